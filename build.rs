@@ -1,0 +1,51 @@
+//! Build script of `kms-errors`.
+//!
+//! By default it does nothing: the crate compiles the committed
+//! `kms-errors/generated.rs`. With the feature `regenerate` it regenerates
+//! that module from `spec/error_code.rst` — or from the page named by the
+//! environment variable `KMS_ERRORS_SPEC` — into `OUT_DIR`, and the crate
+//! compiles that output instead.
+
+fn main() {
+    // Without this line cargo would rerun the script whenever any file of
+    // the package changes.
+    println!("cargo:rerun-if-changed=build.rs");
+    #[cfg(feature = "regenerate")]
+    regenerate::run();
+}
+
+#[cfg(feature = "regenerate")]
+mod regenerate {
+    use std::path::{Path, PathBuf};
+
+    /// Names another spec file (absolute, or relative to this package).
+    const SPEC_VAR: &str = "KMS_ERRORS_SPEC";
+
+    pub fn run() {
+        println!("cargo:rerun-if-env-changed={SPEC_VAR}");
+        let package = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default());
+        let (spec, shown) = match std::env::var_os(SPEC_VAR) {
+            Some(path) if !path.is_empty() => {
+                let shown = Path::new(&path).display().to_string();
+                (package.join(path), shown)
+            }
+            _ => (
+                package.join("spec/error_code.rst"),
+                "spec/error_code.rst".to_string(),
+            ),
+        };
+        println!("cargo:rerun-if-changed={}", spec.display());
+        let out = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default()).join("generated.rs");
+        let result = kms_errors_build::Builder::new()
+            .spec(&spec)
+            .display_path(shown)
+            .regenerate_command(format!("cargo build --features regenerate (with {SPEC_VAR} if set)"))
+            .write_to(&out);
+        if let Err(err) = result {
+            // A readable message, not a panic backtrace; cargo shows stderr
+            // of a failed build script.
+            eprintln!("error: kms-errors cannot regenerate its error table:\n{err}");
+            std::process::exit(1);
+        }
+    }
+}

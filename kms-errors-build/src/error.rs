@@ -1,0 +1,227 @@
+//! Errors with the place in the page they are about.
+
+use std::fmt;
+
+/// A place in an input file: `path:line:column`, 1-based.
+///
+/// `line == 0` means "the file as a whole" (for example when it cannot be
+/// read); such a location displays as just the path.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Location {
+    /// The path as the user gave it (never made absolute, so messages and
+    /// generated files are the same on every machine).
+    pub path: String,
+    /// 1-based line, or 0 for the whole file.
+    pub line: usize,
+    /// 1-based column in characters (tabs expanded to 8), or 0.
+    pub column: usize,
+}
+
+impl Location {
+    /// A position in `path`.
+    pub fn new(path: impl Into<String>, line: usize, column: usize) -> Self {
+        Location {
+            path: path.into(),
+            line,
+            column,
+        }
+    }
+
+    /// The file as a whole.
+    pub fn file(path: impl Into<String>) -> Self {
+        Location::new(path, 0, 0)
+    }
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.line, self.column) {
+            (0, _) => write!(f, "{}", self.path),
+            (line, 0) => write!(f, "{}:{line}", self.path),
+            (line, column) => write!(f, "{}:{line}:{column}", self.path),
+        }
+    }
+}
+
+/// What is wrong, without the place (see [`Error`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// Reading or writing a file failed.
+    Io {
+        /// What we were doing, e.g. "cannot read".
+        action: &'static str,
+        /// The operating system's message.
+        message: String,
+    },
+    /// The file is not UTF-8; the location is the first bad byte.
+    InvalidUtf8,
+    /// A grid table docutils would reject (its wording, plus detail).
+    MalformedTable {
+        /// What is wrong with the table.
+        message: String,
+    },
+    /// No grid table of the page has an "Error Code" column.
+    NoErrorTable {
+        /// How many grid tables the page has.
+        tables: usize,
+    },
+    /// The error-code table lacks a column the generated crate needs.
+    MissingColumn {
+        /// Which field, e.g. "status code".
+        field: &'static str,
+        /// The header texts the table does have.
+        headers: Vec<String>,
+    },
+    /// Two columns of one table map to the same field.
+    AmbiguousColumn {
+        /// Which field.
+        field: &'static str,
+        /// The first column's header.
+        first: String,
+        /// The second column's header.
+        second: String,
+    },
+    /// An empty error-code cell.
+    EmptyCode,
+    /// An error code with characters a code cannot have.
+    InvalidCode {
+        /// The cell's text.
+        code: String,
+    },
+    /// A status cell that is not an HTTP status (100–599).
+    InvalidStatus {
+        /// The cell's text.
+        status: String,
+    },
+    /// Two rows with the same code and different content.
+    ConflictingRows {
+        /// The code both rows have.
+        code: String,
+        /// The first field that differs.
+        field: &'static str,
+        /// Where the earlier row is.
+        first: Location,
+        /// The earlier row's text of that field.
+        first_value: String,
+        /// This row's text of that field.
+        second_value: String,
+    },
+    /// The generator was configured wrongly (e.g. an enum name that is not
+    /// an identifier).
+    Config {
+        /// What is wrong.
+        message: String,
+    },
+    /// The emitter produced code `syn` cannot parse: a bug in this crate.
+    Emit {
+        /// syn's message.
+        message: String,
+    },
+}
+
+impl fmt::Display for ErrorKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ErrorKind::Io { action, message } => write!(f, "{action}: {message}"),
+            ErrorKind::InvalidUtf8 => f.write_str("the file is not valid UTF-8"),
+            ErrorKind::MalformedTable { message } => f.write_str(message),
+            ErrorKind::NoErrorTable { tables } => write!(
+                f,
+                "no grid table with an \"Error Code\" column ({tables} grid table{} in the page)",
+                if *tables == 1 { "" } else { "s" }
+            ),
+            ErrorKind::MissingColumn { field, headers } => write!(
+                f,
+                "the error-code table has no {field} column (its columns are: {})",
+                headers
+                    .iter()
+                    .map(|h| format!("{h:?}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            ErrorKind::AmbiguousColumn {
+                field,
+                first,
+                second,
+            } => write!(
+                f,
+                "columns {first:?} and {second:?} both look like the {field} column; keep one"
+            ),
+            ErrorKind::EmptyCode => f.write_str("the error-code cell is empty"),
+            ErrorKind::InvalidCode { code } => write!(
+                f,
+                "{code:?} is not an error code (expected ASCII letters, digits, '.', '_' or '-', starting with a letter or digit)"
+            ),
+            ErrorKind::InvalidStatus { status } => {
+                write!(f, "{status:?} is not an HTTP status code (a number from 100 to 599)")
+            }
+            ErrorKind::ConflictingRows {
+                code,
+                field,
+                first,
+                first_value,
+                second_value,
+            } => write!(
+                f,
+                "error code {code} appears again with a different {field}: {second_value:?} here, {first_value:?} at {first}"
+            ),
+            ErrorKind::Config { message } => f.write_str(message),
+            ErrorKind::Emit { message } => write!(
+                f,
+                "internal error: the generated code does not parse ({message}); please report this"
+            ),
+        }
+    }
+}
+
+/// An error of the generator: what is wrong and where.
+///
+/// Its `Display` is `path:line:col: what is wrong`, the form editors and CI
+/// logs turn into links.
+///
+/// ```
+/// use kms_errors_build::{Error, ErrorKind, Location};
+/// let err = Error::new(Location::new("spec/error_code.rst", 12, 16), ErrorKind::EmptyCode);
+/// assert_eq!(err.to_string(), "spec/error_code.rst:12:16: the error-code cell is empty");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Error {
+    location: Location,
+    kind: ErrorKind,
+}
+
+impl Error {
+    /// An error at `location`.
+    pub fn new(location: Location, kind: ErrorKind) -> Self {
+        Error { location, kind }
+    }
+
+    /// Where the problem is.
+    pub fn location(&self) -> &Location {
+        &self.location
+    }
+
+    /// What the problem is.
+    pub fn kind(&self) -> &ErrorKind {
+        &self.kind
+    }
+
+    pub(crate) fn io(path: &str, action: &'static str, err: &std::io::Error) -> Self {
+        Error::new(
+            Location::file(path),
+            ErrorKind::Io {
+                action,
+                message: err.to_string(),
+            },
+        )
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.location, self.kind)
+    }
+}
+
+impl std::error::Error for Error {}

@@ -1,0 +1,219 @@
+//! Generates a typed Rust error enum from an RST "Error Code" page of the
+//! cloud documentation — the generator behind the
+//! [`kms-errors`](https://docs.rs/kms-errors) crate, usable from any build
+//! script or from the command line.
+//!
+//! # Stages
+//!
+//! 1. [`rst`]: the page's grid tables, parsed exactly as docutils 0.19 parses
+//!    them.
+//! 2. [`model`]: the error-code table picked by its header, columns mapped by
+//!    header text, cell text normalised, repeated rows merged, everything
+//!    validated.
+//! 3. [`names`]: a variant name per code (the rule is documented there).
+//! 4. [`emit`]: `quote!` tokens → `syn` → `prettyplease`, behind an
+//!    `@generated` header.
+//!
+//! Each stage is a pure function over in-memory values; only [`Builder`]
+//! touches the disk. Every error is an [`Error`] that displays as
+//! `path:line:col: what is wrong`.
+//!
+//! # Example
+//!
+//! In a build script:
+//!
+//! ```no_run
+//! let out = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("errors.rs");
+//! kms_errors_build::Builder::new()
+//!     .spec("spec/error_code.rst")
+//!     .write_to(&out)
+//!     .unwrap_or_else(|err| panic!("{err}"));
+//! println!("cargo:rerun-if-changed=spec/error_code.rst");
+//! ```
+//!
+//! In memory:
+//!
+//! ```
+//! let page = "\
+//! +-------------+------------+----------------+
+//! | Status Code | Error Code | Error Message  |
+//! +=============+============+================+
+//! | 400         | KMS.0201   | Invalid URL.   |
+//! +-------------+------------+----------------+
+//! ";
+//! let source = kms_errors_build::generate_source("page.rst", page, "KmsError").unwrap();
+//! assert!(source.starts_with("// @generated"));
+//! assert!(source.contains("InvalidUrl = 0"));
+//! ```
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+pub mod digest;
+pub mod emit;
+mod error;
+pub mod model;
+pub mod names;
+pub mod rst;
+pub mod source;
+mod write;
+
+use std::path::{Path, PathBuf};
+
+pub use error::{Error, ErrorKind, Location};
+
+/// Generates the module for the page `text`, named `path` in messages and in
+/// the header, with the enum called `enum_name`.
+///
+/// # Errors
+/// Any problem with the page, located (`path:line:col`).
+pub fn generate_source(path: &str, text: &str, enum_name: &str) -> Result<String, Error> {
+    Builder::new()
+        .enum_name(enum_name)
+        .generate_from(path, text.as_bytes(), None)
+}
+
+/// Configures and runs the generator, for build scripts and tools.
+///
+/// ```no_run
+/// let changed = kms_errors_build::Builder::new()
+///     .spec("spec/error_code.rst")
+///     .write_to("kms-errors/generated.rs")?;
+/// # Ok::<(), kms_errors_build::Error>(())
+/// ```
+#[derive(Clone, Debug)]
+pub struct Builder {
+    spec: PathBuf,
+    display_path: Option<String>,
+    enum_name: String,
+    regenerate_command: Option<String>,
+}
+
+impl Default for Builder {
+    fn default() -> Self {
+        Builder::new()
+    }
+}
+
+impl Builder {
+    /// A builder for `spec/error_code.rst` and the enum `KmsError`.
+    pub fn new() -> Self {
+        Builder {
+            spec: PathBuf::from("spec/error_code.rst"),
+            display_path: None,
+            enum_name: "KmsError".to_string(),
+            regenerate_command: None,
+        }
+    }
+
+    /// The RST page to read.
+    pub fn spec(mut self, path: impl Into<PathBuf>) -> Self {
+        self.spec = path.into();
+        self
+    }
+
+    /// How messages and the generated header name the spec (default: the
+    /// path given to [`spec`](Self::spec)). Build scripts pass a path
+    /// relative to the package so that output does not depend on where the
+    /// package is checked out.
+    pub fn display_path(mut self, path: impl Into<String>) -> Self {
+        self.display_path = Some(path.into());
+        self
+    }
+
+    /// The name of the generated enum (default `KmsError`).
+    pub fn enum_name(mut self, name: impl Into<String>) -> Self {
+        self.enum_name = name.into();
+        self
+    }
+
+    /// The command the header says regenerates the output (default:
+    /// `kms-errors-build generate SPEC [-o OUT]`).
+    pub fn regenerate_command(mut self, command: impl Into<String>) -> Self {
+        self.regenerate_command = Some(command.into());
+        self
+    }
+
+    /// Reads the spec and returns the generated source.
+    ///
+    /// # Errors
+    /// The spec cannot be read, or has a problem (located).
+    pub fn generate(&self) -> Result<String, Error> {
+        self.generate_into(None)
+    }
+
+    /// The source [`write_to(path)`](Self::write_to) writes: as
+    /// [`generate`](Self::generate), with `path` in the header's regenerate
+    /// command. Tools that check a committed file compare it with this.
+    ///
+    /// # Errors
+    /// As [`generate`](Self::generate).
+    pub fn generate_for(&self, path: impl AsRef<Path>) -> Result<String, Error> {
+        self.generate_into(Some(path.as_ref()))
+    }
+
+    /// The command the generated header gives for regenerating the output
+    /// (`out` is the output file, if any).
+    pub fn command(&self, out: Option<&Path>) -> String {
+        if let Some(command) = &self.regenerate_command {
+            return command.clone();
+        }
+        let mut command = format!("kms-errors-build generate {}", self.display());
+        if let Some(out) = out {
+            command.push_str(&format!(" -o {}", out.display()));
+        }
+        command
+    }
+
+    /// Generates into `path`, writing only if the content differs from what
+    /// is there (so timestamps, and builds depending on them, stay put), and
+    /// atomically (a temporary file renamed over the target). Returns whether
+    /// the file was written.
+    ///
+    /// # Errors
+    /// As [`generate`](Self::generate), or the file cannot be written; then
+    /// the previous file is untouched.
+    pub fn write_to(&self, path: impl AsRef<Path>) -> Result<bool, Error> {
+        let path = path.as_ref();
+        let source = self.generate_into(Some(path))?;
+        write::write_if_changed(path, source.as_bytes())
+    }
+
+    fn display(&self) -> String {
+        self.display_path
+            .clone()
+            .unwrap_or_else(|| self.spec.display().to_string())
+    }
+
+    fn generate_into(&self, out: Option<&Path>) -> Result<String, Error> {
+        let display = self.display();
+        let bytes = std::fs::read(&self.spec)
+            .map_err(|err| Error::io(&display, "cannot read the spec", &err))?;
+        self.generate_from(&display, &bytes, out)
+    }
+
+    fn generate_from(&self, display: &str, bytes: &[u8], out: Option<&Path>) -> Result<String, Error> {
+        if syn::parse_str::<syn::Ident>(&self.enum_name).is_err() {
+            return Err(Error::new(
+                Location::file(display),
+                ErrorKind::Config {
+                    message: format!("the enum name {:?} is not a Rust identifier", self.enum_name),
+                },
+            ));
+        }
+        let text = source::decode(display, bytes)?;
+        let page = model::read_page(display, &text)?;
+        let pairs: Vec<(&str, &str)> = page
+            .entries
+            .iter()
+            .map(|e| (e.code.as_str(), e.message.as_str()))
+            .collect();
+        let names = names::derive_names(&pairs);
+        let provenance = emit::Provenance {
+            spec_path: display.to_string(),
+            spec_sha256: digest::sha256_hex(bytes),
+            regenerate_command: self.command(out),
+        };
+        emit::emit(&self.enum_name, &page.entries, &names, &provenance)
+    }
+}

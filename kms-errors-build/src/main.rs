@@ -1,0 +1,124 @@
+//! The `kms-errors-build` command: argument parsing and exit codes only.
+
+use std::process::ExitCode;
+
+use kms_errors_build::Builder;
+
+const USAGE: &str = "\
+Usage:
+  kms-errors-build generate SPEC [-o FILE] [--check] [--enum-name NAME]
+
+Generates a Rust error enum from the RST \"Error Code\" page SPEC.
+  -o, --output FILE   write to FILE (only if its content changes) instead of stdout
+  --check             write nothing; exit 1 if FILE differs from what SPEC generates
+  --enum-name NAME    name of the generated enum (default: KmsError)
+
+Exit status: 0 success, 1 --check found FILE out of date, 2 bad input or usage.";
+
+struct Generate {
+    spec: String,
+    output: Option<String>,
+    check: bool,
+    enum_name: Option<String>,
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        Some("-h" | "--help" | "help") => {
+            println!("{USAGE}");
+            ExitCode::SUCCESS
+        }
+        Some("-V" | "--version") => {
+            println!("kms-errors-build {}", env!("CARGO_PKG_VERSION"));
+            ExitCode::SUCCESS
+        }
+        Some("generate") => match parse_generate(&args[1..]) {
+            Ok(command) => run_generate(&command),
+            Err(message) => usage_error(&message),
+        },
+        Some(other) => usage_error(&format!("unknown command {other:?}")),
+        None => usage_error("no command given"),
+    }
+}
+
+fn usage_error(message: &str) -> ExitCode {
+    eprintln!("kms-errors-build: {message}\n\n{USAGE}");
+    ExitCode::from(2)
+}
+
+fn parse_generate(args: &[String]) -> Result<Generate, String> {
+    let mut spec = None;
+    let mut output = None;
+    let mut check = false;
+    let mut enum_name = None;
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        let mut value = |flag: &str| {
+            args.next()
+                .cloned()
+                .ok_or_else(|| format!("{flag} needs a value"))
+        };
+        match arg.as_str() {
+            "-o" | "--output" => output = Some(value(arg)?),
+            "--enum-name" => enum_name = Some(value(arg)?),
+            "--check" => check = true,
+            flag if flag.starts_with('-') && flag != "-" => {
+                return Err(format!("unknown option {flag:?}"))
+            }
+            path if spec.is_none() => spec = Some(path.to_string()),
+            extra => return Err(format!("unexpected argument {extra:?}")),
+        }
+    }
+    let spec = spec.ok_or("generate needs the SPEC file")?;
+    if check && output.is_none() {
+        return Err("--check needs -o FILE to compare with".to_string());
+    }
+    Ok(Generate {
+        spec,
+        output,
+        check,
+        enum_name,
+    })
+}
+
+fn run_generate(command: &Generate) -> ExitCode {
+    let mut builder = Builder::new().spec(&command.spec);
+    if let Some(name) = &command.enum_name {
+        builder = builder.enum_name(name);
+    }
+    let result = match (&command.output, command.check) {
+        (Some(output), true) => check(&builder, output),
+        (Some(output), false) => builder.write_to(output).map(|written| {
+            let what = if written { "wrote" } else { "up to date:" };
+            eprintln!("kms-errors-build: {what} {output}");
+            ExitCode::SUCCESS
+        }),
+        (None, _) => builder.generate().map(|source| {
+            print!("{source}");
+            ExitCode::SUCCESS
+        }),
+    };
+    result.unwrap_or_else(|err| {
+        eprintln!("{err}");
+        ExitCode::from(2)
+    })
+}
+
+fn check(builder: &Builder, output: &str) -> Result<ExitCode, kms_errors_build::Error> {
+    let expected = builder.generate_for(output)?;
+    match std::fs::read(output) {
+        Ok(current) if current == expected.as_bytes() => Ok(ExitCode::SUCCESS),
+        found => {
+            let why = match found {
+                Ok(_) => "differs from what the spec generates",
+                Err(_) => "cannot be read",
+            };
+            eprintln!(
+                "{output}: {why}; regenerate it with:\n    {}",
+                builder.command(Some(std::path::Path::new(output)))
+            );
+            Ok(ExitCode::from(1))
+        }
+    }
+}

@@ -1,0 +1,255 @@
+//! Finding the grid tables of a whole document, as docutils' RST state
+//! machine isolates them (`states.Body.isolate_grid_table`).
+
+use super::grid::{self, GridTable, TableError};
+use super::lines::{indentation, is_py_space};
+
+/// A grid table found in a document, parsed or rejected.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FoundTable {
+    /// 1-based line of the top border in the document.
+    pub first_line: usize,
+    /// Columns of indentation of the table (e.g. 3 inside `.. table::`).
+    pub indent: usize,
+    /// Lines of the table block.
+    pub n_lines: usize,
+    /// The parsed table, or why docutils would reject it; positions in the
+    /// error are relative to the block (see [`FoundTable::locate`]).
+    pub table: Result<GridTable, TableError>,
+}
+
+impl FoundTable {
+    /// The document position (1-based line, 1-based column) of a position
+    /// given relative to the table block (0-based line and column).
+    pub fn locate(&self, block_line: usize, block_column: usize) -> (usize, usize) {
+        (self.first_line + block_line, self.indent + block_column + 1)
+    }
+}
+
+/// Directives whose content is not reStructuredText, so grid-looking text in
+/// them is not a table.
+const LITERAL_DIRECTIVES: &[&str] = &[
+    "code",
+    "code-block",
+    "sourcecode",
+    "parsed-literal",
+    "literalinclude",
+    "raw",
+    "math",
+    "highlight",
+];
+
+/// Every grid table of the document, in order. `lines` are the document's
+/// lines as [`split_lines`](super::lines::split_lines) gives them.
+///
+/// A table starts at a top border (`+---+`) that opens a body element (first
+/// line of the document or after a blank line); its block is the following
+/// non-blank lines at the same indentation. Indented text that follows a
+/// `::` paragraph, a literal directive (`.. code-block::` …) or a comment is
+/// skipped: it is not RST.
+pub fn find_grid_tables(lines: &[String]) -> Vec<FoundTable> {
+    let mut tables = Vec::new();
+    let mut previous_blank = true;
+    // While `Some(n)`, lines indented by more than `n` belong to a literal
+    // block or comment.
+    let mut literal_above: Option<usize> = None;
+    let mut i = 0;
+    while i < lines.len() {
+        let line = &lines[i];
+        if line.is_empty() {
+            previous_blank = true;
+            i += 1;
+            continue;
+        }
+        let indent = indentation(line);
+        if let Some(base) = literal_above {
+            if indent > base {
+                previous_blank = false;
+                i += 1;
+                continue;
+            }
+            literal_above = None;
+        }
+        let stripped = line.trim_start_matches(is_py_space);
+        if previous_blank && grid::is_top_border(&stripped.chars().collect::<Vec<_>>()) {
+            let (found, consumed) = isolate(lines, i, indent);
+            tables.push(found);
+            i += consumed.max(1);
+            previous_blank = false;
+            continue;
+        }
+        if introduces_literal_text(stripped) {
+            literal_above = Some(indent);
+        }
+        previous_blank = false;
+        i += 1;
+    }
+    tables
+}
+
+/// Whether indented text after this (already left-stripped) line is
+/// literal: a paragraph line ending in `::`, a literal directive, or a
+/// comment.
+fn introduces_literal_text(text: &str) -> bool {
+    let Some(rest) = text.strip_prefix("..") else {
+        return text.ends_with("::");
+    };
+    if rest.is_empty() {
+        return true;
+    }
+    if !rest.starts_with(' ') {
+        return text.ends_with("::");
+    }
+    let rest = rest.trim_start();
+    if rest.starts_with('_') || rest.starts_with('[') || rest.starts_with('|') {
+        return false;
+    }
+    match rest.split_once("::") {
+        Some((name, _)) if is_directive_name(name) => LITERAL_DIRECTIVES.contains(&name),
+        // Explicit markup that is not a directive, target, footnote or
+        // substitution is a comment.
+        _ => true,
+    }
+}
+
+fn is_directive_name(name: &str) -> bool {
+    !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '+' | ':' | '.'))
+}
+
+/// docutils' `isolate_grid_table` + `GridTableParser.parse`: takes the block
+/// that starts at `start`, checks its edges, parses it. Returns the table and
+/// how many lines it consumed.
+fn isolate(lines: &[String], start: usize, indent: usize) -> (FoundTable, usize) {
+    let mut end = start;
+    while end < lines.len() && !lines[end].is_empty() && indentation(&lines[end]) == indent {
+        end += 1;
+    }
+    let mut block: Vec<Vec<char>> = lines[start..end]
+        .iter()
+        .map(|l| {
+            let trimmed = l.trim_matches(is_py_space);
+            trimmed.chars().collect()
+        })
+        .collect();
+    let width = block[0].len();
+
+    if let Some(cut) = block
+        .iter()
+        .position(|l| !matches!(l.first(), Some('+' | '|')))
+    {
+        block.truncate(cut);
+    }
+    let result = check_bottom(&mut block).and_then(|()| check_right_edge(&block, width));
+    let table = result.and_then(|()| grid::parse(&block));
+    let n_lines = block.len();
+    (
+        FoundTable {
+            first_line: start + 1,
+            indent,
+            n_lines,
+            table,
+        },
+        n_lines,
+    )
+}
+
+/// The block must end with a border line; if it does not, docutils cuts it
+/// after the last border line from the third line on.
+fn check_bottom(block: &mut Vec<Vec<char>>) -> Result<(), TableError> {
+    if block.last().is_some_and(|l| grid::is_top_border(l)) {
+        return Ok(());
+    }
+    match (2..block.len().saturating_sub(1))
+        .rev()
+        .find(|&i| grid::is_top_border(&block[i]))
+    {
+        Some(i) => {
+            block.truncate(i + 1);
+            Ok(())
+        }
+        None => Err(TableError {
+            message: "Malformed table. No bottom border (a line like `+----+`) closes it."
+                .to_string(),
+            line: block.len().saturating_sub(1),
+            column: 0,
+        }),
+    }
+}
+
+/// Every line must be as wide as the top border and end in `+` or `|`.
+fn check_right_edge(block: &[Vec<char>], width: usize) -> Result<(), TableError> {
+    for (i, line) in block.iter().enumerate() {
+        if line.len() != width || !matches!(line.last(), Some('+' | '|')) {
+            return Err(TableError {
+                message: format!(
+                    "Malformed table. The right border is not straight: this line is {} columns wide, the top border {}.",
+                    line.len(),
+                    width
+                ),
+                line: i,
+                // Where this line and the top border part ways.
+                column: line.len().min(width).saturating_sub(1),
+            });
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rst::lines::split_lines;
+
+    fn tables(doc: &str) -> Vec<FoundTable> {
+        find_grid_tables(&split_lines(doc))
+    }
+
+    #[test]
+    fn finds_indented_and_several_tables() {
+        let doc = "Title\n=====\n\n+---+\n| a |\n+---+\n\n.. table:: T\n\n   +---+\n   | b |\n   +---+\n";
+        let found = tables(doc);
+        assert_eq!(found.len(), 2);
+        assert_eq!((found[0].first_line, found[0].indent), (4, 0));
+        assert_eq!((found[1].first_line, found[1].indent), (10, 3));
+        assert_eq!(found[1].locate(1, 2), (11, 6));
+        assert!(found.iter().all(|t| t.table.is_ok()));
+    }
+
+    #[test]
+    fn a_border_needs_a_blank_line_before_it() {
+        assert!(tables("text\n+---+\n| a |\n+---+\n").is_empty());
+    }
+
+    #[test]
+    fn literal_blocks_and_code_are_not_tables() {
+        let doc = "Example::\n\n   +---+\n   | a |\n   +---+\n\n.. code-block:: text\n\n   +---+\n   | b |\n   +---+\n\n..\n   +---+\n   | c |\n   +---+\n\n+---+\n| d |\n+---+\n";
+        let found = tables(doc);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].first_line, 18);
+    }
+
+    #[test]
+    fn ragged_right_edge_is_located() {
+        let found = tables("\n+-----+\n| a  |\n+-----+\n");
+        let err = found[0].table.as_ref().unwrap_err();
+        assert!(err.message.starts_with("Malformed table."));
+        assert_eq!(found[0].locate(err.line, err.column), (3, 6));
+    }
+
+    #[test]
+    fn missing_bottom_border() {
+        let found = tables("+-----+\n| a   |\n| b   |\n");
+        let err = found[0].table.as_ref().unwrap_err();
+        assert!(err.message.contains("No bottom border"));
+    }
+
+    #[test]
+    fn text_after_the_table_is_cut_off() {
+        let found = tables("+---+\n| a |\n+---+\n| b |\nnot a row\n");
+        assert_eq!(found[0].n_lines, 3);
+        assert!(found[0].table.is_ok());
+    }
+}

@@ -1,0 +1,569 @@
+//! The grid-table parser: a faithful port of docutils 0.19's
+//! `docutils.parsers.rst.tableparser.GridTableParser`.
+//!
+//! docutils is the judge of what a grid table means (the upstream pages are
+//! rendered by Sphinx), so this module follows its algorithm step by step —
+//! corner scanning, `done` bookkeeping, row and column separators — rather
+//! than a "simpler" reading that would disagree with it on spans. Where
+//! docutils would crash with a Python `AssertionError`/`KeyError` on hostile
+//! input, we return a [`TableError`] instead.
+
+use std::collections::BTreeSet;
+
+/// One cell of a parsed grid table, in docutils' structure.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cell {
+    /// The cell's text block: each line right-stripped, the common indentation
+    /// removed, leading and trailing blank lines dropped, joined with `\n`.
+    pub text: String,
+    /// How many rows below this one the cell also covers.
+    pub morerows: usize,
+    /// How many columns to the right this cell also covers.
+    pub morecols: usize,
+    /// Index (inside the table block) of the cell's first content line,
+    /// i.e. the line after its top border.
+    pub line_offset: usize,
+    /// Index (inside the table block) of the first non-blank line of `text`
+    /// (`line_offset` when the cell is empty); used for diagnostics.
+    pub text_line: usize,
+    /// Column (0-based, inside the table block) where `text` starts on
+    /// `text_line`; used for diagnostics.
+    pub text_column: usize,
+}
+
+/// A row of cells; `None` where another cell's span covers the position.
+pub type Row = Vec<Option<Cell>>;
+
+/// A grid table as docutils' `GridTableParser.parse()` returns it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GridTable {
+    /// Characters between column borders, one entry per column.
+    pub colwidths: Vec<usize>,
+    /// Rows above the `+===+` separator (empty when there is none).
+    pub header: Vec<Row>,
+    /// Rows below the separator (all rows when there is none).
+    pub body: Vec<Row>,
+}
+
+/// Why a block is not a valid grid table, and where (0-based, inside the block).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TableError {
+    /// docutils' wording where docutils has one.
+    pub message: String,
+    /// Line index inside the block.
+    pub line: usize,
+    /// Column index inside the block.
+    pub column: usize,
+}
+
+impl TableError {
+    fn new(message: impl Into<String>, line: usize, column: usize) -> Self {
+        TableError {
+            message: message.into(),
+            line,
+            column,
+        }
+    }
+}
+
+/// Parses an isolated grid-table block (flush left, one `Vec<char>` per line,
+/// East Asian wide characters already padded if the caller wants that).
+///
+/// # Errors
+/// The messages docutils gives for the same block ("Malformed table; parse
+/// incomplete.", "Multiple head/body row separators …"), with the line
+/// docutils names and the column where the scan stopped.
+pub fn parse(block: &[Vec<char>]) -> Result<GridTable, TableError> {
+    let mut parser = Parser::new(block)?;
+    parser.find_head_body_sep()?;
+    parser.parse_table()?;
+    parser.structure_from_cells()
+}
+
+/// A cell as found by the corner scan, before it is placed in rows/columns.
+struct RawCell {
+    top: usize,
+    left: usize,
+    bottom: usize,
+    right: usize,
+    lines: Vec<String>,
+    /// Common indentation `get_2d_block` removed from `lines`.
+    indent: usize,
+}
+
+struct Parser {
+    block: Vec<Vec<char>>,
+    bottom: usize,
+    right: usize,
+    head_body_sep: Option<usize>,
+    /// For each column, the last block line that belongs to a parsed cell
+    /// (`None` = docutils' -1: nothing parsed yet).
+    done: Vec<Option<usize>>,
+    cells: Vec<RawCell>,
+    rowseps: BTreeSet<usize>,
+    colseps: BTreeSet<usize>,
+}
+
+/// The dummy character docutils inserts after East Asian wide characters so
+/// that columns are counted in display cells; removed again from cell text.
+pub const DOUBLE_WIDTH_PAD: char = '\0';
+
+impl Parser {
+    fn new(block: &[Vec<char>]) -> Result<Self, TableError> {
+        let first = block
+            .first()
+            .ok_or_else(|| TableError::new("Empty table block.", 0, 0))?;
+        if first.len() < 2 || block.len() < 2 {
+            return Err(TableError::new(
+                "Malformed table; parse incomplete.",
+                0,
+                0,
+            ));
+        }
+        Ok(Parser {
+            block: block.to_vec(),
+            bottom: block.len() - 1,
+            right: first.len() - 1,
+            head_body_sep: None,
+            done: vec![None; first.len()],
+            cells: Vec::new(),
+            rowseps: BTreeSet::from([0]),
+            colseps: BTreeSet::from([0]),
+        })
+    }
+
+    /// The character at (line, column); a position past the end of a short
+    /// line reads as a space, i.e. "not a border".
+    fn at(&self, line: usize, column: usize) -> char {
+        self.block
+            .get(line)
+            .and_then(|l| l.get(column))
+            .copied()
+            .unwrap_or(' ')
+    }
+
+    fn find_head_body_sep(&mut self) -> Result<(), TableError> {
+        let mut last = 0;
+        for i in 0..self.block.len() {
+            last = i;
+            if is_head_body_separator(&self.block[i]) {
+                if let Some(first) = self.head_body_sep {
+                    return Err(TableError::new(
+                        format!(
+                            "Multiple head/body row separators (table lines {} and {}); only one allowed.",
+                            first + 1,
+                            i + 1
+                        ),
+                        i,
+                        0,
+                    ));
+                }
+                self.head_body_sep = Some(i);
+                for c in self.block[i].iter_mut() {
+                    if *c == '=' {
+                        *c = '-';
+                    }
+                }
+            }
+        }
+        if matches!(self.head_body_sep, Some(sep) if sep == 0 || sep == self.block.len() - 1) {
+            // docutils reports the index the loop ended on, not the separator's.
+            return Err(TableError::new(
+                "The head/body row separator may not be the first or last line of the table.",
+                last,
+                0,
+            ));
+        }
+        Ok(())
+    }
+
+    fn parse_table(&mut self) -> Result<(), TableError> {
+        let mut corners = BTreeSet::from([(0usize, 0usize)]);
+        while let Some((top, left)) = corners.pop_first() {
+            if top == self.bottom || left == self.right || self.done[left].is_some_and(|d| top <= d) {
+                continue;
+            }
+            let Some(found) = self.scan_cell(top, left) else {
+                continue;
+            };
+            self.rowseps.extend(found.rowseps);
+            self.colseps.extend(found.colseps);
+            self.mark_done(top, left, found.bottom, found.right)?;
+            let (lines, indent) = self.get_2d_block(top + 1, left + 1, found.bottom, found.right);
+            self.cells.push(RawCell {
+                top,
+                left,
+                bottom: found.bottom,
+                right: found.right,
+                lines,
+                indent,
+            });
+            corners.insert((top, found.right));
+            corners.insert((found.bottom, left));
+        }
+        self.check_parse_complete()
+    }
+
+    fn mark_done(
+        &mut self,
+        top: usize,
+        left: usize,
+        bottom: usize,
+        right: usize,
+    ) -> Result<(), TableError> {
+        let before = top.checked_sub(1);
+        for col in left..right {
+            // docutils asserts this; a violation means overlapping cells.
+            if self.done[col] != before {
+                return Err(TableError::new(
+                    "Malformed table; cells overlap.",
+                    top,
+                    col,
+                ));
+            }
+            self.done[col] = Some(bottom - 1);
+        }
+        Ok(())
+    }
+
+    fn check_parse_complete(&self) -> Result<(), TableError> {
+        let last = Some(self.bottom - 1);
+        match (0..self.right).find(|&col| self.done[col] != last) {
+            None => Ok(()),
+            Some(col) => {
+                // docutils names no place (offset 0); we point at the first
+                // line the scan could not account for, which is where a
+                // reader has to look.
+                let line = self.done[col].map_or(0, |d| d + 1);
+                Err(TableError::new(
+                    "Malformed table; parse incomplete.",
+                    line,
+                    col,
+                ))
+            }
+        }
+    }
+
+    fn scan_cell(&self, top: usize, left: usize) -> Option<Found> {
+        if self.at(top, left) != '+' {
+            return None;
+        }
+        self.scan_right(top, left)
+    }
+
+    fn scan_right(&self, top: usize, left: usize) -> Option<Found> {
+        let mut colseps = BTreeSet::new();
+        for i in left + 1..=self.right {
+            match self.at(top, i) {
+                '+' => {
+                    colseps.insert(i);
+                    if let Some((bottom, rowseps, newcolseps)) = self.scan_down(top, left, i) {
+                        colseps.extend(newcolseps);
+                        return Some(Found {
+                            bottom,
+                            right: i,
+                            rowseps,
+                            colseps,
+                        });
+                    }
+                }
+                '-' => {}
+                _ => return None,
+            }
+        }
+        None
+    }
+
+    fn scan_down(
+        &self,
+        top: usize,
+        left: usize,
+        right: usize,
+    ) -> Option<(usize, BTreeSet<usize>, BTreeSet<usize>)> {
+        let mut rowseps = BTreeSet::new();
+        for i in top + 1..=self.bottom {
+            match self.at(i, right) {
+                '+' => {
+                    rowseps.insert(i);
+                    if let Some((newrowseps, colseps)) = self.scan_left(top, left, i, right) {
+                        rowseps.extend(newrowseps);
+                        return Some((i, rowseps, colseps));
+                    }
+                }
+                '|' => {}
+                _ => return None,
+            }
+        }
+        None
+    }
+
+    fn scan_left(
+        &self,
+        top: usize,
+        left: usize,
+        bottom: usize,
+        right: usize,
+    ) -> Option<(BTreeSet<usize>, BTreeSet<usize>)> {
+        let mut colseps = BTreeSet::new();
+        for i in (left + 1..right).rev() {
+            match self.at(bottom, i) {
+                '+' => {
+                    colseps.insert(i);
+                }
+                '-' => {}
+                _ => return None,
+            }
+        }
+        if self.at(bottom, left) != '+' {
+            return None;
+        }
+        let rowseps = self.scan_up(top, left, bottom)?;
+        Some((rowseps, colseps))
+    }
+
+    fn scan_up(&self, top: usize, left: usize, bottom: usize) -> Option<BTreeSet<usize>> {
+        let mut rowseps = BTreeSet::new();
+        for i in (top + 1..bottom).rev() {
+            match self.at(i, left) {
+                '+' => {
+                    rowseps.insert(i);
+                }
+                '|' => {}
+                _ => return None,
+            }
+        }
+        Some(rowseps)
+    }
+
+    /// docutils' `StringList.get_2D_block(top, left, bottom, right)`: the
+    /// rectangle's lines, right-stripped, with their common indentation
+    /// removed; also returns how much indentation that was.
+    fn get_2d_block(
+        &self,
+        top: usize,
+        left: usize,
+        bottom: usize,
+        right: usize,
+    ) -> (Vec<String>, usize) {
+        let mut lines: Vec<Vec<char>> = (top..bottom)
+            .map(|i| {
+                let line = &self.block[i];
+                let end = right.min(line.len());
+                let start = left.min(end);
+                let mut slice = line[start..end].to_vec();
+                while slice.last().is_some_and(|c| c.is_whitespace()) {
+                    slice.pop();
+                }
+                slice
+            })
+            .collect();
+        let indent = lines
+            .iter()
+            .filter(|l| !l.is_empty())
+            .map(|l| l.iter().take_while(|&&c| c == ' ').count())
+            .min()
+            .unwrap_or(right)
+            .min(right);
+        let removed = if 0 < indent && indent < right {
+            for line in &mut lines {
+                line.drain(..indent.min(line.len()));
+            }
+            indent
+        } else {
+            0
+        };
+        let lines = lines
+            .into_iter()
+            .map(|l| l.into_iter().filter(|&c| c != DOUBLE_WIDTH_PAD).collect())
+            .collect();
+        (lines, removed)
+    }
+
+    fn structure_from_cells(self) -> Result<GridTable, TableError> {
+        let rowseps: Vec<usize> = self.rowseps.iter().copied().collect();
+        let colseps: Vec<usize> = self.colseps.iter().copied().collect();
+        let row_index = |line: usize| rowseps.binary_search(&line).ok();
+        let col_index = |col: usize| colseps.binary_search(&col).ok();
+        let colwidths: Vec<usize> = colseps.windows(2).map(|w| w[1] - w[0] - 1).collect();
+        let ncols = colwidths.len();
+        let nrows = rowseps.len().saturating_sub(1);
+        let mut rows: Vec<Row> = vec![vec![None; ncols]; nrows];
+        let mut remaining = nrows * ncols;
+        for raw in self.cells {
+            let misplaced = || TableError::new("Malformed table; cell boundaries do not line up.", raw.top, raw.left);
+            let (Some(rownum), Some(colnum), Some(rowend), Some(colend)) = (
+                row_index(raw.top),
+                col_index(raw.left),
+                row_index(raw.bottom),
+                col_index(raw.right),
+            ) else {
+                return Err(misplaced());
+            };
+            let slot = rows
+                .get_mut(rownum)
+                .and_then(|r| r.get_mut(colnum))
+                .ok_or_else(misplaced)?;
+            if slot.is_some() {
+                return Err(TableError::new(
+                    format!("Cell (row {}, column {}) already used.", rownum + 1, colnum + 1),
+                    raw.top,
+                    raw.left,
+                ));
+            }
+            let morerows = rowend - rownum - 1;
+            let morecols = colend - colnum - 1;
+            remaining = remaining.saturating_sub((morerows + 1) * (morecols + 1));
+            let (text, text_line, text_column) = cell_text(&raw);
+            *slot = Some(Cell {
+                text,
+                morerows,
+                morecols,
+                line_offset: raw.top + 1,
+                text_line,
+                text_column,
+            });
+        }
+        if remaining != 0 {
+            return Err(TableError::new("Malformed table; unused cells remaining.", 0, 0));
+        }
+        match self.head_body_sep {
+            Some(sep) => {
+                let nhead = row_index(sep).ok_or_else(|| {
+                    TableError::new(
+                        "Malformed table; the head/body separator crosses a cell.",
+                        sep,
+                        0,
+                    )
+                })?;
+                let body = rows.split_off(nhead);
+                Ok(GridTable {
+                    colwidths,
+                    header: rows,
+                    body,
+                })
+            }
+            None => Ok(GridTable {
+                colwidths,
+                header: Vec::new(),
+                body: rows,
+            }),
+        }
+    }
+}
+
+struct Found {
+    bottom: usize,
+    right: usize,
+    rowseps: BTreeSet<usize>,
+    colseps: BTreeSet<usize>,
+}
+
+/// `\+=[=+]+=\+ *$` at the start of the line.
+fn is_head_body_separator(line: &[char]) -> bool {
+    is_border(line, '=')
+}
+
+/// docutils' `grid_table_top_pat`, `\+-[-+]+-\+ *$`, matched at the start of
+/// the line.
+pub fn is_top_border(line: &[char]) -> bool {
+    is_border(line, '-')
+}
+
+fn is_border(line: &[char], fill: char) -> bool {
+    let mut end = line.len();
+    while end > 0 && line[end - 1] == ' ' {
+        end -= 1;
+    }
+    let line = &line[..end];
+    line.len() >= 5
+        && line[0] == '+'
+        && line[1] == fill
+        && line[end - 1] == '+'
+        && line[end - 2] == fill
+        && line[2..end - 2].iter().all(|&c| c == fill || c == '+')
+}
+
+/// The cell's text as the corpus stores it (blank lines at both ends dropped),
+/// and where it starts.
+fn cell_text(raw: &RawCell) -> (String, usize, usize) {
+    let first = raw.lines.iter().position(|l| !l.is_empty());
+    let last = raw.lines.iter().rposition(|l| !l.is_empty());
+    match (first, last) {
+        (Some(first), Some(last)) => {
+            let text = raw.lines[first..=last].join("\n");
+            let line = raw.top + 1 + first;
+            let leading = raw.lines[first].chars().take_while(|&c| c == ' ').count();
+            (text, line, raw.left + 1 + raw.indent + leading)
+        }
+        _ => (String::new(), raw.top + 1, raw.left + 1),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn block(text: &str) -> Vec<Vec<char>> {
+        text.lines().map(|l| l.chars().collect()).collect()
+    }
+
+    #[test]
+    fn one_cell() {
+        let t = parse(&block("+-----+\n| abc |\n+-----+")).unwrap();
+        assert_eq!(t.colwidths, vec![5]);
+        assert!(t.header.is_empty());
+        let cell = t.body[0][0].as_ref().unwrap();
+        assert_eq!(cell.text, "abc");
+        assert_eq!((cell.line_offset, cell.text_line, cell.text_column), (1, 1, 2));
+    }
+
+    #[test]
+    fn header_and_spans() {
+        let t = parse(&block(
+            "+---+---+\n| a | b |\n+===+===+\n| wide  |\n+---+---+\n| c | d |\n+---+---+",
+        ))
+        .unwrap();
+        assert_eq!(t.colwidths, vec![3, 3]);
+        assert_eq!(t.header.len(), 1);
+        assert_eq!(t.body.len(), 2);
+        let wide = t.body[0][0].as_ref().unwrap();
+        assert_eq!((wide.text.as_str(), wide.morecols), ("wide", 1));
+        assert!(t.body[0][1].is_none());
+    }
+
+    #[test]
+    fn multi_line_cell_keeps_relative_indent() {
+        let t = parse(&block("+--------+\n|   a    |\n|     b  |\n|        |\n+--------+")).unwrap();
+        assert_eq!(t.body[0][0].as_ref().unwrap().text, "a\n  b");
+    }
+
+    #[test]
+    fn non_rectangular_cell_is_rejected() {
+        let err = parse(&block(
+            "+---+---+\n| a |   |\n+---+   |\n| b     |\n+-------+",
+        ))
+        .unwrap_err();
+        assert_eq!(err.message, "Malformed table; parse incomplete.");
+    }
+
+    #[test]
+    fn two_separators_are_rejected_at_the_second() {
+        let err = parse(&block("+---+\n| a |\n+===+\n| b |\n+===+\n| c |\n+---+")).unwrap_err();
+        assert_eq!(
+            err.message,
+            "Multiple head/body row separators (table lines 3 and 5); only one allowed."
+        );
+        assert_eq!(err.line, 4);
+    }
+
+    #[test]
+    fn border_patterns() {
+        let chars = |s: &str| s.chars().collect::<Vec<_>>();
+        assert!(is_top_border(&chars("+-+-+")));
+        assert!(is_top_border(&chars("+---+  ")));
+        assert!(!is_top_border(&chars("+-+")));
+        assert!(!is_top_border(&chars("+===+")));
+        assert!(is_head_body_separator(&chars("+===+===+")));
+        assert!(!is_top_border(&chars("+---+ x")));
+    }
+}

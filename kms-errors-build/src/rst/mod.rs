@@ -1,0 +1,8 @@
+//! reStructuredText, as far as error-code pages need it: the document's
+//! lines, where its grid tables are, and how docutils parses each one.
+//!
+//! Nothing here knows about error codes; see [`crate::model`] for that.
+
+pub mod document;
+pub mod grid;
+pub mod lines;

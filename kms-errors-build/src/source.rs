@@ -1,0 +1,45 @@
+//! Bytes of an input file → text, with a located error for bad UTF-8.
+
+use crate::error::{Error, ErrorKind, Location};
+
+/// Decodes `bytes` as UTF-8; on failure, the error names the line and
+/// column of the first invalid byte.
+///
+/// ```
+/// use kms_errors_build::source::decode;
+/// let err = decode("page.rst", b"ok\nab\xff").unwrap_err();
+/// assert_eq!(err.to_string(), "page.rst:2:3: the file is not valid UTF-8");
+/// ```
+pub fn decode(path: &str, bytes: &[u8]) -> Result<String, Error> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(text.to_string()),
+        Err(err) => {
+            // The prefix up to the error is valid by definition.
+            let valid = String::from_utf8_lossy(&bytes[..err.valid_up_to()]);
+            let line = valid.matches('\n').count() + 1;
+            let column = valid.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            Err(Error::new(
+                Location::new(path, line, column),
+                ErrorKind::InvalidUtf8,
+            ))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn valid_text_passes() {
+        assert_eq!(decode("p", "é\n".as_bytes()).unwrap(), "é\n");
+    }
+
+    #[test]
+    fn first_bad_byte_is_located() {
+        let err = decode("p", b"\xc3").unwrap_err();
+        assert_eq!(err.location(), &Location::new("p", 1, 1));
+        let err = decode("p", &[b"a\n", "éé".as_bytes(), b"\xe2\x82"].concat()).unwrap_err();
+        assert_eq!(err.location(), &Location::new("p", 2, 3));
+    }
+}
