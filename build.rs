@@ -35,11 +35,14 @@ mod regenerate {
             ),
         };
         println!("cargo:rerun-if-changed={}", spec.display());
-        let out = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default()).join("generated.rs");
+        let out =
+            PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default()).join("generated.rs");
         let result = kms_errors_build::Builder::new()
             .spec(&spec)
             .display_path(shown)
-            .regenerate_command(format!("cargo build --features regenerate (with {SPEC_VAR} if set)"))
+            .regenerate_command(format!(
+                "cargo build --features regenerate (with {SPEC_VAR} if set)"
+            ))
             .write_to(&out);
         if let Err(err) = result {
             // A readable message, not a panic backtrace; cargo shows stderr

@@ -55,8 +55,10 @@
 use core::fmt;
 use core::str::FromStr;
 
-// Data only, `@generated`; never edited by hand.
+// Data only, `@generated`; never edited by hand. rustfmt must leave it as
+// prettyplease wrote it, or the freshness check would fail after `cargo fmt`.
 #[cfg(not(feature = "regenerate"))]
+#[rustfmt::skip]
 mod generated;
 #[cfg(feature = "regenerate")]
 mod generated {
@@ -297,7 +299,11 @@ impl UnknownErrorCode {
 
 impl fmt::Display for UnknownErrorCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "unknown KMS error code \"{}", self.input().escape_debug())?;
+        write!(
+            f,
+            "unknown KMS error code \"{}",
+            self.input().escape_debug()
+        )?;
         if self.truncated {
             f.write_str("…")?;
         }
@@ -315,3 +321,8 @@ impl fmt::Debug for UnknownErrorCode {
 }
 
 impl core::error::Error for UnknownErrorCode {}
+
+// The README's examples are compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -186,25 +186,25 @@ impl fmt::Display for ErrorKind {
 /// assert_eq!(err.to_string(), "spec/error_code.rst:12:16: the error-code cell is empty");
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Error {
-    location: Location,
-    kind: ErrorKind,
-}
+pub struct Error(
+    // Boxed: errors are rare, and `Result<_, Error>` stays one word wide.
+    Box<(Location, ErrorKind)>,
+);
 
 impl Error {
     /// An error at `location`.
     pub fn new(location: Location, kind: ErrorKind) -> Self {
-        Error { location, kind }
+        Error(Box::new((location, kind)))
     }
 
     /// Where the problem is.
     pub fn location(&self) -> &Location {
-        &self.location
+        &self.0 .0
     }
 
     /// What the problem is.
     pub fn kind(&self) -> &ErrorKind {
-        &self.kind
+        &self.0 .1
     }
 
     pub(crate) fn io(path: &str, action: &'static str, err: &std::io::Error) -> Self {
@@ -220,7 +220,7 @@ impl Error {
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.location, self.kind)
+        write!(f, "{}: {}", self.location(), self.kind())
     }
 }
 

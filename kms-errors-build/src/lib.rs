@@ -192,12 +192,20 @@ impl Builder {
         self.generate_from(&display, &bytes, out)
     }
 
-    fn generate_from(&self, display: &str, bytes: &[u8], out: Option<&Path>) -> Result<String, Error> {
+    fn generate_from(
+        &self,
+        display: &str,
+        bytes: &[u8],
+        out: Option<&Path>,
+    ) -> Result<String, Error> {
         if syn::parse_str::<syn::Ident>(&self.enum_name).is_err() {
             return Err(Error::new(
                 Location::file(display),
                 ErrorKind::Config {
-                    message: format!("the enum name {:?} is not a Rust identifier", self.enum_name),
+                    message: format!(
+                        "the enum name {:?} is not a Rust identifier",
+                        self.enum_name
+                    ),
                 },
             ));
         }

@@ -68,17 +68,26 @@ impl Field {
     pub fn from_header(header: &str) -> Option<Field> {
         Some(match header_key(header).as_str() {
             "status code" | "status codes" | "http status code" | "http status codes"
-            | "status" | "http status" | "response code" | "http response code" => {
-                Field::Status
-            }
+            | "status" | "http status" | "response code" | "http response code" => Field::Status,
             "error code" | "error codes" => Field::Code,
             "error message" | "error messages" | "message" | "error" | "error information"
             | "error info" => Field::Message,
-            "description" | "error description" | "error code description"
-            | "possible cause" | "possible causes" | "cause" => Field::Description,
-            "measure" | "measures" | "solution" | "solutions" | "handling measure"
-            | "handling measures" | "troubleshooting" | "solution suggestion"
-            | "handling suggestion" | "suggestion" => Field::Measure,
+            "description"
+            | "error description"
+            | "error code description"
+            | "possible cause"
+            | "possible causes"
+            | "cause" => Field::Description,
+            "measure"
+            | "measures"
+            | "solution"
+            | "solutions"
+            | "handling measure"
+            | "handling measures"
+            | "troubleshooting"
+            | "solution suggestion"
+            | "handling suggestion"
+            | "suggestion" => Field::Measure,
             _ => return None,
         })
     }
@@ -226,7 +235,11 @@ impl<'t> Layout<'t> {
 
     /// The cell that covers (row, column) of the data rows.
     fn cell(&self, row: usize, column: usize) -> Option<&'t Cell> {
-        self.rows.get(row).and_then(|r| r.get(column)).copied().flatten()
+        self.rows
+            .get(row)
+            .and_then(|r| r.get(column))
+            .copied()
+            .flatten()
     }
 }
 
@@ -273,7 +286,10 @@ impl Reader<'_> {
         for row in 0..layout.rows.len() {
             self.body_rows += 1;
             let text = |field: Field| -> (String, Location) {
-                let cell = layout.columns.get(&field).and_then(|&c| layout.cell(row, c));
+                let cell = layout
+                    .columns
+                    .get(&field)
+                    .and_then(|&c| layout.cell(row, c));
                 match cell {
                     Some(cell) => {
                         let (line, column) = found.locate(cell.text_line, cell.text_column);
@@ -310,9 +326,21 @@ impl Reader<'_> {
         let status = |e: &Entry| e.status_code.to_string();
         let fields: [(&'static str, String, String); 4] = [
             (Field::Status.name(), status(first), status(&entry)),
-            (Field::Message.name(), first.message.clone(), entry.message.clone()),
-            (Field::Description.name(), first.description.clone(), entry.description.clone()),
-            (Field::Measure.name(), first.measure.clone(), entry.measure.clone()),
+            (
+                Field::Message.name(),
+                first.message.clone(),
+                entry.message.clone(),
+            ),
+            (
+                Field::Description.name(),
+                first.description.clone(),
+                entry.description.clone(),
+            ),
+            (
+                Field::Measure.name(),
+                first.measure.clone(),
+                entry.measure.clone(),
+            ),
         ];
         match fields.into_iter().find(|(_, a, b)| a != b) {
             None => Ok(()),
@@ -387,7 +415,11 @@ Error Code
         assert_eq!(page.entries.len(), 2);
         let first = &page.entries[0];
         assert_eq!(
-            (first.code.as_str(), first.status_code, first.message.as_str()),
+            (
+                first.code.as_str(),
+                first.status_code,
+                first.message.as_str()
+            ),
             ("KMS.0201", 400, "Bad URL.")
         );
         assert_eq!(first.location, Location::new("p.rst", 8, 12));
@@ -401,8 +433,18 @@ Error Code
                     | Hi.     | X.1        | 404         |\n\
                     +---------+------------+-------------+\n";
         let entry = &read_page("p", page).unwrap().entries[0];
-        assert_eq!((entry.code.as_str(), entry.status_code, entry.message.as_str()), ("X.1", 404, "Hi."));
-        assert_eq!((entry.description.as_str(), entry.measure.as_str()), ("", ""));
+        assert_eq!(
+            (
+                entry.code.as_str(),
+                entry.status_code,
+                entry.message.as_str()
+            ),
+            ("X.1", 404, "Hi.")
+        );
+        assert_eq!(
+            (entry.description.as_str(), entry.measure.as_str()),
+            ("", "")
+        );
     }
 
     #[test]
@@ -427,12 +469,21 @@ Error Code
                     |        | X.2        | Two.    |\n\
                     +--------+------------+---------+\n";
         let page = read_page("p", page).unwrap();
-        assert_eq!(page.entries.iter().map(|e| e.status_code).collect::<Vec<_>>(), [400, 400]);
+        assert_eq!(
+            page.entries
+                .iter()
+                .map(|e| e.status_code)
+                .collect::<Vec<_>>(),
+            [400, 400]
+        );
     }
 
     #[test]
     fn conflicting_rows_name_both_places() {
-        let page = PAGE.replace("| 400    | KMS.0201 | Bad URL.| Bad URL.    |", "| 400    | KMS.0201 | Bad URL.| Other.      |");
+        let page = PAGE.replace(
+            "| 400    | KMS.0201 | Bad URL.| Bad URL.    |",
+            "| 400    | KMS.0201 | Bad URL.| Other.      |",
+        );
         let err = read_page("p.rst", &page).unwrap_err();
         assert_eq!(
             err.to_string(),
@@ -444,9 +495,15 @@ Error Code
     fn no_error_code_column() {
         let page = "\n+---+---+\n| a | b |\n+===+===+\n| c | d |\n+---+---+\n";
         let err = read_page("p", page).unwrap_err();
-        assert_eq!(err.to_string(), "p:2:1: no grid table with an \"Error Code\" column (1 grid table in the page)");
+        assert_eq!(
+            err.to_string(),
+            "p:2:1: no grid table with an \"Error Code\" column (1 grid table in the page)"
+        );
         let err = read_page("p", "just text\n").unwrap_err();
-        assert_eq!(err.to_string(), "p: no grid table with an \"Error Code\" column (0 grid tables in the page)");
+        assert_eq!(
+            err.to_string(),
+            "p: no grid table with an \"Error Code\" column (0 grid tables in the page)"
+        );
     }
 
     #[test]
@@ -465,9 +522,18 @@ Error Code
             let page = format!("+--------+------------+---------+\n| Status | Error Code | Message |\n+========+============+=========+\n| {status:<6} | {code:<10} | Hi.     |\n+--------+------------+---------+\n");
             read_page("p", &page).unwrap_err().to_string()
         };
-        assert_eq!(bad("40x", "X.1"), "p:4:3: \"40x\" is not an HTTP status code (a number from 100 to 599)");
-        assert_eq!(bad("600", "X.1"), "p:4:3: \"600\" is not an HTTP status code (a number from 100 to 599)");
-        assert_eq!(bad("+400", "X.1"), "p:4:3: \"+400\" is not an HTTP status code (a number from 100 to 599)");
+        assert_eq!(
+            bad("40x", "X.1"),
+            "p:4:3: \"40x\" is not an HTTP status code (a number from 100 to 599)"
+        );
+        assert_eq!(
+            bad("600", "X.1"),
+            "p:4:3: \"600\" is not an HTTP status code (a number from 100 to 599)"
+        );
+        assert_eq!(
+            bad("+400", "X.1"),
+            "p:4:3: \"+400\" is not an HTTP status code (a number from 100 to 599)"
+        );
         assert_eq!(bad("400", ""), "p:4:11: the error-code cell is empty");
         assert!(bad("400", "X 1").starts_with("p:4:12: \"X 1\" is not an error code"));
     }
@@ -475,7 +541,11 @@ Error Code
     #[test]
     fn malformed_table_is_an_error_with_its_place() {
         let err = read_page("p", "\n+-----+\n| a  |\n+-----+\n").unwrap_err();
-        assert!(err.to_string().starts_with("p:3:6: Malformed table. The right border is not straight"), "{err}");
+        assert!(
+            err.to_string()
+                .starts_with("p:3:6: Malformed table. The right border is not straight"),
+            "{err}"
+        );
     }
 
     #[test]

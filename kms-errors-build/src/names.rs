@@ -120,7 +120,10 @@ mod tests {
     fn message_words() {
         let name = |m| camel_name(m).unwrap();
         assert_eq!(name("Abnormal KMS I/O."), "AbnormalKmsIO");
-        assert_eq!(name("datakey_length must be in the range 8 bits to 8,192 bits."), "DatakeyLengthMustBeInTheRange8BitsTo8192Bits");
+        assert_eq!(
+            name("datakey_length must be in the range 8 bits to 8,192 bits."),
+            "DatakeyLengthMustBeInTheRange8BitsTo8192Bits"
+        );
         assert_eq!(name("Invalid resourceType."), "InvalidResourceType");
         assert_eq!(name("Ungültiger Schlüssel"), "UngLtigerSchlSsel");
         assert_eq!(name("self"), "ESelf");
@@ -128,23 +131,28 @@ mod tests {
 
     #[test]
     fn empty_message_falls_back_to_the_code() {
-        assert_eq!(derive_names(&[("KMS.0201", ""), ("KMS.0202", "...")]), ["Kms0201", "Kms0202"]);
+        assert_eq!(
+            derive_names(&[("KMS.0201", ""), ("KMS.0202", "...")]),
+            ["Kms0201", "Kms0202"]
+        );
     }
 
     #[test]
     fn numeric_codes_do_not_double_the_prefix() {
-        assert_eq!(derive_names(&[("401", "Denied."), ("403", "Denied.")]), ["Denied401", "Denied403"]);
-        assert_eq!(derive_names(&[("EX.1", "A"), ("EX.2", "A")]), ["AEx1", "AEx2"]);
+        assert_eq!(
+            derive_names(&[("401", "Denied."), ("403", "Denied.")]),
+            ["Denied401", "Denied403"]
+        );
+        assert_eq!(
+            derive_names(&[("EX.1", "A"), ("EX.2", "A")]),
+            ["AEx1", "AEx2"]
+        );
         assert_eq!(derive_names(&[("404", "")]), ["E404"]);
     }
 
     #[test]
     fn suffixed_names_that_still_collide_get_a_version() {
-        let names = derive_names(&[
-            ("A.1", "Foo"),
-            ("A.2", "Foo"),
-            ("B.1", "Foo A1"),
-        ]);
+        let names = derive_names(&[("A.1", "Foo"), ("A.2", "Foo"), ("B.1", "Foo A1")]);
         assert_eq!(names, ["FooA1", "FooA2", "FooA1V2"]);
     }
 }

@@ -18,10 +18,9 @@ pub(crate) fn write_if_changed(path: &Path, content: &[u8]) -> Result<bool, Erro
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),
     };
-    let name = path.file_name().map_or_else(
-        || "generated".into(),
-        |n| n.to_string_lossy().into_owned(),
-    );
+    let name = path
+        .file_name()
+        .map_or_else(|| "generated".into(), |n| n.to_string_lossy().into_owned());
     let temp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     let result = std::fs::File::create(&temp)
         .and_then(|mut file| {
@@ -43,14 +42,18 @@ mod tests {
 
     #[test]
     fn writes_only_when_changed() {
-        let dir = std::env::temp_dir().join(format!("kms-errors-build-write-{}", std::process::id()));
+        let dir =
+            std::env::temp_dir().join(format!("kms-errors-build-write-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         let path = dir.join("out.rs");
         assert!(write_if_changed(&path, b"one").unwrap());
         assert!(!write_if_changed(&path, b"one").unwrap());
         assert!(write_if_changed(&path, b"two").unwrap());
         assert_eq!(std::fs::read(&path).unwrap(), b"two");
-        let leftovers: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name()).collect();
+        let leftovers: Vec<_> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
         assert_eq!(leftovers, ["out.rs"]);
         std::fs::remove_dir_all(&dir).unwrap();
     }
@@ -58,6 +61,10 @@ mod tests {
     #[test]
     fn a_failed_write_names_the_file() {
         let err = write_if_changed(Path::new("/nonexistent-dir/x/out.rs"), b"x").unwrap_err();
-        assert!(err.to_string().starts_with("/nonexistent-dir/x/out.rs: cannot write the generated file: "), "{err}");
+        assert!(
+            err.to_string()
+                .starts_with("/nonexistent-dir/x/out.rs: cannot write the generated file: "),
+            "{err}"
+        );
     }
 }

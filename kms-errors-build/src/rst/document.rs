@@ -209,7 +209,8 @@ mod tests {
 
     #[test]
     fn finds_indented_and_several_tables() {
-        let doc = "Title\n=====\n\n+---+\n| a |\n+---+\n\n.. table:: T\n\n   +---+\n   | b |\n   +---+\n";
+        let doc =
+            "Title\n=====\n\n+---+\n| a |\n+---+\n\n.. table:: T\n\n   +---+\n   | b |\n   +---+\n";
         let found = tables(doc);
         assert_eq!(found.len(), 2);
         assert_eq!((found[0].first_line, found[0].indent), (4, 0));

@@ -114,11 +114,7 @@ impl Parser {
             .first()
             .ok_or_else(|| TableError::new("Empty table block.", 0, 0))?;
         if first.len() < 2 || block.len() < 2 {
-            return Err(TableError::new(
-                "Malformed table; parse incomplete.",
-                0,
-                0,
-            ));
+            return Err(TableError::new("Malformed table; parse incomplete.", 0, 0));
         }
         Ok(Parser {
             block: block.to_vec(),
@@ -180,7 +176,8 @@ impl Parser {
     fn parse_table(&mut self) -> Result<(), TableError> {
         let mut corners = BTreeSet::from([(0usize, 0usize)]);
         while let Some((top, left)) = corners.pop_first() {
-            if top == self.bottom || left == self.right || self.done[left].is_some_and(|d| top <= d) {
+            if top == self.bottom || left == self.right || self.done[left].is_some_and(|d| top <= d)
+            {
                 continue;
             }
             let Some(found) = self.scan_cell(top, left) else {
@@ -215,11 +212,7 @@ impl Parser {
         for col in left..right {
             // docutils asserts this; a violation means overlapping cells.
             if self.done[col] != before {
-                return Err(TableError::new(
-                    "Malformed table; cells overlap.",
-                    top,
-                    col,
-                ));
+                return Err(TableError::new("Malformed table; cells overlap.", top, col));
             }
             self.done[col] = Some(bottom - 1);
         }
@@ -390,7 +383,13 @@ impl Parser {
         let mut rows: Vec<Row> = vec![vec![None; ncols]; nrows];
         let mut remaining = nrows * ncols;
         for raw in self.cells {
-            let misplaced = || TableError::new("Malformed table; cell boundaries do not line up.", raw.top, raw.left);
+            let misplaced = || {
+                TableError::new(
+                    "Malformed table; cell boundaries do not line up.",
+                    raw.top,
+                    raw.left,
+                )
+            };
             let (Some(rownum), Some(colnum), Some(rowend), Some(colend)) = (
                 row_index(raw.top),
                 col_index(raw.left),
@@ -405,7 +404,11 @@ impl Parser {
                 .ok_or_else(misplaced)?;
             if slot.is_some() {
                 return Err(TableError::new(
-                    format!("Cell (row {}, column {}) already used.", rownum + 1, colnum + 1),
+                    format!(
+                        "Cell (row {}, column {}) already used.",
+                        rownum + 1,
+                        colnum + 1
+                    ),
                     raw.top,
                     raw.left,
                 ));
@@ -424,7 +427,11 @@ impl Parser {
             });
         }
         if remaining != 0 {
-            return Err(TableError::new("Malformed table; unused cells remaining.", 0, 0));
+            return Err(TableError::new(
+                "Malformed table; unused cells remaining.",
+                0,
+                0,
+            ));
         }
         match self.head_body_sep {
             Some(sep) => {
@@ -514,7 +521,10 @@ mod tests {
         assert!(t.header.is_empty());
         let cell = t.body[0][0].as_ref().unwrap();
         assert_eq!(cell.text, "abc");
-        assert_eq!((cell.line_offset, cell.text_line, cell.text_column), (1, 1, 2));
+        assert_eq!(
+            (cell.line_offset, cell.text_line, cell.text_column),
+            (1, 1, 2)
+        );
     }
 
     #[test]
@@ -533,7 +543,10 @@ mod tests {
 
     #[test]
     fn multi_line_cell_keeps_relative_indent() {
-        let t = parse(&block("+--------+\n|   a    |\n|     b  |\n|        |\n+--------+")).unwrap();
+        let t = parse(&block(
+            "+--------+\n|   a    |\n|     b  |\n|        |\n+--------+",
+        ))
+        .unwrap();
         assert_eq!(t.body[0][0].as_ref().unwrap().text, "a\n  b");
     }
 
