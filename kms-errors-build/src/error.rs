@@ -82,6 +82,8 @@ pub enum ErrorKind {
         /// The second column's header.
         second: String,
     },
+    /// The error-code table(s) have a header but no rows.
+    NoRows,
     /// An empty error-code cell.
     EmptyCode,
     /// An error code with characters a code cannot have.
@@ -148,6 +150,7 @@ impl fmt::Display for ErrorKind {
                 f,
                 "columns {first:?} and {second:?} both look like the {field} column; keep one"
             ),
+            ErrorKind::NoRows => f.write_str("the error-code table has no rows"),
             ErrorKind::EmptyCode => f.write_str("the error-code cell is empty"),
             ErrorKind::InvalidCode { code } => write!(
                 f,

@@ -143,7 +143,7 @@ pub fn read_page(path: &str, text: &str) -> Result<Page, Error> {
         by_code: HashMap::new(),
         body_rows: 0,
     };
-    let mut any_error_table = false;
+    let mut first_error_table = None;
     for table in &found {
         let grid = table.table.as_ref().map_err(|err| {
             let (line, column) = table.locate(err.line, err.column);
@@ -155,11 +155,11 @@ pub fn read_page(path: &str, text: &str) -> Result<Page, Error> {
             )
         })?;
         if let Some(layout) = Layout::of(path, table, grid)? {
-            any_error_table = true;
+            first_error_table.get_or_insert(table);
             reader.read_rows(table, &layout)?;
         }
     }
-    if !any_error_table {
+    let Some(first_error_table) = first_error_table else {
         let location = found.first().map_or_else(
             || Location::file(path),
             |t| Location::new(path, t.first_line, t.indent + 1),
@@ -169,6 +169,17 @@ pub fn read_page(path: &str, text: &str) -> Result<Page, Error> {
             ErrorKind::NoErrorTable {
                 tables: found.len(),
             },
+        ));
+    };
+    if reader.entries.is_empty() {
+        // An enum without variants would not even compile.
+        return Err(Error::new(
+            Location::new(
+                path,
+                first_error_table.first_line,
+                first_error_table.indent + 1,
+            ),
+            ErrorKind::NoRows,
         ));
     }
     Ok(Page {
@@ -504,6 +515,13 @@ Error Code
             err.to_string(),
             "p: no grid table with an \"Error Code\" column (0 grid tables in the page)"
         );
+    }
+
+    #[test]
+    fn a_header_without_rows() {
+        let page = "\n\n+--------+------------+---------+\n| Status | Error Code | Message |\n+--------+------------+---------+\n";
+        let err = read_page("p", page).unwrap_err();
+        assert_eq!(err.to_string(), "p:3:1: the error-code table has no rows");
     }
 
     #[test]
