@@ -146,12 +146,10 @@ pub fn read_page(path: &str, text: &str) -> Result<Page, Error> {
     let mut first_error_table = None;
     for table in &found {
         let grid = table.table.as_ref().map_err(|err| {
-            let (line, column) = table.locate(err.line, err.column);
+            let (line, column, message) = table.describe(err);
             Error::new(
                 Location::new(path, line, column),
-                ErrorKind::MalformedTable {
-                    message: err.message.clone(),
-                },
+                ErrorKind::MalformedTable { message },
             )
         })?;
         if let Some(layout) = Layout::of(path, table, grid)? {
@@ -559,10 +557,9 @@ Error Code
     #[test]
     fn malformed_table_is_an_error_with_its_place() {
         let err = read_page("p", "\n+-----+\n| a  |\n+-----+\n").unwrap_err();
-        assert!(
-            err.to_string()
-                .starts_with("p:3:6: Malformed table. The right border is not straight"),
-            "{err}"
+        assert_eq!(
+            err.to_string(),
+            "p:2:1: Malformed table. The right border is not straight: a line is 6 columns wide, the top border 7 (line 3, column 6)."
         );
     }
 

@@ -171,7 +171,12 @@ fn a_ragged_right_border() {
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(
         stderr(&out),
-        format!("page.rst:{row}:{}: Malformed table. The right border is not straight: this line is {} columns wide, the top border {}.\n", width - 1, width - 1, width)
+        format!(
+            "page.rst:8:1: Malformed table. The right border is not straight: a line is {} columns wide, the top border {} (line {row}, column {}).\n",
+            width - 1,
+            width,
+            width - 1
+        )
     );
 }
 

@@ -1,7 +1,8 @@
 //! Finding the grid tables of a whole document, as docutils' RST state
 //! machine isolates them (`states.Body.isolate_grid_table`).
 
-use super::grid::{self, GridTable, TableError};
+use super::east_asian_width::is_wide;
+use super::grid::{self, GridTable, TableError, DOUBLE_WIDTH_PAD};
 use super::lines::{indentation, is_py_space};
 
 /// A grid table found in a document, parsed or rejected.
@@ -23,6 +24,24 @@ impl FoundTable {
     /// given relative to the table block (0-based line and column).
     pub fn locate(&self, block_line: usize, block_column: usize) -> (usize, usize) {
         (self.first_line + block_line, self.indent + block_column + 1)
+    }
+
+    /// A table error in document terms: the 1-based line and column docutils
+    /// reports it at, and the full message, which names the exact place when
+    /// that is elsewhere.
+    pub fn describe(&self, err: &TableError) -> (usize, usize, String) {
+        let (line, column) = self.locate(err.line, err.column);
+        let message = match &err.spot {
+            None => err.message.clone(),
+            Some(spot) => {
+                let (spot_line, spot_column) = self.locate(spot.line, spot.column);
+                format!(
+                    "{} {} (line {spot_line}, column {spot_column}).",
+                    err.message, spot.what
+                )
+            }
+        };
+        (line, column, message)
     }
 }
 
@@ -87,6 +106,36 @@ pub fn find_grid_tables(lines: &[String]) -> Vec<FoundTable> {
     tables
 }
 
+/// Every grid table of the document including those nested in cells, each
+/// enclosing table before the tables in its cells (cells in row order).
+/// Positions of nested tables are in document terms too.
+pub fn find_all_grid_tables(lines: &[String]) -> Vec<FoundTable> {
+    let mut all = Vec::new();
+    for table in find_grid_tables(lines) {
+        push_with_nested(table, &mut all);
+    }
+    all
+}
+
+fn push_with_nested(table: FoundTable, all: &mut Vec<FoundTable>) {
+    let mut nested = Vec::new();
+    if let Ok(grid) = &table.table {
+        for cell in grid.header.iter().chain(&grid.body).flatten().flatten() {
+            // docutils parses each cell as a document of its own.
+            let cell_lines: Vec<String> = cell.text.split('\n').map(str::to_string).collect();
+            for mut inner in find_grid_tables(&cell_lines) {
+                inner.first_line += table.first_line + cell.text_line - 1;
+                inner.indent += table.indent + cell.block_column;
+                nested.push(inner);
+            }
+        }
+    }
+    all.push(table);
+    for inner in nested {
+        push_with_nested(inner, all);
+    }
+}
+
 /// Whether indented text after this (already left-stripped) line is
 /// literal: a paragraph line ending in `::`, a literal directive, or a
 /// comment.
@@ -127,11 +176,18 @@ fn isolate(lines: &[String], start: usize, indent: usize) -> (FoundTable, usize)
     while end < lines.len() && !lines[end].is_empty() && indentation(&lines[end]) == indent {
         end += 1;
     }
+    // docutils pads East Asian wide characters to two columns, then strips.
     let mut block: Vec<Vec<char>> = lines[start..end]
         .iter()
         .map(|l| {
-            let trimmed = l.trim_matches(is_py_space);
-            trimmed.chars().collect()
+            let mut padded = Vec::with_capacity(l.len());
+            for c in l.trim_matches(is_py_space).chars() {
+                padded.push(c);
+                if is_wide(c) {
+                    padded.push(DOUBLE_WIDTH_PAD);
+                }
+            }
+            padded
         })
         .collect();
     let width = block[0].len();
@@ -170,12 +226,12 @@ fn check_bottom(block: &mut Vec<Vec<char>>) -> Result<(), TableError> {
             block.truncate(i + 1);
             Ok(())
         }
-        None => Err(TableError {
-            message: "Malformed table. No bottom border (a line like `+----+`) closes it."
-                .to_string(),
-            line: block.len().saturating_sub(1),
-            column: 0,
-        }),
+        None => Err(TableError::at_table(
+            "Malformed table.",
+            block.len().saturating_sub(1),
+            0,
+            "No bottom border (a line like `+----+`) closes the table",
+        )),
     }
 }
 
@@ -183,16 +239,17 @@ fn check_bottom(block: &mut Vec<Vec<char>>) -> Result<(), TableError> {
 fn check_right_edge(block: &[Vec<char>], width: usize) -> Result<(), TableError> {
     for (i, line) in block.iter().enumerate() {
         if line.len() != width || !matches!(line.last(), Some('+' | '|')) {
-            return Err(TableError {
-                message: format!(
-                    "Malformed table. The right border is not straight: this line is {} columns wide, the top border {}.",
+            // Where this line and the top border part ways.
+            return Err(TableError::at_table(
+                "Malformed table.",
+                i,
+                line.len().min(width).saturating_sub(1),
+                format!(
+                    "The right border is not straight: a line is {} columns wide, the top border {}",
                     line.len(),
                     width
                 ),
-                line: i,
-                // Where this line and the top border part ways.
-                column: line.len().min(width).saturating_sub(1),
-            });
+            ));
         }
     }
     Ok(())
@@ -236,15 +293,37 @@ mod tests {
     fn ragged_right_edge_is_located() {
         let found = tables("\n+-----+\n| a  |\n+-----+\n");
         let err = found[0].table.as_ref().unwrap_err();
-        assert!(err.message.starts_with("Malformed table."));
-        assert_eq!(found[0].locate(err.line, err.column), (3, 6));
+        assert_eq!(
+            found[0].describe(err),
+            (2, 1, "Malformed table. The right border is not straight: a line is 6 columns wide, the top border 7 (line 3, column 6).".to_string())
+        );
     }
 
     #[test]
     fn missing_bottom_border() {
         let found = tables("+-----+\n| a   |\n| b   |\n");
         let err = found[0].table.as_ref().unwrap_err();
-        assert!(err.message.contains("No bottom border"));
+        assert_eq!(
+            found[0].describe(err),
+            (1, 1, "Malformed table. No bottom border (a line like `+----+`) closes the table (line 3, column 1).".to_string())
+        );
+    }
+
+    #[test]
+    fn wide_characters_count_two_columns() {
+        let found = tables("+------+---+\n| 北西 | a |\n+------+---+\n");
+        let grid = found[0].table.as_ref().unwrap();
+        assert_eq!(grid.colwidths, [6, 3]);
+        assert_eq!(grid.body[0][0].as_ref().unwrap().text, "北西");
+    }
+
+    #[test]
+    fn nested_tables_come_after_their_table() {
+        let doc = "+-------------+\n| +---+       |\n| | a |       |\n| +---+       |\n+-------------+\n";
+        let found = find_all_grid_tables(&split_lines(doc));
+        assert_eq!(found.len(), 2);
+        assert_eq!((found[1].first_line, found[1].indent), (2, 2));
+        assert_eq!(found[1].table.as_ref().unwrap().body[0][0].as_ref().unwrap().text, "a");
     }
 
     #[test]

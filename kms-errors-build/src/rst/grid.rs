@@ -29,6 +29,10 @@ pub struct Cell {
     /// Column (0-based, inside the table block) where `text` starts on
     /// `text_line`; used for diagnostics.
     pub text_column: usize,
+    /// Column (0-based, inside the table block) where the cell's lines
+    /// start once their common indentation is removed: column 0 of `text`
+    /// seen as a document of its own (nested tables are found in it).
+    pub block_column: usize,
 }
 
 /// A row of cells; `None` where another cell's span covers the position.
@@ -45,23 +49,51 @@ pub struct GridTable {
     pub body: Vec<Row>,
 }
 
-/// Why a block is not a valid grid table, and where (0-based, inside the block).
+/// Why a block is not a valid grid table. Positions are 0-based, inside
+/// the block.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TableError {
     /// docutils' wording where docutils has one.
     pub message: String,
+    /// The line docutils reports the error at (it names the table's first
+    /// line for most errors).
+    pub line: usize,
+    /// The column on `line`.
+    pub column: usize,
+    /// Where exactly the table goes wrong, when that is not `line`.
+    pub spot: Option<Spot>,
+}
+
+/// The exact place of a table error, for the message.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Spot {
     /// Line index inside the block.
     pub line: usize,
     /// Column index inside the block.
     pub column: usize,
+    /// What is wrong there, as a sentence without the final period.
+    pub what: String,
 }
 
 impl TableError {
-    fn new(message: impl Into<String>, line: usize, column: usize) -> Self {
+    pub(crate) fn new(message: impl Into<String>, line: usize, column: usize) -> Self {
         TableError {
             message: message.into(),
             line,
             column,
+            spot: None,
+        }
+    }
+
+    /// docutils reports these at the table's first line; `spot` says where.
+    pub(crate) fn at_table(message: &str, line: usize, column: usize, what: impl Into<String>) -> Self {
+        TableError {
+            spot: Some(Spot {
+                line,
+                column,
+                what: what.into(),
+            }),
+            ..TableError::new(message, 0, 0)
         }
     }
 }
@@ -212,7 +244,7 @@ impl Parser {
         for col in left..right {
             // docutils asserts this; a violation means overlapping cells.
             if self.done[col] != before {
-                return Err(TableError::new("Malformed table; cells overlap.", top, col));
+                return Err(TableError::at_table("Malformed table.", top, col, "Two cells overlap"));
             }
             self.done[col] = Some(bottom - 1);
         }
@@ -224,14 +256,14 @@ impl Parser {
         match (0..self.right).find(|&col| self.done[col] != last) {
             None => Ok(()),
             Some(col) => {
-                // docutils names no place (offset 0); we point at the first
-                // line the scan could not account for, which is where a
+                // The first line the scan could not account for is where a
                 // reader has to look.
                 let line = self.done[col].map_or(0, |d| d + 1);
-                Err(TableError::new(
+                Err(TableError::at_table(
                     "Malformed table; parse incomplete.",
                     line,
                     col,
+                    "The borders do not close into rectangular cells",
                 ))
             }
         }
@@ -384,10 +416,11 @@ impl Parser {
         let mut remaining = nrows * ncols;
         for raw in self.cells {
             let misplaced = || {
-                TableError::new(
-                    "Malformed table; cell boundaries do not line up.",
+                TableError::at_table(
+                    "Malformed table.",
                     raw.top,
                     raw.left,
+                    "Cell borders do not line up",
                 )
             };
             let (Some(rownum), Some(colnum), Some(rowend), Some(colend)) = (
@@ -403,14 +436,15 @@ impl Parser {
                 .and_then(|r| r.get_mut(colnum))
                 .ok_or_else(misplaced)?;
             if slot.is_some() {
-                return Err(TableError::new(
+                return Err(TableError::at_table(
+                    "Malformed table.",
+                    raw.top,
+                    raw.left,
                     format!(
-                        "Cell (row {}, column {}) already used.",
+                        "Cell (row {}, column {}) is used twice",
                         rownum + 1,
                         colnum + 1
                     ),
-                    raw.top,
-                    raw.left,
                 ));
             }
             let morerows = rowend - rownum - 1;
@@ -424,6 +458,7 @@ impl Parser {
                 line_offset: raw.top + 1,
                 text_line,
                 text_column,
+                block_column: raw.left + 1 + raw.indent,
             });
         }
         if remaining != 0 {

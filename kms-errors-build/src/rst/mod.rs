@@ -4,5 +4,6 @@
 //! Nothing here knows about error codes; see [`crate::model`] for that.
 
 pub mod document;
+pub mod east_asian_width;
 pub mod grid;
 pub mod lines;
