@@ -56,6 +56,7 @@ pub mod model;
 pub mod names;
 pub mod rst;
 pub mod source;
+pub mod tables_json;
 mod write;
 
 use std::path::{Path, PathBuf};
@@ -71,6 +72,29 @@ pub fn generate_source(path: &str, text: &str, enum_name: &str) -> Result<String
     Builder::new()
         .enum_name(enum_name)
         .generate_from(path, text.as_bytes(), None)
+}
+
+/// Every grid table of the file at `path` as JSON (see
+/// [`tables_json::tables_json`]), nested tables included.
+///
+/// # Errors
+/// The file cannot be read or is not UTF-8, or a table is malformed (the
+/// first such table, located as docutils locates it).
+pub fn list_tables(path: &str) -> Result<String, Error> {
+    let bytes = std::fs::read(path).map_err(|err| Error::io(path, "cannot read", &err))?;
+    let text = source::decode(path, &bytes)?;
+    let tables = rst::document::find_all_grid_tables(&rst::lines::split_lines(&text));
+    if let Some((table, err)) = tables
+        .iter()
+        .find_map(|t| t.table.as_ref().err().map(|err| (t, err)))
+    {
+        let (line, column, message) = table.describe(err);
+        return Err(Error::new(
+            Location::new(path, line, column),
+            ErrorKind::MalformedTable { message },
+        ));
+    }
+    Ok(tables_json::tables_json(&tables))
 }
 
 /// Configures and runs the generator, for build scripts and tools.

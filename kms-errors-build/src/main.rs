@@ -7,11 +7,14 @@ use kms_errors_build::Builder;
 const USAGE: &str = "\
 Usage:
   kms-errors-build generate SPEC [-o FILE] [--check] [--enum-name NAME]
+  kms-errors-build tables FILE
 
 Generates a Rust error enum from the RST \"Error Code\" page SPEC.
   -o, --output FILE   write to FILE (only if its content changes) instead of stdout
   --check             write nothing; exit 1 if FILE differs from what SPEC generates
   --enum-name NAME    name of the generated enum (default: KmsError)
+
+`tables` prints every grid table of FILE as JSON, as docutils parses it.
 
 Exit status: 0 success, 1 --check found FILE out of date, 2 bad input or usage.";
 
@@ -36,6 +39,10 @@ fn main() -> ExitCode {
         Some("generate") => match parse_generate(&args[1..]) {
             Ok(command) => run_generate(&command),
             Err(message) => usage_error(&message),
+        },
+        Some("tables") => match &args[1..] {
+            [file] => run_tables(file),
+            _ => usage_error("tables needs exactly one FILE"),
         },
         Some(other) => usage_error(&format!("unknown command {other:?}")),
         None => usage_error("no command given"),
@@ -119,6 +126,19 @@ fn check(builder: &Builder, output: &str) -> Result<ExitCode, kms_errors_build::
                 builder.command(Some(std::path::Path::new(output)))
             );
             Ok(ExitCode::from(1))
+        }
+    }
+}
+
+fn run_tables(path: &str) -> ExitCode {
+    match kms_errors_build::list_tables(path) {
+        Ok(json) => {
+            print!("{json}");
+            ExitCode::SUCCESS
+        }
+        Err(err) => {
+            eprintln!("{err}");
+            ExitCode::from(2)
         }
     }
 }

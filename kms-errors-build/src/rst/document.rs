@@ -319,11 +319,18 @@ mod tests {
 
     #[test]
     fn nested_tables_come_after_their_table() {
-        let doc = "+-------------+\n| +---+       |\n| | a |       |\n| +---+       |\n+-------------+\n";
+        let doc =
+            "+-------------+\n| +---+       |\n| | a |       |\n| +---+       |\n+-------------+\n";
         let found = find_all_grid_tables(&split_lines(doc));
         assert_eq!(found.len(), 2);
         assert_eq!((found[1].first_line, found[1].indent), (2, 2));
-        assert_eq!(found[1].table.as_ref().unwrap().body[0][0].as_ref().unwrap().text, "a");
+        assert_eq!(
+            found[1].table.as_ref().unwrap().body[0][0]
+                .as_ref()
+                .unwrap()
+                .text,
+            "a"
+        );
     }
 
     #[test]

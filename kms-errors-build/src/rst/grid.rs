@@ -86,7 +86,12 @@ impl TableError {
     }
 
     /// docutils reports these at the table's first line; `spot` says where.
-    pub(crate) fn at_table(message: &str, line: usize, column: usize, what: impl Into<String>) -> Self {
+    pub(crate) fn at_table(
+        message: &str,
+        line: usize,
+        column: usize,
+        what: impl Into<String>,
+    ) -> Self {
         TableError {
             spot: Some(Spot {
                 line,
@@ -244,7 +249,12 @@ impl Parser {
         for col in left..right {
             // docutils asserts this; a violation means overlapping cells.
             if self.done[col] != before {
-                return Err(TableError::at_table("Malformed table.", top, col, "Two cells overlap"));
+                return Err(TableError::at_table(
+                    "Malformed table.",
+                    top,
+                    col,
+                    "Two cells overlap",
+                ));
             }
             self.done[col] = Some(bottom - 1);
         }
