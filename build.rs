@@ -40,15 +40,23 @@ mod regenerate {
         let result = kms_errors_build::Builder::new()
             .spec(&spec)
             .display_path(shown)
+            .shape(kms_errors_build::Shape::DataOnly)
             .regenerate_command(format!(
                 "cargo build --features regenerate (with {SPEC_VAR} if set)"
             ))
             .write_to(&out);
-        if let Err(err) = result {
-            // A readable message, not a panic backtrace; cargo shows stderr
-            // of a failed build script.
-            eprintln!("error: kms-errors cannot regenerate its error table:\n{err}");
-            std::process::exit(1);
+        match result {
+            Ok(written) => {
+                for warning in written.warnings {
+                    println!("cargo:warning={warning}");
+                }
+            }
+            Err(err) => {
+                // A readable message, not a panic backtrace; cargo shows
+                // stderr of a failed build script.
+                eprintln!("error: kms-errors cannot regenerate its error table:\n{err}");
+                std::process::exit(1);
+            }
         }
     }
 }

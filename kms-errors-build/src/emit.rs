@@ -2,9 +2,15 @@
 //! `prettyplease::unparse`, behind an `@generated` header. The only module
 //! that knows Rust syntax.
 //!
-//! The generated module is data only — the enum, the table, the sorted
-//! index — and expects its parent module to define `ErrorInfo` (see the
-//! `kms-errors` crate for the shape):
+//! Two shapes of output (see [`Shape`]):
+//!
+//! - **standalone** (the default): a complete, `no_std`, dependency-free
+//!   module for any page — its own `ErrorInfo` (with `status_code:
+//!   Option<u16>`, since many pages have no status column), the enum, the
+//!   table, `const fn` accessors, `from_code`, `Display`, `FromStr`;
+//! - **data only**: what the `kms-errors` crate compiles — the enum, the
+//!   table and the sorted index, for a parent module that defines
+//!   `ErrorInfo` (with `status_code: u16`) and the API:
 //!
 //! ```text
 //! pub enum KmsError { InvalidRequestUrl = 0, … }   // documented variants
@@ -33,19 +39,45 @@ pub struct Provenance {
     pub regenerate_command: String,
 }
 
+/// Which module to generate.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Shape {
+    /// A complete module for any page (see the [module docs](self)).
+    #[default]
+    Standalone,
+    /// Data for the `kms-errors` crate's hand-written API; every entry
+    /// must have an HTTP status.
+    DataOnly,
+}
+
 /// Rust source of the generated module for `entries`, whose variant names
 /// are `names` (same order).
 ///
 /// # Errors
-/// [`ErrorKind::Emit`] if the tokens do not parse as a Rust file, which
-/// would be a bug of this crate (names are checked identifiers).
+/// [`ErrorKind::MissingStatus`] for [`Shape::DataOnly`] when an entry has no
+/// status; [`ErrorKind::Emit`] if the tokens do not parse as a Rust file,
+/// which would be a bug of this crate (names are checked identifiers).
 pub fn emit(
+    shape: Shape,
     enum_name: &str,
     entries: &[Entry],
     names: &[String],
     provenance: &Provenance,
 ) -> Result<String, Error> {
-    let tokens = module_tokens(enum_name, entries, names, provenance);
+    let tokens = match shape {
+        Shape::DataOnly => {
+            if let Some(entry) = entries.iter().find(|e| e.status_code.is_none()) {
+                return Err(Error::new(
+                    entry.location.clone(),
+                    ErrorKind::MissingStatus {
+                        code: entry.code.clone(),
+                    },
+                ));
+            }
+            data_only_tokens(enum_name, entries, names, provenance)
+        }
+        Shape::Standalone => standalone_tokens(enum_name, entries, names, provenance),
+    };
     let file: syn::File = syn::parse2(tokens).map_err(|err| {
         Error::new(
             Location::file(&provenance.spec_path),
@@ -72,12 +104,23 @@ fn header(p: &Provenance) -> String {
     )
 }
 
-fn module_tokens(
+/// The pieces both shapes share.
+struct Parts {
+    enum_ident: proc_macro2::Ident,
+    idents: Vec<proc_macro2::Ident>,
+    enum_item: TokenStream,
+    infos: Vec<TokenStream>,
+    by_code: Vec<proc_macro2::Ident>,
+    count: usize,
+}
+
+fn parts(
     enum_name: &str,
     entries: &[Entry],
     names: &[String],
     provenance: &Provenance,
-) -> TokenStream {
+    status: impl Fn(Option<u16>) -> TokenStream,
+) -> Parts {
     let enum_ident = format_ident!("{}", enum_name);
     let idents: Vec<_> = names.iter().map(|n| format_ident!("{}", n)).collect();
     let count = entries.len();
@@ -101,32 +144,28 @@ fn module_tokens(
                 #ident = #discriminant
             }
         });
-    let infos = entries.iter().map(|e| {
-        let (code, status, message, description, measure) = (
-            &e.code,
-            e.status_code,
-            &e.message,
-            &e.description,
-            &e.measure,
-        );
-        quote! {
-            ErrorInfo {
-                code: #code,
-                status_code: #status,
-                message: #message,
-                description: #description,
-                measure: #measure,
+    let infos = entries
+        .iter()
+        .map(|e| {
+            let (code, message, description, measure) =
+                (&e.code, &e.message, &e.description, &e.measure);
+            let status = status(e.status_code);
+            quote! {
+                ErrorInfo {
+                    code: #code,
+                    status_code: #status,
+                    message: #message,
+                    description: #description,
+                    measure: #measure,
+                }
             }
-        }
-    });
+        })
+        .collect();
     let mut sorted: Vec<usize> = (0..count).collect();
     sorted.sort_by(|&a, &b| entries[a].code.as_bytes().cmp(entries[b].code.as_bytes()));
-    let by_code = sorted.iter().map(|&i| &idents[i]);
+    let by_code = sorted.iter().map(|&i| idents[i].clone()).collect();
     let enum_docs = enum_docs(provenance, count);
-    let (spec_path, spec_sha256) = (&provenance.spec_path, &provenance.spec_sha256);
-    quote! {
-        use super::ErrorInfo;
-
+    let enum_item = quote! {
         #(#[doc = #enum_docs])*
         #[non_exhaustive]
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -134,6 +173,41 @@ fn module_tokens(
         pub enum #enum_ident {
             #(#variants,)*
         }
+    };
+    Parts {
+        enum_ident,
+        idents,
+        enum_item,
+        infos,
+        by_code,
+        count,
+    }
+}
+
+fn data_only_tokens(
+    enum_name: &str,
+    entries: &[Entry],
+    names: &[String],
+    provenance: &Provenance,
+) -> TokenStream {
+    // `emit` checked that every status is there.
+    let status = |s: Option<u16>| {
+        let s = s.unwrap_or_default();
+        quote!(#s)
+    };
+    let Parts {
+        enum_ident,
+        idents,
+        enum_item,
+        infos,
+        by_code,
+        ..
+    } = parts(enum_name, entries, names, provenance, status);
+    let (spec_path, spec_sha256) = (&provenance.spec_path, &provenance.spec_sha256);
+    quote! {
+        use super::ErrorInfo;
+
+        #enum_item
 
         /// Every variant, in order of first appearance in the page.
         pub(crate) const ALL: &[#enum_ident] = &[#(#enum_ident::#idents),*];
@@ -149,6 +223,158 @@ fn module_tokens(
 
         /// SHA-256 of that file.
         pub(crate) const SPEC_SHA256: &str = #spec_sha256;
+    }
+}
+
+fn standalone_tokens(
+    enum_name: &str,
+    entries: &[Entry],
+    names: &[String],
+    provenance: &Provenance,
+) -> TokenStream {
+    let status = |s: Option<u16>| match s {
+        Some(s) => quote!(::core::option::Option::Some(#s)),
+        None => quote!(::core::option::Option::None),
+    };
+    let Parts {
+        enum_ident,
+        idents,
+        enum_item,
+        infos,
+        by_code,
+        count,
+    } = parts(enum_name, entries, names, provenance, status);
+    let (spec_path, spec_sha256) = (&provenance.spec_path, &provenance.spec_sha256);
+    let info_doc = format!(
+        " One row of the error-code table of `{}`.",
+        provenance.spec_path.replace('`', "'")
+    );
+    quote! {
+        #[doc = #info_doc]
+        #[non_exhaustive]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub struct ErrorInfo {
+            /// The error code.
+            pub code: &'static str,
+            /// The HTTP status, if the page gives one.
+            pub status_code: ::core::option::Option<u16>,
+            /// The error message (empty if the page has none).
+            pub message: &'static str,
+            /// The description (empty if the page has none).
+            pub description: &'static str,
+            /// What to do about it (empty if the page says nothing).
+            pub measure: &'static str,
+        }
+
+        #enum_item
+
+        /// The table: `ERRORS[i]` describes the variant whose discriminant is `i`.
+        pub const ERRORS: &[ErrorInfo] = &[#(#infos),*];
+
+        /// The spec file the table was generated from.
+        pub const SPEC_PATH: &str = #spec_path;
+
+        /// SHA-256 of that file.
+        pub const SPEC_SHA256: &str = #spec_sha256;
+
+        /// Every variant, sorted by the bytes of its code, for binary search.
+        const BY_CODE: &[#enum_ident] = &[#(#enum_ident::#by_code),*];
+
+        impl #enum_ident {
+            /// Every variant, in order of first appearance in the page.
+            pub const ALL: &'static [#enum_ident] = &[#(#enum_ident::#idents),*];
+
+            /// How many error codes there are.
+            pub const COUNT: usize = #count;
+
+            /// The table row of this error.
+            pub const fn info(self) -> &'static ErrorInfo {
+                &ERRORS[self as usize]
+            }
+
+            /// The error code.
+            pub const fn code(self) -> &'static str {
+                self.info().code
+            }
+
+            /// The HTTP status, if the page gives one.
+            pub const fn status_code(self) -> ::core::option::Option<u16> {
+                self.info().status_code
+            }
+
+            /// The error message.
+            pub const fn message(self) -> &'static str {
+                self.info().message
+            }
+
+            /// The description.
+            pub const fn description(self) -> &'static str {
+                self.info().description
+            }
+
+            /// What to do about the error.
+            pub const fn measure(self) -> &'static str {
+                self.info().measure
+            }
+
+            /// The variant for an error code (exact, case-sensitive).
+            pub const fn from_code(code: &str) -> ::core::option::Option<Self> {
+                let needle = code.as_bytes();
+                let (mut low, mut high) = (0, BY_CODE.len());
+                while low < high {
+                    let middle = low + (high - low) / 2;
+                    let candidate = BY_CODE[middle];
+                    let found = candidate.code().as_bytes();
+                    let mut i = 0;
+                    while i < found.len() && i < needle.len() && found[i] == needle[i] {
+                        i += 1;
+                    }
+                    let less = if i < found.len() && i < needle.len() {
+                        found[i] < needle[i]
+                    } else {
+                        found.len() < needle.len()
+                    };
+                    if i == found.len() && i == needle.len() {
+                        return ::core::option::Option::Some(candidate);
+                    } else if less {
+                        low = middle + 1;
+                    } else {
+                        high = middle;
+                    }
+                }
+                ::core::option::Option::None
+            }
+        }
+
+        impl ::core::fmt::Display for #enum_ident {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str(self.code())?;
+                f.write_str(": ")?;
+                f.write_str(self.message())
+            }
+        }
+
+        impl ::core::error::Error for #enum_ident {}
+
+        /// The error of parsing a string that is not a documented error code.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub struct UnknownErrorCode;
+
+        impl ::core::fmt::Display for UnknownErrorCode {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str("unknown error code")
+            }
+        }
+
+        impl ::core::error::Error for UnknownErrorCode {}
+
+        impl ::core::str::FromStr for #enum_ident {
+            type Err = UnknownErrorCode;
+
+            fn from_str(code: &str) -> ::core::result::Result<Self, UnknownErrorCode> {
+                Self::from_code(code).ok_or(UnknownErrorCode)
+            }
+        }
     }
 }
 
@@ -169,29 +395,49 @@ fn enum_docs(provenance: &Provenance, count: usize) -> Vec<String> {
 }
 
 fn variant_docs(entry: &Entry) -> Vec<String> {
-    let summary = if entry.message.is_empty() {
-        format!("`{}`", entry.code)
+    let mut lines = Vec::new();
+    if entry.message.is_empty() {
+        lines.push(format!("`{}`", entry.code));
     } else {
-        markdown_text(&entry.message)
-    };
-    let optional = |text: &str| {
-        if text.is_empty() {
-            "(none)".to_string()
-        } else {
-            markdown_text(text)
+        // Each line of the text is a paragraph of its own (see
+        // `rst::blocks`): a blank doc line between them.
+        for (i, line) in entry.message.split('\n').enumerate() {
+            if i > 0 {
+                lines.push(String::new());
+            }
+            lines.push(markdown_line(line));
         }
-    };
-    [
-        summary,
-        String::new(),
-        format!("- Code: `{}`", entry.code),
-        format!("- HTTP status: {}", entry.status_code),
-        format!("- Description: {}", optional(&entry.description)),
-        format!("- Measure: {}", optional(&entry.measure)),
-    ]
-    .into_iter()
-    .map(doc_line)
-    .collect()
+    }
+    lines.push(String::new());
+    // Codes are ASCII letters, digits, `.`, `_`, `-`: safe in a code span.
+    lines.push(format!("- Code: `{}`", entry.code));
+    lines.push(format!(
+        "- HTTP status: {}",
+        entry
+            .status_code
+            .map_or_else(|| "(none)".to_string(), |s| s.to_string())
+    ));
+    lines.extend(field_docs("Description", &entry.description));
+    lines.extend(field_docs("Measure", &entry.measure));
+    lines.into_iter().map(doc_line).collect()
+}
+
+/// A list item for a field; a text of several lines becomes paragraphs
+/// inside the item.
+fn field_docs(label: &str, text: &str) -> Vec<String> {
+    let lines: Vec<&str> = text.split('\n').collect();
+    match lines.as_slice() {
+        [""] => vec![format!("- {label}: (none)")],
+        [one] => vec![format!("- {label}: {}", markdown_line(one))],
+        many => {
+            let mut out = vec![format!("- {label}:")];
+            for line in many {
+                out.push(String::new());
+                out.push(format!("  {}", markdown_line(line)));
+            }
+            out
+        }
+    }
 }
 
 /// `///` comments are `#[doc = " text"]`: the leading space keeps the
@@ -204,16 +450,42 @@ fn doc_line(line: String) -> String {
     }
 }
 
-/// Page text as Markdown that renders as the same text: every character
-/// Markdown could read as syntax is backslash-escaped (CommonMark allows
-/// that for any ASCII punctuation), and a line start that would open a
-/// list, heading or quote is defused.
-pub fn markdown_text(text: &str) -> String {
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = String::with_capacity(text.len());
-    for (i, &c) in chars.iter().enumerate() {
-        // An underscore between two alphanumerics (`key_id`) can neither
-        // open nor close emphasis, so it stays readable in the source.
+/// One line of page text as Markdown that renders as the same text:
+///
+/// - every character Markdown could read as syntax is backslash-escaped
+///   (CommonMark allows that for any ASCII punctuation), except `_` inside
+///   a word, which cannot be emphasis;
+/// - a line start that would open a list, heading, quote or rule is
+///   escaped, and leading spaces (from literal blocks) become no-break
+///   spaces, so they do not make a code block;
+/// - URLs (`scheme://…`) become autolinks `<…>`, which rustdoc's
+///   `bare_urls` lint asks for and which keep the URL as written.
+///
+/// ```
+/// use kms_errors_build::emit::markdown_line;
+/// assert_eq!(markdown_line("Set *key_id* to <id>."), r"Set \*key_id\* to \<id\>.");
+/// assert_eq!(markdown_line("- item"), r"\- item");
+/// assert_eq!(markdown_line("See https://example.com/a_b."), "See <https://example.com/a_b>.");
+/// ```
+pub fn markdown_line(line: &str) -> String {
+    let chars: Vec<char> = line.chars().collect();
+    let mut out = String::with_capacity(line.len() + 8);
+    let indent = chars.iter().take_while(|&&c| c == ' ').count();
+    out.extend(std::iter::repeat('\u{a0}').take(indent));
+    let mut i = if indent == 0 {
+        defuse_line_start(&chars, &mut out)
+    } else {
+        indent
+    };
+    while i < chars.len() {
+        if let Some(end) = url_end(&chars, i) {
+            out.push('<');
+            out.extend(&chars[i..end]);
+            out.push('>');
+            i = end;
+            continue;
+        }
+        let c = chars[i];
         let intraword = c == '_'
             && i > 0
             && chars[i - 1].is_alphanumeric()
@@ -227,21 +499,61 @@ pub fn markdown_text(text: &str) -> String {
             out.push('\\');
         }
         out.push(c);
-    }
-    // "- x", "+ x", "1. x", "2) x" at the start of the summary line.
-    let digits = out.chars().take_while(char::is_ascii_digit).count();
-    let mut rest = out[digits..].chars();
-    let (first, second) = (rest.next(), rest.next());
-    let ends_marker = matches!(second, None | Some(' '));
-    let opens_block = match first {
-        Some('-' | '+') => digits == 0 && ends_marker,
-        Some('.' | ')') => digits > 0 && ends_marker,
-        _ => false,
-    };
-    if opens_block {
-        out.insert(digits, '\\');
+        i += 1;
     }
     out
+}
+
+/// Escapes a list marker (`-`, `+`, `=`, `1.`, `2)`) at the start of a line
+/// by writing the characters up to and including it to `out`; returns how
+/// many characters of the line that took.
+fn defuse_line_start(chars: &[char], out: &mut String) -> usize {
+    let digits = chars.iter().take_while(|c| c.is_ascii_digit()).count();
+    let marker = match chars.get(digits) {
+        Some('-' | '+' | '=') if digits == 0 => true,
+        Some('.' | ')') => digits > 0 && matches!(chars.get(digits + 1), None | Some(' ')),
+        _ => false,
+    };
+    if !marker {
+        return 0;
+    }
+    out.extend(&chars[..digits]);
+    out.push('\\');
+    out.push(chars[digits]);
+    digits + 1
+}
+
+/// If a URL starts at `i` (`scheme://` after a non-alphanumeric), where it
+/// ends: before white space or `<>"'` and without trailing sentence
+/// punctuation.
+fn url_end(chars: &[char], i: usize) -> Option<usize> {
+    if i > 0 && chars[i - 1].is_alphanumeric() || !chars[i].is_ascii_alphabetic() {
+        return None;
+    }
+    let scheme = chars[i..]
+        .iter()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '.' | '-'))
+        .count();
+    let after = i + scheme;
+    if scheme < 2 || chars.get(after..after + 3) != Some(&[':', '/', '/']) {
+        return None;
+    }
+    let mut end = after + 3;
+    while end < chars.len()
+        && !chars[end].is_whitespace()
+        && !matches!(chars[end], '<' | '>' | '"' | '`')
+    {
+        end += 1;
+    }
+    while end > after + 3
+        && matches!(
+            chars[end - 1],
+            '.' | ',' | ';' | ':' | '!' | '?' | ')' | '\'' | ']'
+        )
+    {
+        end -= 1;
+    }
+    (end > after + 3).then_some(end)
 }
 
 #[cfg(test)]
@@ -251,7 +563,7 @@ mod tests {
     fn entry(code: &str, message: &str) -> Entry {
         Entry {
             code: code.to_string(),
-            status_code: 400,
+            status_code: Some(400),
             message: message.to_string(),
             description: "Why \"quoted\" \\ */".to_string(),
             measure: String::new(),
@@ -267,26 +579,52 @@ mod tests {
         }
     }
 
+    /// The string literals of the generated `ERRORS` table, as syn reads them.
+    fn table_strings(source: &str) -> Vec<String> {
+        let file = syn::parse_file(source).unwrap();
+        let mut strings = Vec::new();
+        for item in &file.items {
+            if let syn::Item::Const(c) = item {
+                if c.ident == "ERRORS" {
+                    collect_strings(&c.expr, &mut strings);
+                }
+            }
+        }
+        strings
+    }
+
+    fn collect_strings(expr: &syn::Expr, out: &mut Vec<String>) {
+        match expr {
+            syn::Expr::Lit(syn::ExprLit {
+                lit: syn::Lit::Str(s),
+                ..
+            }) => out.push(s.value()),
+            syn::Expr::Reference(r) => collect_strings(&r.expr, out),
+            syn::Expr::Array(a) => a.elems.iter().for_each(|e| collect_strings(e, out)),
+            syn::Expr::Struct(s) => s.fields.iter().for_each(|f| collect_strings(&f.expr, out)),
+            _ => {}
+        }
+    }
+
     #[test]
-    fn output_parses_and_holds_the_exact_strings() {
+    fn data_only_output_holds_the_exact_strings() {
         let entries = [entry("B.2", "Second."), entry("A.1", "*First*")];
         let names = ["Second".to_string(), "First".to_string()];
-        let source = emit("SvcError", &entries, &names, &provenance()).unwrap();
+        let source = emit(Shape::DataOnly, "SvcError", &entries, &names, &provenance()).unwrap();
         assert!(source
             .starts_with("// @generated by kms-errors-build from spec/p.rst (SHA-256 00ff).\n"));
-        let file = syn::parse_file(&source).unwrap();
-        let strings: Vec<String> = file
-            .items
-            .iter()
-            .filter_map(|item| match item {
-                syn::Item::Const(c) if c.ident == "ERRORS" => Some(quote!(#c).to_string()),
-                _ => None,
-            })
-            .collect();
-        assert!(
-            strings[0].contains(r#""Why \"quoted\" \\ */""#),
-            "{}",
-            strings[0]
+        assert_eq!(
+            table_strings(&source),
+            [
+                "B.2",
+                "Second.",
+                "Why \"quoted\" \\ */",
+                "",
+                "A.1",
+                "*First*",
+                "Why \"quoted\" \\ */",
+                ""
+            ]
         );
         assert!(source.contains("Second = 0,"));
         assert!(source.contains(
@@ -297,24 +635,88 @@ mod tests {
     }
 
     #[test]
+    fn data_only_output_needs_statuses() {
+        let mut no_status = entry("A.1", "One.");
+        no_status.status_code = None;
+        let err = emit(
+            Shape::DataOnly,
+            "E",
+            &[no_status.clone()],
+            &["One".to_string()],
+            &provenance(),
+        )
+        .unwrap_err();
+        assert_eq!(err.to_string(), "p:1:1: error code A.1 has no HTTP status, which data-only output for kms-errors needs (generate a standalone module instead)");
+        let source = emit(
+            Shape::Standalone,
+            "E",
+            &[no_status],
+            &["One".to_string()],
+            &provenance(),
+        )
+        .unwrap();
+        assert!(source.contains("status_code: ::core::option::Option::None,"));
+        assert!(
+            source.contains("pub const fn from_code(code: &str) -> ::core::option::Option<Self>")
+        );
+    }
+
+    #[test]
+    fn multi_line_text_becomes_paragraphs() {
+        let mut e = entry("A.1", "Check:\n- the name");
+        e.measure = "Do:\n1. this\n2. that".to_string();
+        let source = emit(
+            Shape::Standalone,
+            "E",
+            &[e],
+            &["Check".to_string()],
+            &provenance(),
+        )
+        .unwrap();
+        assert!(
+            source.contains("    /// Check:\n    ///\n    /// \\- the name\n"),
+            "{source}"
+        );
+        assert!(
+            source.contains(
+                "    /// - Measure:\n    ///\n    ///   Do:\n    ///\n    ///   1\\. this\n"
+            ),
+            "{source}"
+        );
+    }
+
+    #[test]
     fn same_input_same_bytes() {
         let entries = [entry("A.1", "One.")];
         let names = ["One".to_string()];
-        let a = emit("E", &entries, &names, &provenance()).unwrap();
-        let b = emit("E", &entries, &names, &provenance()).unwrap();
-        assert_eq!(a, b);
+        for shape in [Shape::Standalone, Shape::DataOnly] {
+            let a = emit(shape, "E", &entries, &names, &provenance()).unwrap();
+            let b = emit(shape, "E", &entries, &names, &provenance()).unwrap();
+            assert_eq!(a, b);
+        }
     }
 
     #[test]
     fn markdown_is_defused() {
         assert_eq!(
-            markdown_text("a_b <c> [d](e) `f`"),
+            markdown_line("a_b <c> [d](e) `f`"),
             r"a_b \<c\> \[d\](e) \`f\`"
         );
-        assert_eq!(markdown_text("_a_ b_ _"), r"\_a\_ b\_ \_");
-        assert_eq!(markdown_text("- item"), r"\- item");
-        assert_eq!(markdown_text("12. item"), r"12\. item");
-        assert_eq!(markdown_text("1.5 bits"), "1.5 bits");
-        assert_eq!(markdown_text("Plain text."), "Plain text.");
+        assert_eq!(markdown_line("_a_ b_ _"), r"\_a\_ b\_ \_");
+        assert_eq!(markdown_line("- item"), r"\- item");
+        assert_eq!(markdown_line("---"), r"\---");
+        assert_eq!(markdown_line("12. item"), r"12\. item");
+        assert_eq!(markdown_line("1.5 bits"), "1.5 bits");
+        assert_eq!(markdown_line("Plain text."), "Plain text.");
+        assert_eq!(markdown_line("  indented"), "\u{a0}\u{a0}indented");
+        assert_eq!(
+            markdown_line("(see http://x.org/a)"),
+            r"(see <http://x.org/a>)"
+        );
+        assert_eq!(
+            markdown_line("hdfs://example.com:8020/"),
+            "<hdfs://example.com:8020/>"
+        );
+        assert_eq!(markdown_line("no://"), "no://");
     }
 }

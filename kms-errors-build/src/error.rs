@@ -82,6 +82,17 @@ pub enum ErrorKind {
         /// The second column's header.
         second: String,
     },
+    /// A column of the error-code table that maps to no field.
+    UnusedColumn {
+        /// Its header text.
+        header: String,
+    },
+    /// An entry has no HTTP status, which output for the `kms-errors`
+    /// crate (`ErrorInfo::status_code: u16`) needs.
+    MissingStatus {
+        /// The entry's code.
+        code: String,
+    },
     /// The error-code table(s) have a header but no rows.
     NoRows,
     /// An empty error-code cell.
@@ -149,6 +160,14 @@ impl fmt::Display for ErrorKind {
             } => write!(
                 f,
                 "columns {first:?} and {second:?} both look like the {field} column; keep one"
+            ),
+            ErrorKind::UnusedColumn { header } => write!(
+                f,
+                "the column {header:?} is not one of status code, error code, error message, description, measure"
+            ),
+            ErrorKind::MissingStatus { code } => write!(
+                f,
+                "error code {code} has no HTTP status, which data-only output for kms-errors needs (generate a standalone module instead)"
             ),
             ErrorKind::NoRows => f.write_str("the error-code table has no rows"),
             ErrorKind::EmptyCode => f.write_str("the error-code cell is empty"),
@@ -228,3 +247,28 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+/// A problem the generator worked around (see
+/// [`Policy`](crate::model::Policy)), and what it did.
+///
+/// Displays as `path:line:col: what is wrong (what was done)`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Warning {
+    /// The problem, with its place.
+    pub error: Error,
+    /// What the generator did instead of failing, e.g. "the row is left out".
+    pub action: &'static str,
+}
+
+impl Warning {
+    /// A warning for `error`, handled by `action`.
+    pub fn new(error: Error, action: &'static str) -> Self {
+        Warning { error, action }
+    }
+}
+
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} ({})", self.error, self.action)
+    }
+}

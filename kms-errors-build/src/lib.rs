@@ -61,7 +61,9 @@ mod write;
 
 use std::path::{Path, PathBuf};
 
-pub use error::{Error, ErrorKind, Location};
+pub use emit::Shape;
+pub use error::{Error, ErrorKind, Location, Warning};
+pub use model::{Field, Policy};
 
 /// Generates the module for the page `text`, named `path` in messages and in
 /// the header, with the enum called `enum_name`.
@@ -72,6 +74,40 @@ pub fn generate_source(path: &str, text: &str, enum_name: &str) -> Result<String
     Builder::new()
         .enum_name(enum_name)
         .generate_from(path, text.as_bytes(), None)
+        .map(|generated| generated.source)
+}
+
+/// `word` quoted for a POSIX shell if it needs it.
+fn shell_word(word: &str) -> String {
+    let plain = !word.is_empty()
+        && word.chars().all(|c| {
+            c.is_ascii_alphanumeric() || matches!(c, '/' | '.' | '_' | '-' | '=' | ':' | '+' | ',')
+        });
+    if plain {
+        word.to_string()
+    } else {
+        format!("'{}'", word.replace('\'', r"'\''"))
+    }
+}
+
+/// What the generator produced.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Generated {
+    /// The Rust source.
+    pub source: String,
+    /// Problems it worked around (none under [`Policy::Strict`] except
+    /// columns it left out); build scripts should show them
+    /// (`cargo:warning=`).
+    pub warnings: Vec<Warning>,
+}
+
+/// What [`Builder::write_to`] did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Written {
+    /// Whether the file was written (false: it already held this content).
+    pub changed: bool,
+    /// As [`Generated::warnings`].
+    pub warnings: Vec<Warning>,
 }
 
 /// Every grid table of the file at `path` as JSON (see
@@ -111,6 +147,8 @@ pub struct Builder {
     display_path: Option<String>,
     enum_name: String,
     regenerate_command: Option<String>,
+    shape: Shape,
+    options: model::Options,
 }
 
 impl Default for Builder {
@@ -127,7 +165,37 @@ impl Builder {
             display_path: None,
             enum_name: "KmsError".to_string(),
             regenerate_command: None,
+            shape: Shape::Standalone,
+            options: model::Options::default(),
         }
+    }
+
+    /// Which module to generate (default [`Shape::Standalone`]; the
+    /// `kms-errors` crate uses [`Shape::DataOnly`]).
+    pub fn shape(mut self, shape: Shape) -> Self {
+        self.shape = shape;
+        self
+    }
+
+    /// What to do with rows that cannot be used as they stand (default
+    /// [`Policy::Strict`]: they are errors).
+    pub fn policy(mut self, policy: Policy) -> Self {
+        self.options.policy = policy;
+        self
+    }
+
+    /// Reads the column whose header is `header` as `field`, whatever the
+    /// built-in synonyms say. Headers are compared without inline markup,
+    /// case or extra white space.
+    pub fn column(mut self, header: impl Into<String>, field: Field) -> Self {
+        self.options.columns.push((header.into(), Some(field)));
+        self
+    }
+
+    /// Leaves the column whose header is `header` out, without a warning.
+    pub fn ignore_column(mut self, header: impl Into<String>) -> Self {
+        self.options.columns.push((header.into(), None));
+        self
     }
 
     /// The RST page to read.
@@ -158,11 +226,11 @@ impl Builder {
         self
     }
 
-    /// Reads the spec and returns the generated source.
+    /// Reads the spec and returns the generated source (and warnings).
     ///
     /// # Errors
     /// The spec cannot be read, or has a problem (located).
-    pub fn generate(&self) -> Result<String, Error> {
+    pub fn generate(&self) -> Result<Generated, Error> {
         self.generate_into(None)
     }
 
@@ -172,7 +240,7 @@ impl Builder {
     ///
     /// # Errors
     /// As [`generate`](Self::generate).
-    pub fn generate_for(&self, path: impl AsRef<Path>) -> Result<String, Error> {
+    pub fn generate_for(&self, path: impl AsRef<Path>) -> Result<Generated, Error> {
         self.generate_into(Some(path.as_ref()))
     }
 
@@ -182,25 +250,48 @@ impl Builder {
         if let Some(command) = &self.regenerate_command {
             return command.clone();
         }
-        let mut command = format!("kms-errors-build generate {}", self.display());
+        let mut words = vec![
+            "kms-errors-build".to_string(),
+            "generate".to_string(),
+            shell_word(&self.display()),
+        ];
         if let Some(out) = out {
-            command.push_str(&format!(" -o {}", out.display()));
+            words.push("-o".to_string());
+            words.push(shell_word(&out.display().to_string()));
         }
-        command
+        if self.enum_name != "KmsError" {
+            words.push("--enum-name".to_string());
+            words.push(shell_word(&self.enum_name));
+        }
+        if self.shape == Shape::DataOnly {
+            words.push("--data-only".to_string());
+        }
+        if self.options.policy == Policy::Lenient {
+            words.push("--lenient".to_string());
+        }
+        for (header, field) in &self.options.columns {
+            let field = field.map_or("ignore", Field::cli_name);
+            words.push("--column".to_string());
+            words.push(shell_word(&format!("{header}={field}")));
+        }
+        words.join(" ")
     }
 
     /// Generates into `path`, writing only if the content differs from what
     /// is there (so timestamps, and builds depending on them, stay put), and
-    /// atomically (a temporary file renamed over the target). Returns whether
-    /// the file was written.
+    /// atomically (a temporary file renamed over the target).
     ///
     /// # Errors
     /// As [`generate`](Self::generate), or the file cannot be written; then
     /// the previous file is untouched.
-    pub fn write_to(&self, path: impl AsRef<Path>) -> Result<bool, Error> {
+    pub fn write_to(&self, path: impl AsRef<Path>) -> Result<Written, Error> {
         let path = path.as_ref();
-        let source = self.generate_into(Some(path))?;
-        write::write_if_changed(path, source.as_bytes())
+        let generated = self.generate_into(Some(path))?;
+        let changed = write::write_if_changed(path, generated.source.as_bytes())?;
+        Ok(Written {
+            changed,
+            warnings: generated.warnings,
+        })
     }
 
     fn display(&self) -> String {
@@ -209,7 +300,7 @@ impl Builder {
             .unwrap_or_else(|| self.spec.display().to_string())
     }
 
-    fn generate_into(&self, out: Option<&Path>) -> Result<String, Error> {
+    fn generate_into(&self, out: Option<&Path>) -> Result<Generated, Error> {
         let display = self.display();
         let bytes = std::fs::read(&self.spec)
             .map_err(|err| Error::io(&display, "cannot read the spec", &err))?;
@@ -221,7 +312,7 @@ impl Builder {
         display: &str,
         bytes: &[u8],
         out: Option<&Path>,
-    ) -> Result<String, Error> {
+    ) -> Result<Generated, Error> {
         if syn::parse_str::<syn::Ident>(&self.enum_name).is_err() {
             return Err(Error::new(
                 Location::file(display),
@@ -234,11 +325,19 @@ impl Builder {
             ));
         }
         let text = source::decode(display, bytes)?;
-        let page = model::read_page(display, &text)?;
+        let page = model::read_page_with(display, &text, &self.options)?;
         let pairs: Vec<(&str, &str)> = page
             .entries
             .iter()
-            .map(|e| (e.code.as_str(), e.message.as_str()))
+            .map(|e| {
+                // Pages without messages name their codes by description.
+                let text = if e.message.is_empty() {
+                    &e.description
+                } else {
+                    &e.message
+                };
+                (e.code.as_str(), text.as_str())
+            })
             .collect();
         let names = names::derive_names(&pairs);
         let provenance = emit::Provenance {
@@ -246,6 +345,16 @@ impl Builder {
             spec_sha256: digest::sha256_hex(bytes),
             regenerate_command: self.command(out),
         };
-        emit::emit(&self.enum_name, &page.entries, &names, &provenance)
+        let source = emit::emit(
+            self.shape,
+            &self.enum_name,
+            &page.entries,
+            &names,
+            &provenance,
+        )?;
+        Ok(Generated {
+            source,
+            warnings: page.warnings,
+        })
     }
 }

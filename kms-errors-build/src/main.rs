@@ -1,28 +1,34 @@
 //! The `kms-errors-build` command: argument parsing and exit codes only.
 
+use std::path::Path;
 use std::process::ExitCode;
 
-use kms_errors_build::Builder;
+use kms_errors_build::{Builder, Field, Policy, Shape, Warning};
 
 const USAGE: &str = "\
 Usage:
   kms-errors-build generate SPEC [-o FILE] [--check] [--enum-name NAME]
+                   [--data-only] [--lenient] [--column HEADER=FIELD]...
   kms-errors-build tables FILE
 
-Generates a Rust error enum from the RST \"Error Code\" page SPEC.
-  -o, --output FILE   write to FILE (only if its content changes) instead of stdout
-  --check             write nothing; exit 1 if FILE differs from what SPEC generates
-  --enum-name NAME    name of the generated enum (default: KmsError)
+`generate` makes a Rust error enum from the RST \"Error Code\" page SPEC.
+  -o, --output FILE       write to FILE (only if its content changes) instead of stdout
+  --check                 write nothing; exit 1 if FILE differs from what SPEC generates
+  --enum-name NAME        name of the generated enum (default: KmsError)
+  --data-only             emit only the data, for the kms-errors crate's API
+                          (default: a standalone module with its own ErrorInfo)
+  --lenient               report unusable rows as warnings and go on (default: errors)
+  --column HEADER=FIELD   read the column HEADER as FIELD (status, code, message,
+                          description, measure) or leave it out (ignore)
 
 `tables` prints every grid table of FILE as JSON, as docutils parses it.
 
 Exit status: 0 success, 1 --check found FILE out of date, 2 bad input or usage.";
 
 struct Generate {
-    spec: String,
     output: Option<String>,
     check: bool,
-    enum_name: Option<String>,
+    builder: Builder,
 }
 
 fn main() -> ExitCode {
@@ -58,7 +64,7 @@ fn parse_generate(args: &[String]) -> Result<Generate, String> {
     let mut spec = None;
     let mut output = None;
     let mut check = false;
-    let mut enum_name = None;
+    let mut builder = Builder::new();
     let mut args = args.iter();
     while let Some(arg) = args.next() {
         let mut value = |flag: &str| {
@@ -68,8 +74,25 @@ fn parse_generate(args: &[String]) -> Result<Generate, String> {
         };
         match arg.as_str() {
             "-o" | "--output" => output = Some(value(arg)?),
-            "--enum-name" => enum_name = Some(value(arg)?),
+            "--enum-name" => builder = builder.enum_name(value(arg)?),
             "--check" => check = true,
+            "--data-only" => builder = builder.shape(Shape::DataOnly),
+            "--lenient" => builder = builder.policy(Policy::Lenient),
+            "--column" => {
+                let mapping = value(arg)?;
+                let (header, field) = mapping
+                    .rsplit_once('=')
+                    .ok_or_else(|| format!("--column takes HEADER=FIELD, not {mapping:?}"))?;
+                builder = match (field, Field::from_name(field)) {
+                    ("ignore", _) => builder.ignore_column(header),
+                    (_, Some(field)) => builder.column(header, field),
+                    (other, None) => {
+                        return Err(format!(
+                            "unknown field {other:?} (status, code, message, description, measure, ignore)"
+                        ))
+                    }
+                };
+            }
             flag if flag.starts_with('-') && flag != "-" => {
                 return Err(format!("unknown option {flag:?}"))
             }
@@ -82,27 +105,35 @@ fn parse_generate(args: &[String]) -> Result<Generate, String> {
         return Err("--check needs -o FILE to compare with".to_string());
     }
     Ok(Generate {
-        spec,
+        builder: builder.spec(&spec),
         output,
         check,
-        enum_name,
     })
 }
 
-fn run_generate(command: &Generate) -> ExitCode {
-    let mut builder = Builder::new().spec(&command.spec);
-    if let Some(name) = &command.enum_name {
-        builder = builder.enum_name(name);
+fn report(warnings: &[Warning]) {
+    for warning in warnings {
+        eprintln!("warning: {warning}");
     }
+}
+
+fn run_generate(command: &Generate) -> ExitCode {
+    let builder = &command.builder;
     let result = match (&command.output, command.check) {
-        (Some(output), true) => check(&builder, output),
+        (Some(output), true) => check(builder, output),
         (Some(output), false) => builder.write_to(output).map(|written| {
-            let what = if written { "wrote" } else { "up to date:" };
+            report(&written.warnings);
+            let what = if written.changed {
+                "wrote"
+            } else {
+                "up to date:"
+            };
             eprintln!("kms-errors-build: {what} {output}");
             ExitCode::SUCCESS
         }),
-        (None, _) => builder.generate().map(|source| {
-            print!("{source}");
+        (None, _) => builder.generate().map(|generated| {
+            report(&generated.warnings);
+            print!("{}", generated.source);
             ExitCode::SUCCESS
         }),
     };
@@ -114,8 +145,9 @@ fn run_generate(command: &Generate) -> ExitCode {
 
 fn check(builder: &Builder, output: &str) -> Result<ExitCode, kms_errors_build::Error> {
     let expected = builder.generate_for(output)?;
+    report(&expected.warnings);
     match std::fs::read(output) {
-        Ok(current) if current == expected.as_bytes() => Ok(ExitCode::SUCCESS),
+        Ok(current) if current == expected.source.as_bytes() => Ok(ExitCode::SUCCESS),
         found => {
             let why = match found {
                 Ok(_) => "differs from what the spec generates",
@@ -123,7 +155,7 @@ fn check(builder: &Builder, output: &str) -> Result<ExitCode, kms_errors_build::
             };
             eprintln!(
                 "{output}: {why}; regenerate it with:\n    {}",
-                builder.command(Some(std::path::Path::new(output)))
+                builder.command(Some(Path::new(output)))
             );
             Ok(ExitCode::from(1))
         }

@@ -4,10 +4,10 @@
 
 use std::collections::HashMap;
 
-use crate::error::{Error, ErrorKind, Location};
+use crate::error::{Error, ErrorKind, Location, Warning};
+use crate::rst::blocks::plain_text;
 use crate::rst::document::{find_grid_tables, FoundTable};
 use crate::rst::grid::{Cell, GridTable, Row};
-
 use crate::rst::lines::{is_py_space, split_lines};
 
 /// One error code of the page, after de-duplication.
@@ -15,8 +15,9 @@ use crate::rst::lines::{is_py_space, split_lines};
 pub struct Entry {
     /// The error code, e.g. `KMS.0201`.
     pub code: String,
-    /// The HTTP status, e.g. 400.
-    pub status_code: u16,
+    /// The HTTP status, e.g. 400; `None` when the page gives none (no
+    /// status column, or an empty cell).
+    pub status_code: Option<u16>,
     /// The "Error Message" cell as plain text.
     pub message: String,
     /// The "Description" cell as plain text (empty if the table has none).
@@ -34,6 +35,50 @@ pub struct Page {
     pub entries: Vec<Entry>,
     /// Body rows read from the error-code table(s), duplicates included.
     pub body_rows: usize,
+    /// What was read but not used as it stands (see [`Policy`]).
+    pub warnings: Vec<Warning>,
+}
+
+/// What to do with a row the generator cannot use as it stands.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Policy {
+    /// Every such row is an error (the default): nothing is dropped or
+    /// guessed.
+    #[default]
+    Strict,
+    /// Each such row is reported as a [`Warning`] and handled as the
+    /// warning says: a row with an empty or invalid code is left out, an
+    /// unreadable status (`404/500`) is left empty, a later row that
+    /// contradicts an earlier one with the same code is left out.
+    Lenient,
+}
+
+/// How to read the error-code table.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    /// Header texts (compared as [`header_key`]s) mapped to a field, or to
+    /// `None` to leave the column out; these win over the built-in
+    /// synonyms of [`Field::from_header`].
+    pub columns: Vec<(String, Option<Field>)>,
+    /// What to do with rows that cannot be used as they stand.
+    pub policy: Policy,
+}
+
+impl Options {
+    fn field_for(&self, header: &str) -> Mapping {
+        let key = header_key(header);
+        match self.columns.iter().find(|(h, _)| header_key(h) == key) {
+            Some((_, Some(field))) => Mapping::Field(*field),
+            Some((_, None)) => Mapping::Ignored,
+            None => Field::from_header(header).map_or(Mapping::Unknown, Mapping::Field),
+        }
+    }
+}
+
+enum Mapping {
+    Field(Field),
+    Ignored,
+    Unknown,
 }
 
 /// A column of the error-code table the generated code has a field for.
@@ -52,6 +97,39 @@ pub enum Field {
 }
 
 impl Field {
+    /// Every field, in the order of the generated `ErrorInfo`.
+    pub const ALL: [Field; 5] = [
+        Field::Code,
+        Field::Status,
+        Field::Message,
+        Field::Description,
+        Field::Measure,
+    ];
+
+    /// The field for a name as the CLI takes it: `status`, `code`,
+    /// `message`, `description`, `measure`.
+    pub fn from_name(name: &str) -> Option<Field> {
+        Some(match name {
+            "status" => Field::Status,
+            "code" => Field::Code,
+            "message" => Field::Message,
+            "description" => Field::Description,
+            "measure" => Field::Measure,
+            _ => return None,
+        })
+    }
+
+    /// The name the CLI takes for the field (see [`Field::from_name`]).
+    pub fn cli_name(self) -> &'static str {
+        match self {
+            Field::Status => "status",
+            Field::Code => "code",
+            Field::Message => "message",
+            Field::Description => "description",
+            Field::Measure => "measure",
+        }
+    }
+
     /// How messages name the field.
     pub fn name(self) -> &'static str {
         match self {
@@ -133,15 +211,23 @@ pub fn normalize_text(text: &str) -> String {
 /// their first row, for a table without a `===` separator; their rows are
 /// read in page order. Rows identical after normalisation are merged (the
 /// first keeps its place); the same code with different content is an
-/// error naming both rows.
+/// error naming both rows. Cell text is plain text as
+/// [`plain_text`] renders it.
 pub fn read_page(path: &str, text: &str) -> Result<Page, Error> {
+    read_page_with(path, text, &Options::default())
+}
+
+/// [`read_page`] with a column mapping and a [`Policy`].
+pub fn read_page_with(path: &str, text: &str, options: &Options) -> Result<Page, Error> {
     let lines = split_lines(text);
     let found = find_grid_tables(&lines);
     let mut reader = Reader {
         path,
+        policy: options.policy,
         entries: Vec::new(),
         by_code: HashMap::new(),
         body_rows: 0,
+        warnings: Vec::new(),
     };
     let mut first_error_table = None;
     for table in &found {
@@ -152,7 +238,7 @@ pub fn read_page(path: &str, text: &str) -> Result<Page, Error> {
                 ErrorKind::MalformedTable { message },
             )
         })?;
-        if let Some(layout) = Layout::of(path, table, grid)? {
+        if let Some(layout) = Layout::of(path, table, grid, options, &mut reader.warnings)? {
             first_error_table.get_or_insert(table);
             reader.read_rows(table, &layout)?;
         }
@@ -183,6 +269,7 @@ pub fn read_page(path: &str, text: &str) -> Result<Page, Error> {
     Ok(Page {
         entries: reader.entries,
         body_rows: reader.body_rows,
+        warnings: reader.warnings,
     })
 }
 
@@ -196,45 +283,53 @@ struct Layout<'t> {
 
 impl<'t> Layout<'t> {
     /// The layout of an error-code table, `None` for any other table.
-    fn of(path: &str, found: &FoundTable, table: &'t GridTable) -> Result<Option<Self>, Error> {
+    fn of(
+        path: &str,
+        found: &FoundTable,
+        table: &'t GridTable,
+        options: &Options,
+        warnings: &mut Vec<Warning>,
+    ) -> Result<Option<Self>, Error> {
         let (header_rows, first_row): (&[Row], usize) = if table.header.is_empty() {
             (table.body.get(..1).unwrap_or(&[]), 1)
         } else {
             (&table.header, 0)
         };
         let headers = column_headers(header_rows, table.colwidths.len());
-        if !headers
+        let mappings: Vec<Mapping> = headers.iter().map(|h| options.field_for(h)).collect();
+        if !mappings
             .iter()
-            .any(|h| Field::from_header(h) == Some(Field::Code))
+            .any(|m| matches!(m, Mapping::Field(Field::Code)))
         {
             return Ok(None);
         }
+        let header_at = Location::new(path, found.first_line + 1, found.indent + 1);
         let mut columns: HashMap<Field, usize> = HashMap::new();
-        for (column, header) in headers.iter().enumerate() {
-            let Some(field) = Field::from_header(header) else {
-                continue;
-            };
-            if let Some(&earlier) = columns.get(&field) {
-                return Err(Error::new(
-                    Location::new(path, found.first_line + 1, found.indent + 1),
-                    ErrorKind::AmbiguousColumn {
-                        field: field.name(),
-                        first: headers[earlier].clone(),
-                        second: header.clone(),
-                    },
-                ));
-            }
-            columns.insert(field, column);
-        }
-        for required in [Field::Status, Field::Message] {
-            if !columns.contains_key(&required) {
-                return Err(Error::new(
-                    Location::new(path, found.first_line + 1, found.indent + 1),
-                    ErrorKind::MissingColumn {
-                        field: required.name(),
-                        headers,
-                    },
-                ));
+        for (column, (header, mapping)) in headers.iter().zip(&mappings).enumerate() {
+            match mapping {
+                Mapping::Field(field) => {
+                    if let Some(&earlier) = columns.get(field) {
+                        return Err(Error::new(
+                            header_at,
+                            ErrorKind::AmbiguousColumn {
+                                field: field.name(),
+                                first: headers[earlier].clone(),
+                                second: header.clone(),
+                            },
+                        ));
+                    }
+                    columns.insert(*field, column);
+                }
+                Mapping::Ignored => {}
+                Mapping::Unknown => warnings.push(Warning::new(
+                    Error::new(
+                        header_at.clone(),
+                        ErrorKind::UnusedColumn {
+                            header: header.clone(),
+                        },
+                    ),
+                    "the column is left out",
+                )),
             }
         }
         let mut rows = covering_cells(&table.body);
@@ -278,20 +373,35 @@ fn column_headers(rows: &[Row], ncols: usize) -> Vec<String> {
                 .filter_map(|row| row.get(c).and_then(Option::as_ref))
                 .map(|cell| cell.text.as_str())
                 .collect();
-            normalize_text(&parts.join(" "))
+            normalize_text(&plain_text(&parts.join("\n\n")))
         })
         .collect()
 }
 
 struct Reader<'p> {
     path: &'p str,
+    policy: Policy,
     entries: Vec<Entry>,
     by_code: HashMap<String, usize>,
     body_rows: usize,
+    warnings: Vec<Warning>,
 }
 
 impl Reader<'_> {
+    /// Under [`Policy::Lenient`], `error` becomes a warning saying what was
+    /// done instead; otherwise it is returned.
+    fn tolerate(&mut self, error: Error, action: &'static str) -> Result<(), Error> {
+        match self.policy {
+            Policy::Strict => Err(error),
+            Policy::Lenient => {
+                self.warnings.push(Warning::new(error, action));
+                Ok(())
+            }
+        }
+    }
+
     fn read_rows(&mut self, found: &FoundTable, layout: &Layout<'_>) -> Result<(), Error> {
+        let path = self.path;
         for row in 0..layout.rows.len() {
             self.body_rows += 1;
             let text = |field: Field| -> (String, Location) {
@@ -302,19 +412,30 @@ impl Reader<'_> {
                 match cell {
                     Some(cell) => {
                         let (line, column) = found.locate(cell.text_line, cell.text_column);
-                        (
-                            normalize_text(&cell.text),
-                            Location::new(self.path, line, column),
-                        )
+                        (plain_text(&cell.text), Location::new(path, line, column))
                     }
-                    None => (String::new(), Location::file(self.path)),
+                    None => (String::new(), Location::file(path)),
                 }
             };
             let (code, code_at) = text(Field::Code);
             let (status, status_at) = text(Field::Status);
+            let code = match validate_code(code, &code_at) {
+                Ok(code) => code,
+                Err(error) => {
+                    self.tolerate(error, "the row is left out")?;
+                    continue;
+                }
+            };
+            let status_code = match parse_status(&status, status_at) {
+                Ok(status) => status,
+                Err(error) => {
+                    self.tolerate(error, "the status is left empty")?;
+                    None
+                }
+            };
             let entry = Entry {
-                code: validate_code(code, &code_at)?,
-                status_code: parse_status(&status, status_at)?,
+                code,
+                status_code,
                 message: text(Field::Message).0,
                 description: text(Field::Description).0,
                 measure: text(Field::Measure).0,
@@ -332,7 +453,10 @@ impl Reader<'_> {
             return Ok(());
         };
         let first = &self.entries[index];
-        let status = |e: &Entry| e.status_code.to_string();
+        let status = |e: &Entry| {
+            e.status_code
+                .map_or_else(|| "(none)".to_string(), |s| s.to_string())
+        };
         let fields: [(&'static str, String, String); 4] = [
             (Field::Status.name(), status(first), status(&entry)),
             (
@@ -353,16 +477,19 @@ impl Reader<'_> {
         ];
         match fields.into_iter().find(|(_, a, b)| a != b) {
             None => Ok(()),
-            Some((field, first_value, second_value)) => Err(Error::new(
-                entry.location,
-                ErrorKind::ConflictingRows {
-                    code: entry.code,
-                    field,
-                    first: first.location.clone(),
-                    first_value,
-                    second_value,
-                },
-            )),
+            Some((field, first_value, second_value)) => {
+                let error = Error::new(
+                    entry.location,
+                    ErrorKind::ConflictingRows {
+                        code: entry.code,
+                        field,
+                        first: first.location.clone(),
+                        first_value,
+                        second_value,
+                    },
+                );
+                self.tolerate(error, "the earlier row is kept")
+            }
         }
     }
 }
@@ -384,9 +511,21 @@ fn validate_code(code: String, at: &Location) -> Result<String, Error> {
     }
 }
 
-fn parse_status(status: &str, at: Location) -> Result<u16, Error> {
-    match status.parse::<u16>() {
-        Ok(n) if (100..=599).contains(&n) && status.bytes().all(|b| b.is_ascii_digit()) => Ok(n),
+/// An HTTP status: three digits from 100 to 599, optionally followed by
+/// its reason phrase (`400 Bad Request`). An empty cell is `None`.
+fn parse_status(status: &str, at: Location) -> Result<Option<u16>, Error> {
+    if status.is_empty() {
+        return Ok(None);
+    }
+    let digits: String = status.chars().take_while(char::is_ascii_digit).collect();
+    let reason = &status[digits.len()..];
+    let reason_ok = reason.is_empty()
+        || (reason.starts_with(' ')
+            && reason
+                .chars()
+                .all(|c| c.is_ascii_alphabetic() || matches!(c, ' ' | '-' | '\'')));
+    match digits.parse::<u16>() {
+        Ok(n) if digits.len() == 3 && (100..=599).contains(&n) && reason_ok => Ok(Some(n)),
         _ => Err(Error::new(
             at,
             ErrorKind::InvalidStatus {
@@ -429,7 +568,7 @@ Error Code
                 first.status_code,
                 first.message.as_str()
             ),
-            ("KMS.0201", 400, "Bad URL.")
+            ("KMS.0201", Some(400), "Bad URL.")
         );
         assert_eq!(first.location, Location::new("p.rst", 8, 12));
     }
@@ -448,7 +587,7 @@ Error Code
                 entry.status_code,
                 entry.message.as_str()
             ),
-            ("X.1", 404, "Hi.")
+            ("X.1", Some(404), "Hi.")
         );
         assert_eq!(
             (entry.description.as_str(), entry.measure.as_str()),
@@ -465,7 +604,7 @@ Error Code
                     +--------+------------+---------+\n";
         let page = read_page("p", page).unwrap();
         assert_eq!(page.body_rows, 1);
-        assert_eq!(page.entries[0].status_code, 503);
+        assert_eq!(page.entries[0].status_code, Some(503));
     }
 
     #[test]
@@ -483,7 +622,7 @@ Error Code
                 .iter()
                 .map(|e| e.status_code)
                 .collect::<Vec<_>>(),
-            [400, 400]
+            [Some(400), Some(400)]
         );
     }
 
@@ -523,12 +662,77 @@ Error Code
     }
 
     #[test]
-    fn missing_status_column() {
-        let page = "+------------+---------+\n| Error Code | Message |\n+============+=========+\n| X.1        | Hi.     |\n+------------+---------+\n";
-        let err = read_page("p", page).unwrap_err();
+    fn missing_columns_give_empty_values() {
+        let page = "+------------+---------+\n| Error Code | Module  |\n+============+=========+\n| X.1        | Hi.     |\n+------------+---------+\n";
+        let page = read_page("p", page).unwrap();
+        let entry = &page.entries[0];
+        assert_eq!((entry.status_code, entry.message.as_str()), (None, ""));
+        assert_eq!(page.warnings.len(), 1);
         assert_eq!(
-            err.to_string(),
-            "p:2:1: the error-code table has no status code column (its columns are: \"Error Code\", \"Message\")"
+            page.warnings[0].to_string(),
+            "p:2:1: the column \"Module\" is not one of status code, error code, error message, description, measure (the column is left out)"
+        );
+    }
+
+    #[test]
+    fn columns_can_be_mapped_and_ignored() {
+        let page = "+------------+---------+---------+\n| Error Code | Module  | Text    |\n+============+=========+=========+\n| X.1        | Hi.     | Text.   |\n+------------+---------+---------+\n";
+        let options = Options {
+            columns: vec![
+                ("module".to_string(), None),
+                ("**Text**".to_string(), Some(Field::Message)),
+            ],
+            policy: Policy::Strict,
+        };
+        let page = read_page_with("p", page, &options).unwrap();
+        assert_eq!(page.entries[0].message, "Text.");
+        assert!(page.warnings.is_empty());
+    }
+
+    #[test]
+    fn statuses_with_reason_phrases() {
+        let at = || Location::new("p", 1, 1);
+        assert_eq!(parse_status("400 Bad Request", at()), Ok(Some(400)));
+        assert_eq!(parse_status("", at()), Ok(None));
+        for bad in ["404/500", "4000", "40", "400-", "400 (see note 2)", "099"] {
+            assert!(parse_status(bad, at()).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn lenient_policy_turns_problems_into_warnings() {
+        let page = "+--------+------------+---------+\n| Status | Error Code | Message |\n+========+============+=========+\n| 404/50 | X.1        | One.    |\n+--------+------------+---------+\n|        |            | Lost.   |\n+--------+------------+---------+\n| 400    | X.1        | Two.    |\n+--------+------------+---------+\n";
+        assert!(read_page("p", page).is_err());
+        let options = Options {
+            policy: Policy::Lenient,
+            ..Options::default()
+        };
+        let read = read_page_with("p", page, &options).unwrap();
+        assert_eq!(read.entries.len(), 1);
+        assert_eq!(
+            (
+                read.entries[0].status_code,
+                read.entries[0].message.as_str()
+            ),
+            (None, "One.")
+        );
+        let warnings: Vec<String> = read.warnings.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            warnings,
+            [
+                "p:4:3: \"404/50\" is not an HTTP status code (a number from 100 to 599) (the status is left empty)",
+                "p:6:11: the error-code cell is empty (the row is left out)",
+                "p:8:12: error code X.1 appears again with a different status code: \"400\" here, \"(none)\" at p:4:12 (the earlier row is kept)",
+            ]
+        );
+    }
+
+    #[test]
+    fn cell_text_is_plain_text() {
+        let page = "+------------+-----------------+\n| Error Code | Message         |\n+============+=================+\n| X.1        | Key is          |\n|            | **Enabled**.    |\n|            |                 |\n|            | - first         |\n+------------+-----------------+\n";
+        assert_eq!(
+            read_page("p", page).unwrap().entries[0].message,
+            "Key is Enabled.\n- first"
         );
     }
 

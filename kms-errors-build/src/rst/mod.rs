@@ -3,7 +3,10 @@
 //!
 //! Nothing here knows about error codes; see [`crate::model`] for that.
 
+pub mod blocks;
 pub mod document;
 pub mod east_asian_width;
 pub mod grid;
+pub mod inline;
 pub mod lines;
+pub mod punctuation;

@@ -1,0 +1,508 @@
+//! A cell's content as plain text: the body elements docutils finds in it
+//! (paragraphs, lists, literal blocks, admonitions, block quotes), each
+//! rendered on its own line.
+//!
+//! # How cell text is rendered
+//!
+//! - A **paragraph** is one line: its lines joined, inline markup removed
+//!   ([`inline`](super::inline)), white space collapsed to single spaces.
+//! - A **bullet list** item is `- ` followed by the item's content; an
+//!   **enumerated list** item is its number in the list's style (`1.`,
+//!   `a.`, `iv.`; `#.` counts from 1) followed by the content. Blocks inside
+//!   an item are joined with a space.
+//! - An **admonition** (`.. note::`, `.. warning::` …) is `Note: ` followed
+//!   by its content.
+//! - A **literal block** (after `::`) keeps its lines; `Text::` before it
+//!   becomes `Text:`.
+//! - A **block quote** (indented text) contributes its blocks.
+//! - An image shows its `:alt:` text. Comments, targets (`.. _x:`) and
+//!   other directives show nothing (docutils puts an error message in place
+//!   of a directive it does not know).
+//! - Blocks are separated by a newline (`\n`).
+
+use super::inline::inline_text;
+use super::lines::{indentation, is_py_space};
+
+/// The plain text a reader sees for the cell text `cell` (as the grid
+/// parser returns it: common indentation removed).
+///
+/// ```
+/// use kms_errors_build::rst::blocks::plain_text;
+/// assert_eq!(plain_text("Set the key to\n**Enabled**."), "Set the key to Enabled.");
+/// assert_eq!(plain_text("Check:\n\n-  the name\n-  the *format*"), "Check:\n- the name\n- the format");
+/// ```
+pub fn plain_text(cell: &str) -> String {
+    let lines: Vec<&str> = cell.split('\n').collect();
+    render(&lines).join("\n")
+}
+
+const ADMONITIONS: &[&str] = &[
+    "attention",
+    "caution",
+    "danger",
+    "error",
+    "hint",
+    "important",
+    "note",
+    "tip",
+    "warning",
+];
+
+fn is_blank(line: &str) -> bool {
+    line.chars().all(is_py_space)
+}
+
+/// Lines from `start` that belong to an indented block: blank or indented,
+/// up to the last indented one. Returns the end (exclusive).
+fn indented_end(lines: &[&str], start: usize) -> usize {
+    let mut end = start;
+    let mut i = start;
+    while i < lines.len() && (is_blank(lines[i]) || indentation(lines[i]) > 0) {
+        i += 1;
+        if !is_blank(lines[i - 1]) {
+            end = i;
+        }
+    }
+    end
+}
+
+/// `lines` without their common indentation (blank lines ignored for it).
+fn dedent(lines: &[&str]) -> Vec<String> {
+    let indent = lines
+        .iter()
+        .filter(|l| !is_blank(l))
+        .map(|l| indentation(l))
+        .min()
+        .unwrap_or(0);
+    lines
+        .iter()
+        .map(|l| l.chars().skip(indent).collect::<String>())
+        .collect()
+}
+
+fn render(lines: &[&str]) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let line = lines[i];
+        if is_blank(line) {
+            i += 1;
+            continue;
+        }
+        if indentation(line) > 0 {
+            let end = indented_end(lines, i);
+            out.extend(render_owned(&dedent(&lines[i..end])));
+            i = end;
+            continue;
+        }
+        if let Some((blocks, next)) = bullet_list(lines, i)
+            .or_else(|| enumerated_list(lines, i))
+            .or_else(|| explicit_markup(lines, i))
+        {
+            out.extend(blocks);
+            i = next;
+            continue;
+        }
+        i = paragraph(lines, i, &mut out);
+    }
+    out
+}
+
+fn render_owned(lines: &[String]) -> Vec<String> {
+    let borrowed: Vec<&str> = lines.iter().map(String::as_str).collect();
+    render(&borrowed)
+}
+
+/// A paragraph from `start`; a `::` at its end makes the following indented
+/// block literal. Returns where parsing goes on.
+fn paragraph(lines: &[&str], start: usize, out: &mut Vec<String>) -> usize {
+    let mut end = start;
+    while end < lines.len() && !is_blank(lines[end]) && indentation(lines[end]) == 0 {
+        end += 1;
+    }
+    let data = lines[start..end].join("\n");
+    let data = data.trim_end_matches(is_py_space);
+    let mut literal_next = false;
+    let text = match data.strip_suffix("::") {
+        Some("") => {
+            literal_next = true;
+            None
+        }
+        Some(before) => {
+            literal_next = true;
+            if before.ends_with([' ', '\n']) {
+                Some(before.trim_end_matches(is_py_space).to_string())
+            } else {
+                Some(format!("{before}:"))
+            }
+        }
+        None => Some(data.to_string()),
+    };
+    if let Some(text) = text {
+        let text = collapse(&inline_text(&text));
+        if !text.is_empty() {
+            out.push(text);
+        }
+    }
+    if !literal_next {
+        return end;
+    }
+    let mut next = end;
+    while next < lines.len() && is_blank(lines[next]) {
+        next += 1;
+    }
+    if next < lines.len() && indentation(lines[next]) > 0 {
+        let block_end = indented_end(lines, next);
+        out.push(dedent(&lines[next..block_end]).join("\n"));
+        return block_end;
+    }
+    end
+}
+
+fn collapse(text: &str) -> String {
+    text.split(is_py_space)
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The content of a list item whose first line starts at `column` of line
+/// `start`: the first line's rest plus the indented lines after it.
+fn item_body(lines: &[&str], start: usize, column: usize) -> (Vec<String>, usize) {
+    let first: String = lines[start].chars().skip(column).collect();
+    let end = indented_end(lines, start + 1);
+    let mut body = vec![first];
+    body.extend(dedent(&lines[start + 1..end]));
+    (body, end)
+}
+
+/// `- `, `* `, `+ `, `• `, `‣ `, `⁃ ` (or the marker alone on its line).
+fn bullet_marker(line: &str) -> Option<(char, usize)> {
+    let mut chars = line.chars();
+    let marker = chars
+        .next()
+        .filter(|c| matches!(c, '*' | '+' | '-' | '•' | '‣' | '⁃'))?;
+    let rest: String = chars.collect();
+    if !rest.is_empty() && !rest.starts_with(' ') {
+        return None;
+    }
+    let spaces = rest.chars().take_while(|&c| c == ' ').count();
+    Some((marker, 1 + spaces))
+}
+
+fn bullet_list(lines: &[&str], start: usize) -> Option<(Vec<String>, usize)> {
+    let (marker, _) = bullet_marker(lines[start])?;
+    let mut out = Vec::new();
+    let mut i = start;
+    while i < lines.len() {
+        match bullet_marker(lines[i]) {
+            Some((m, column)) if m == marker => {
+                let (body, end) = item_body(lines, i, column);
+                out.push(format!("- {}", render_owned(&body).join(" ")));
+                i = end;
+                while i < lines.len() && is_blank(lines[i]) {
+                    i += 1;
+                }
+            }
+            _ => break,
+        }
+    }
+    Some((out, i))
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Sequence {
+    Arabic,
+    LowerAlpha,
+    UpperAlpha,
+    LowerRoman,
+    UpperRoman,
+    Auto,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Period,
+    Parens,
+    RightParen,
+}
+
+struct Enumerator {
+    sequence: Sequence,
+    format: Format,
+    ordinal: Option<u32>,
+    /// Where the item text starts.
+    column: usize,
+}
+
+fn roman_value(text: &str) -> Option<u32> {
+    let lower = text.to_ascii_lowercase();
+    let mut total = 0;
+    let mut previous = 0;
+    for c in lower.chars().rev() {
+        let value = match c {
+            'i' => 1,
+            'v' => 5,
+            'x' => 10,
+            'l' => 50,
+            'c' => 100,
+            'd' => 500,
+            'm' => 1000,
+            _ => return None,
+        };
+        if value < previous {
+            total -= value;
+        } else {
+            total += value;
+            previous = value;
+        }
+    }
+    (to_roman(total) == lower).then_some(total)
+}
+
+fn to_roman(mut n: u32) -> String {
+    let mut out = String::new();
+    for (value, letters) in [
+        (1000, "m"),
+        (900, "cm"),
+        (500, "d"),
+        (400, "cd"),
+        (100, "c"),
+        (90, "xc"),
+        (50, "l"),
+        (40, "xl"),
+        (10, "x"),
+        (9, "ix"),
+        (5, "v"),
+        (4, "iv"),
+        (1, "i"),
+    ] {
+        while n >= value {
+            out.push_str(letters);
+            n -= value;
+        }
+    }
+    out
+}
+
+fn parse_enumerator(line: &str) -> Option<Enumerator> {
+    let (open, rest) = match line.strip_prefix('(') {
+        Some(rest) => (true, rest),
+        None => (false, line),
+    };
+    let label: String = rest
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '#')
+        .collect();
+    let after = &rest[label.len()..];
+    let (format, after) = match (open, after.chars().next()) {
+        (true, Some(')')) => (Format::Parens, &after[1..]),
+        (false, Some('.')) => (Format::Period, &after[1..]),
+        (false, Some(')')) => (Format::RightParen, &after[1..]),
+        _ => return None,
+    };
+    if !after.is_empty() && !after.starts_with(' ') {
+        return None;
+    }
+    let (sequence, ordinal) = if label == "#" {
+        (Sequence::Auto, None)
+    } else if label.bytes().all(|b| b.is_ascii_digit()) && !label.is_empty() {
+        (Sequence::Arabic, Some(label.parse().ok()?))
+    } else if label == "i" {
+        (Sequence::LowerRoman, Some(1))
+    } else if label == "I" {
+        (Sequence::UpperRoman, Some(1))
+    } else if label.len() == 1 && label.bytes().all(|b| b.is_ascii_lowercase()) {
+        (
+            Sequence::LowerAlpha,
+            Some(u32::from(label.as_bytes()[0] - b'a') + 1),
+        )
+    } else if label.len() == 1 && label.bytes().all(|b| b.is_ascii_uppercase()) {
+        (
+            Sequence::UpperAlpha,
+            Some(u32::from(label.as_bytes()[0] - b'A') + 1),
+        )
+    } else if label.bytes().all(|b| b.is_ascii_lowercase()) {
+        (Sequence::LowerRoman, Some(roman_value(&label)?))
+    } else if label.bytes().all(|b| b.is_ascii_uppercase()) {
+        (Sequence::UpperRoman, Some(roman_value(&label)?))
+    } else {
+        return None;
+    };
+    let prefix = usize::from(open) + label.len() + 1;
+    let spaces = after.chars().take_while(|&c| c == ' ').count();
+    Some(Enumerator {
+        sequence,
+        format,
+        ordinal,
+        column: prefix + spaces,
+    })
+}
+
+fn enumerator_text(sequence: Sequence, format: Format, ordinal: u32) -> Option<String> {
+    let label = match sequence {
+        Sequence::Arabic => ordinal.to_string(),
+        Sequence::LowerAlpha | Sequence::UpperAlpha if ordinal > 26 => return None,
+        Sequence::LowerAlpha => char::from(b'a' + (ordinal - 1) as u8).to_string(),
+        Sequence::UpperAlpha => char::from(b'A' + (ordinal - 1) as u8).to_string(),
+        Sequence::LowerRoman => to_roman(ordinal),
+        Sequence::UpperRoman => to_roman(ordinal).to_uppercase(),
+        Sequence::Auto => "#".to_string(),
+    };
+    Some(match format {
+        Format::Period => format!("{label}."),
+        Format::Parens => format!("({label})"),
+        Format::RightParen => format!("{label})"),
+    })
+}
+
+/// docutils' `is_enumerated_list_item`: the line after the item's first
+/// line is blank, indented, or starts with the next enumerator.
+fn is_valid_item(lines: &[&str], i: usize, e: &Enumerator) -> bool {
+    let Some(next) = lines.get(i + 1) else {
+        return true;
+    };
+    if next.chars().next().map_or(true, is_py_space) {
+        return true;
+    }
+    let ordinal = e.ordinal.unwrap_or(1);
+    let auto = enumerator_text(Sequence::Auto, e.format, 0).unwrap_or_default();
+    let sequence = if e.sequence == Sequence::Auto {
+        Sequence::Arabic
+    } else {
+        e.sequence
+    };
+    let following = enumerator_text(sequence, e.format, ordinal + 1);
+    following.is_some_and(|t| next.starts_with(&t)) || next.starts_with(&auto)
+}
+
+fn label(sequence: Sequence, ordinal: u32) -> String {
+    match sequence {
+        Sequence::Arabic | Sequence::Auto => ordinal.to_string(),
+        Sequence::LowerAlpha => char::from(b'a' + ((ordinal - 1) % 26) as u8).to_string(),
+        Sequence::UpperAlpha => char::from(b'A' + ((ordinal - 1) % 26) as u8).to_string(),
+        Sequence::LowerRoman => to_roman(ordinal),
+        Sequence::UpperRoman => to_roman(ordinal).to_uppercase(),
+    }
+}
+
+fn enumerated_list(lines: &[&str], start: usize) -> Option<(Vec<String>, usize)> {
+    let first = parse_enumerator(lines[start])?;
+    if !is_valid_item(lines, start, &first) {
+        return None;
+    }
+    let list_start = first.ordinal.unwrap_or(1);
+    let mut expected = list_start;
+    let mut out = Vec::new();
+    let mut i = start;
+    while i < lines.len() {
+        let Some(e) = parse_enumerator(lines[i]) else {
+            break;
+        };
+        let same_list = e.format == first.format
+            && (e.sequence == first.sequence || e.sequence == Sequence::Auto)
+            && e.ordinal.map_or(true, |n| n == expected);
+        if !same_list || !is_valid_item(lines, i, &e) {
+            break;
+        }
+        let (body, end) = item_body(lines, i, e.column);
+        let shown_sequence = if first.sequence == Sequence::Auto {
+            Sequence::Arabic
+        } else {
+            first.sequence
+        };
+        out.push(format!(
+            "{}. {}",
+            label(shown_sequence, expected),
+            render_owned(&body).join(" ")
+        ));
+        expected += 1;
+        i = end;
+        while i < lines.len() && is_blank(lines[i]) {
+            i += 1;
+        }
+    }
+    Some((out, i))
+}
+
+/// `..` explicit markup: admonitions, comments, targets, other directives.
+fn explicit_markup(lines: &[&str], start: usize) -> Option<(Vec<String>, usize)> {
+    let line = lines[start];
+    let rest = line.strip_prefix("..")?;
+    if !(rest.is_empty() || rest.starts_with(' ')) {
+        return None;
+    }
+    let end = indented_end(lines, start + 1);
+    let rest = rest.trim_start();
+    let directive = rest.split_once("::").filter(|(name, _)| {
+        !name.is_empty()
+            && name
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '+' | ':' | '.'))
+    });
+    let blocks = match directive {
+        Some((name, argument)) if ADMONITIONS.contains(&name.to_ascii_lowercase().as_str()) => {
+            let mut content = vec![argument.trim_start().to_string()];
+            content.extend(dedent(&lines[start + 1..end]));
+            let mut title = name.to_ascii_lowercase();
+            title[..1].make_ascii_uppercase();
+            vec![format!("{title}: {}", render_owned(&content).join(" "))]
+        }
+        // A picture shows its alternative text, if any.
+        Some(("image", _)) => lines[start + 1..end]
+            .iter()
+            .find_map(|l| l.trim_start().strip_prefix(":alt:"))
+            .map(|alt| vec![collapse(alt)])
+            .unwrap_or_default(),
+        // docutils replaces a directive it does not know by an error
+        // message, which is not part of the text.
+        Some(_) => Vec::new(),
+        // Comments and hyperlink targets show nothing.
+        None => Vec::new(),
+    };
+    Some((blocks, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paragraphs_and_blocks() {
+        assert_eq!(
+            plain_text("First paragraph.\n\nSecond\nparagraph."),
+            "First paragraph.\nSecond paragraph."
+        );
+        assert_eq!(
+            plain_text("Line one\nline two\n  indented continuation."),
+            "Line one line two\nindented continuation."
+        );
+    }
+
+    #[test]
+    fn lists() {
+        assert_eq!(
+            plain_text("- item one\n- item two\n  continued"),
+            "- item one\n- item two continued"
+        );
+        assert_eq!(
+            plain_text("#. Check the name.\n#. Check the format."),
+            "1. Check the name.\n2. Check the format."
+        );
+        assert_eq!(plain_text("(a) alpha\n(b) beta"), "a. alpha\nb. beta");
+        assert_eq!(plain_text("1. One\nno list"), "1. One no list");
+    }
+
+    #[test]
+    fn literal_blocks_and_notes() {
+        assert_eq!(
+            plain_text("Example::\n\n   literal  block\n     kept"),
+            "Example:\nliteral  block\n  kept"
+        );
+        assert_eq!(
+            plain_text("Text.\n\n.. note::\n\n   Notes are kept."),
+            "Text.\nNote: Notes are kept."
+        );
+        assert_eq!(plain_text(".. a comment\n   continued\n\nText."), "Text.");
+    }
+}

@@ -1,0 +1,637 @@
+//! Inline markup: the text of a paragraph as a reader of the rendered page
+//! sees it. A port of the recognition rules of docutils 0.19's `Inliner`
+//! (`docutils/parsers/rst/states.py`), including where markup may start and
+//! end, "quoted" start-strings, and backslash escapes.
+//!
+//! | source | text |
+//! |---|---|
+//! | `**Enabled**`, `*x*`, ` ``x`` `, `` _`x` `` | `Enabled`, `x`, `x` (backslashes kept), `x` |
+//! | `` `x` ``, `` :role:`x` ``, `` `x`:role: `` | `x`; a cross-reference role with an explicit title (`` :ref:`Title <label>` ``) gives `Title`, as Sphinx renders it |
+//! | `` `text <https://…>`_ `` / `__` | `text` (the URI when there is no text) |
+//! | `\*`, `\\`, `a\ b` | `*`, `\`, `ab` |
+//! | `word_`, `` `name`_ ``, `[1]_`, `\|sub\|` | unchanged: a cell has no targets or substitution definitions, so docutils shows them as written |
+//!
+//! A start-string that is not closed, or that stands where inline markup
+//! cannot start (`2*3*4`, `'*'`), stays as it is, as in docutils.
+
+use super::lines::is_py_space;
+use super::punctuation::{self, CLOSERS, CLOSING_DELIMITERS, DELIMITERS, OPENERS};
+
+/// docutils marks a backslash-escaped character by a NUL before it.
+const NUL: char = '\0';
+
+/// Sphinx roles that cross-reference something and accept `title <target>`.
+const XREF_ROLES: &[&str] = &[
+    "ref", "doc", "term", "numref", "any", "download", "keyword", "option", "envvar", "token",
+    "class", "func", "meth", "mod", "attr", "exc", "data", "obj", "const", "program",
+];
+
+/// The text of one paragraph (its lines joined with `\n`) with inline markup
+/// removed and escapes resolved. White space is left as it is.
+///
+/// ```
+/// use kms_errors_build::rst::inline::inline_text;
+/// assert_eq!(inline_text("The key is **Enabled**."), "The key is Enabled.");
+/// assert_eq!(inline_text(r"2*3*4 and \*a\*"), "2*3*4 and *a*");
+/// ```
+pub fn inline_text(paragraph: &str) -> String {
+    Inliner {
+        s: escape_to_nul(paragraph),
+        out: String::new(),
+    }
+    .run()
+}
+
+/// docutils' `escape2null`: `\x` becomes NUL + `x`.
+fn escape_to_nul(text: &str) -> Vec<char> {
+    let mut out = Vec::with_capacity(text.len());
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            out.push(NUL);
+            if let Some(next) = chars.next() {
+                out.push(next);
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// docutils' `unescape`: escaped white space disappears with its NUL, other
+/// NULs are dropped.
+fn unescape(s: &[char]) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    while i < s.len() {
+        if s[i] == NUL {
+            i += if matches!(s.get(i + 1), Some(' ' | '\n')) {
+                2
+            } else {
+                1
+            };
+            continue;
+        }
+        out.push(s[i]);
+        i += 1;
+    }
+    out
+}
+
+/// `unescape(text, restore_backslashes=True)`: the source as written.
+fn restore(s: &[char]) -> String {
+    s.iter().map(|&c| if c == NUL { '\\' } else { c }).collect()
+}
+
+fn is_start_prefix(c: char) -> bool {
+    is_py_space(c) || punctuation::contains(OPENERS, c) || punctuation::contains(DELIMITERS, c)
+}
+
+/// A word character of `simplename`: `\w` except `_`.
+fn is_name_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// What the `initial` pattern found at a position.
+enum Start {
+    /// `**`, `*`, ` `` `, `` _` ``, `|`: an object closed by its own end-string.
+    Object {
+        kind: Object,
+        start: usize,
+        end: usize,
+    },
+    /// A reference name or footnote reference, `[start, end)`.
+    Whole { start: usize, end: usize },
+    /// Interpreted text or a phrase reference; `role` is the prefix role.
+    Backquote {
+        role: Option<(usize, String)>,
+        backquote: usize,
+    },
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Object {
+    Strong,
+    Emphasis,
+    Literal,
+    Target,
+    Substitution,
+}
+
+struct Inliner {
+    s: Vec<char>,
+    out: String,
+}
+
+impl Inliner {
+    fn run(mut self) -> String {
+        // `rem` is where the remaining string starts: docutils searches it
+        // anew after each construct, so `^` matches there.
+        let mut rem = 0;
+        while rem < self.s.len() {
+            let Some(found) = self.search(rem) else { break };
+            rem = match found {
+                Start::Object { kind, start, end } => self.object(rem, kind, start, end),
+                Start::Whole { start, end } => {
+                    // An unresolved reference: docutils shows its source.
+                    self.emit(rem, start, &restore(&self.s[start..end]));
+                    end
+                }
+                Start::Backquote { role, backquote } => self.interpreted(rem, role, backquote),
+            };
+        }
+        let tail = unescape(&self.s[rem..]);
+        self.out.push_str(&tail);
+        self.out
+    }
+
+    fn at(&self, i: usize) -> Option<char> {
+        self.s.get(i).copied()
+    }
+
+    fn space_at(&self, i: usize) -> bool {
+        self.at(i).is_some_and(is_py_space)
+    }
+
+    /// `end_string_suffix`: end of text, white space, NUL, or closing
+    /// punctuation.
+    fn end_suffix(&self, i: usize) -> bool {
+        match self.at(i) {
+            None => true,
+            Some(c) => {
+                is_py_space(c)
+                    || c == NUL
+                    || punctuation::contains(CLOSING_DELIMITERS, c)
+                    || punctuation::contains(DELIMITERS, c)
+                    || punctuation::contains(CLOSERS, c)
+            }
+        }
+    }
+
+    /// Appends the text between `rem` and `start`, then `text`.
+    fn emit(&mut self, rem: usize, start: usize, text: &str) {
+        let before = unescape(&self.s[rem..start]);
+        self.out.push_str(&before);
+        self.out.push_str(text);
+    }
+
+    /// The leftmost position from `rem` where inline markup may start.
+    fn search(&self, rem: usize) -> Option<Start> {
+        (rem..self.s.len()).find_map(|p| {
+            if p > rem && !is_start_prefix(self.s[p - 1]) {
+                return None;
+            }
+            self.start_string(p)
+                .or_else(|| self.whole(p))
+                .or_else(|| self.backquote(p))
+        })
+    }
+
+    fn start_string(&self, p: usize) -> Option<Start> {
+        let (kind, len) = match (self.at(p), self.at(p + 1)) {
+            (Some('*'), Some('*')) if !self.space_at(p + 2) => (Object::Strong, 2),
+            (Some('*'), next) if next != Some('*') && !self.space_at(p + 1) => {
+                (Object::Emphasis, 1)
+            }
+            (Some('`'), Some('`')) if !self.space_at(p + 2) => (Object::Literal, 2),
+            (Some('_'), Some('`')) if !self.space_at(p + 2) => (Object::Target, 2),
+            (Some('|'), next) if next != Some('|') && !self.space_at(p + 1) => {
+                (Object::Substitution, 1)
+            }
+            _ => return None,
+        };
+        Some(Start::Object {
+            kind,
+            start: p,
+            end: p + len,
+        })
+    }
+
+    /// Ends of the words of the `simplename` starting at `p`, longest last:
+    /// `(?:(?!_)\w)+(?:[-._+:](?:(?!_)\w)+)*`.
+    fn simplename_ends(&self, p: usize) -> Vec<usize> {
+        let mut ends = Vec::new();
+        let mut i = p;
+        loop {
+            let word_start = i;
+            while self.at(i).is_some_and(is_name_char) {
+                i += 1;
+            }
+            if i == word_start {
+                break;
+            }
+            ends.push(i);
+            match self.at(i) {
+                Some('-' | '.' | '_' | '+' | ':') if self.at(i + 1).is_some_and(is_name_char) => {
+                    i += 1;
+                }
+                _ => break,
+            }
+        }
+        ends
+    }
+
+    /// `refname__?` or a footnote/citation reference, then the end suffix.
+    fn whole(&self, p: usize) -> Option<Start> {
+        for &end in self.simplename_ends(p).iter().rev() {
+            if self.at(end) != Some('_') {
+                continue;
+            }
+            for refend in [2, 1] {
+                if refend == 2 && self.at(end + 1) != Some('_') {
+                    continue;
+                }
+                if self.end_suffix(end + refend) {
+                    return Some(Start::Whole {
+                        start: p,
+                        end: end + refend,
+                    });
+                }
+            }
+        }
+        if self.at(p) == Some('[') {
+            let label_ends: Vec<usize> = {
+                let digits = (p + 1..self.s.len())
+                    .take_while(|&i| self.s[i].is_ascii_digit())
+                    .last()
+                    .map(|i| vec![i + 1])
+                    .unwrap_or_default();
+                let mut ends = digits;
+                match self.at(p + 1) {
+                    Some('#') => {
+                        ends.push(p + 2);
+                        ends.extend(self.simplename_ends(p + 2).into_iter().rev());
+                    }
+                    Some('*') => ends.push(p + 2),
+                    _ => ends.extend(self.simplename_ends(p + 1).into_iter().rev()),
+                }
+                ends
+            };
+            for end in label_ends {
+                if self.at(end) == Some(']')
+                    && self.at(end + 1) == Some('_')
+                    && self.end_suffix(end + 2)
+                {
+                    return Some(Start::Whole {
+                        start: p,
+                        end: end + 2,
+                    });
+                }
+            }
+        }
+        None
+    }
+
+    /// `(:role:)?` then a single backquote not followed by white space.
+    fn backquote(&self, p: usize) -> Option<Start> {
+        if self.at(p) == Some(':') {
+            for &end in self.simplename_ends(p + 1).iter().rev() {
+                if self.at(end) == Some(':')
+                    && self.at(end + 1) == Some('`')
+                    && self.at(end + 2) != Some('`')
+                    && !self.space_at(end + 2)
+                {
+                    let role: String = self.s[p + 1..end].iter().collect();
+                    return Some(Start::Backquote {
+                        role: Some((p, role)),
+                        backquote: end + 1,
+                    });
+                }
+            }
+        }
+        if self.at(p) == Some('`') && self.at(p + 1) != Some('`') && !self.space_at(p + 1) {
+            return Some(Start::Backquote {
+                role: None,
+                backquote: p,
+            });
+        }
+        None
+    }
+
+    /// docutils' `quoted_start`: the start-string is enclosed in a matching
+    /// pair of punctuation, or ends the text.
+    fn quoted_start(&self, rem: usize, start: usize, end: usize) -> bool {
+        if start == rem {
+            return false;
+        }
+        match self.at(end) {
+            None => true,
+            Some(post) => punctuation::match_chars(self.s[start - 1], post),
+        }
+    }
+
+    /// `inline_obj`: finds the end-string; returns where the remaining text
+    /// starts.
+    fn object(&mut self, rem: usize, kind: Object, start: usize, end: usize) -> usize {
+        if self.quoted_start(rem, start, end) {
+            self.emit(rem, end, "");
+            return end;
+        }
+        match self.object_end(kind, end) {
+            Some((close, textend)) if close > end => {
+                let text = &self.s[end..close];
+                let shown = match kind {
+                    Object::Strong | Object::Emphasis | Object::Target => unescape(text),
+                    Object::Literal => restore(text),
+                    // No substitution definitions in a cell: shown as written.
+                    Object::Substitution => restore(&self.s[start..textend]),
+                };
+                self.emit(rem, start, &shown);
+                textend
+            }
+            _ => {
+                // A start-string without end-string stays as written.
+                let shown = restore(&self.s[start..end]);
+                self.emit(rem, start, &shown);
+                end
+            }
+        }
+    }
+
+    /// The first end-string of `kind` at or after `from` (a search in the
+    /// text after the start-string): where it starts and where it ends.
+    fn object_end(&self, kind: Object, from: usize) -> Option<(usize, usize)> {
+        let escaped_or_space_before =
+            |q: usize| q > from && (self.space_at(q - 1) || self.s[q - 1] == NUL);
+        (from..self.s.len()).find_map(|q| {
+            let star = |n: usize| (0..n).all(|k| self.at(q + k) == Some('*'));
+            let end_len = match kind {
+                Object::Strong if star(2) && !escaped_or_space_before(q) => 2,
+                Object::Emphasis if star(1) && !escaped_or_space_before(q) => 1,
+                Object::Literal
+                    if self.at(q) == Some('`')
+                        && self.at(q + 1) == Some('`')
+                        && !(q > from && self.space_at(q - 1)) =>
+                {
+                    2
+                }
+                Object::Target if self.at(q) == Some('`') && !escaped_or_space_before(q) => 1,
+                Object::Substitution if self.at(q) == Some('|') && !escaped_or_space_before(q) => {
+                    // `\|_{0,2}`, longest first.
+                    return [2, 1, 0].into_iter().find_map(|underscores| {
+                        let ok = (1..=underscores).all(|k| self.at(q + k) == Some('_'));
+                        (ok && self.end_suffix(q + 1 + underscores))
+                            .then_some((q, q + 1 + underscores))
+                    });
+                }
+                _ => return None,
+            };
+            self.end_suffix(q + end_len).then_some((q, q + end_len))
+        })
+    }
+
+    /// `interpreted_or_phrase_ref`.
+    fn interpreted(
+        &mut self,
+        rem: usize,
+        prefix_role: Option<(usize, String)>,
+        backquote: usize,
+    ) -> usize {
+        let matchend = backquote + 1;
+        let rolestart = prefix_role.as_ref().map_or(backquote, |(start, _)| *start);
+        if prefix_role.is_none() && self.quoted_start(rem, backquote, matchend) {
+            self.emit(rem, matchend, "");
+            return matchend;
+        }
+        let Some((close, suffix_role, refend, textend)) = self.interpreted_end(matchend) else {
+            self.emit(rem, backquote, "`");
+            return matchend;
+        };
+        if close == matchend {
+            self.emit(rem, backquote, "`");
+            return matchend;
+        }
+        let raw_from_role = restore(&self.s[rolestart..textend]);
+        if prefix_role.is_some() && suffix_role.is_some() {
+            self.emit(rem, rolestart, &raw_from_role);
+            return textend;
+        }
+        let escaped: Vec<char> = self.s[matchend..close].to_vec();
+        if refend {
+            if prefix_role.is_some() || suffix_role.is_some() {
+                self.emit(rem, rolestart, &raw_from_role);
+            } else {
+                let raw = restore(&self.s[backquote..textend]);
+                let shown = phrase_reference_text(&escaped).unwrap_or(raw);
+                self.emit(rem, backquote, &shown);
+            }
+            return textend;
+        }
+        let role = prefix_role.map(|(_, r)| r).or(suffix_role);
+        let shown = interpreted_text(role.as_deref(), &escaped);
+        self.emit(rem, rolestart, &shown);
+        textend
+    }
+
+    /// The end of interpreted text: a backquote (not after unescaped white
+    /// space), an optional `:role:`, an optional `_`/`__`, then the end
+    /// suffix. Returns (backquote index, suffix role, is reference, end).
+    fn interpreted_end(&self, from: usize) -> Option<(usize, Option<String>, bool, usize)> {
+        (from..self.s.len()).find_map(|q| {
+            if self.s[q] != '`' {
+                return None;
+            }
+            if q > from {
+                let before = self.s[q - 1];
+                let escaped = q >= from + 2 && self.s[q - 2] == NUL;
+                if (is_py_space(before) || before == NUL) && !escaped {
+                    return None;
+                }
+            }
+            let mut roles: Vec<(Option<String>, usize)> = Vec::new();
+            if self.at(q + 1) == Some(':') {
+                for &end in self.simplename_ends(q + 2).iter().rev() {
+                    if self.at(end) == Some(':') {
+                        roles.push((Some(self.s[q + 2..end].iter().collect()), end + 1));
+                    }
+                }
+            }
+            roles.push((None, q + 1));
+            for (role, after) in roles {
+                for refend in [2, 1, 0] {
+                    if (0..refend).all(|k| self.at(after + k) == Some('_'))
+                        && self.end_suffix(after + refend)
+                    {
+                        return Some((q, role, refend > 0, after + refend));
+                    }
+                }
+            }
+            None
+        })
+    }
+}
+
+/// The text interpreted text shows: the content, or for a cross-reference
+/// role with an explicit title `title <target>`, the title.
+fn interpreted_text(role: Option<&str>, escaped: &[char]) -> String {
+    if role.is_some_and(|r| XREF_ROLES.contains(&r)) {
+        if let Some(title) = explicit_title(escaped) {
+            return unescape(title);
+        }
+    }
+    unescape(escaped)
+}
+
+/// Sphinx's `explicit_title_re`, `^(.+?)\s*(?<!\x00)<([^<]*?)>$`.
+fn explicit_title(s: &[char]) -> Option<&[char]> {
+    if s.last() != Some(&'>') {
+        return None;
+    }
+    let open = s.iter().rposition(|&c| c == '<')?;
+    if open == 0 || s[open - 1] == NUL {
+        return None;
+    }
+    let mut title_end = open;
+    while title_end > 0 && is_py_space(s[title_end - 1]) {
+        title_end -= 1;
+    }
+    (title_end > 0).then(|| &s[..title_end])
+}
+
+/// What a phrase reference shows when it resolves: only one with an
+/// embedded URI does (a cell has no targets). `None` means it shows as
+/// written.
+fn phrase_reference_text(escaped: &[char]) -> Option<String> {
+    let (text, alias) = embedded_link(escaped)?;
+    let raw_alias = restore(alias);
+    if alias.last() == Some(&'_') && !(raw_alias.ends_with("\\_") || looks_like_uri(&raw_alias)) {
+        // An alias of another target: unresolved here.
+        return None;
+    }
+    if text.is_empty() {
+        // The URI itself, unescaped white space removed.
+        let mut uri = String::new();
+        let mut i = 0;
+        while i < alias.len() {
+            match alias[i] {
+                NUL => {
+                    if let Some(&c) = alias.get(i + 1) {
+                        if !matches!(c, ' ' | '\n') {
+                            uri.push(c);
+                        }
+                    }
+                    i += 2;
+                    continue;
+                }
+                c if is_py_space(c) => {}
+                c => uri.push(c),
+            }
+            i += 1;
+        }
+        return Some(uri);
+    }
+    Some(unescape(text))
+}
+
+/// docutils' `embedded_link` pattern: `text <alias>` at the end of the
+/// reference text. Returns the text before the spaces and the alias.
+fn embedded_link(s: &[char]) -> Option<(&[char], &[char])> {
+    let close = s.len().checked_sub(1)?;
+    if s[close] != '>' || close == 0 || is_py_space(s[close - 1]) || s[close - 1] == NUL {
+        return None;
+    }
+    let mut k = close;
+    let open = loop {
+        if k == 0 {
+            return None;
+        }
+        k -= 1;
+        let c = s[k];
+        if matches!(c, '<' | '>') && !(k > 0 && s[k - 1] == NUL) {
+            break (c == '<').then_some(k)?;
+        }
+    };
+    if open + 1 >= close || is_py_space(s[open + 1]) {
+        return None;
+    }
+    let mut start = open;
+    while start > 0 && matches!(s[start - 1], ' ' | '\n') {
+        start -= 1;
+    }
+    if start == open && open > 0 {
+        return None;
+    }
+    Some((&s[..start], &s[open + 1..close]))
+}
+
+/// Enough of docutils' URI pattern to tell `https://x/_` from `alias_`.
+fn looks_like_uri(text: &str) -> bool {
+    let scheme_len = text
+        .char_indices()
+        .take_while(|&(i, c)| {
+            if i == 0 {
+                c.is_ascii_alphabetic()
+            } else {
+                c.is_ascii_alphanumeric() || matches!(c, '.' | '+' | '-')
+            }
+        })
+        .count();
+    (scheme_len > 0 && text[scheme_len..].starts_with(':') && text.len() > scheme_len + 1)
+        || (text.contains('@') && !text.starts_with('@'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markup_is_removed() {
+        assert_eq!(inline_text("**Enabled**"), "Enabled");
+        assert_eq!(inline_text("An *x* y"), "An x y");
+        assert_eq!(inline_text(r"``a\*b``"), r"a\*b");
+        assert_eq!(inline_text(":ref:`Title <label>`"), "Title");
+        assert_eq!(inline_text(":sup:`Title <label>`"), "Title <label>");
+        assert_eq!(inline_text("`x`:sub:"), "x");
+        assert_eq!(inline_text("`docs <https://example.com>`__"), "docs");
+        assert_eq!(
+            inline_text("`<https://example.com>`_"),
+            "https://example.com"
+        );
+    }
+
+    #[test]
+    fn unresolvable_references_stay() {
+        for text in [
+            "word_",
+            "`Some Section`_",
+            "`text <alias_>`_",
+            "[1]_",
+            "|name|",
+            "`a`__",
+        ] {
+            assert_eq!(inline_text(text), text);
+        }
+    }
+
+    #[test]
+    fn where_markup_cannot_start() {
+        for text in [
+            "2*3*4",
+            "'*'",
+            "(*)",
+            "\"**\"",
+            "**bold**text",
+            "a*b*",
+            "*unclosed",
+            "``open",
+        ] {
+            assert_eq!(inline_text(text), text, "{text}");
+        }
+    }
+
+    #[test]
+    fn escapes() {
+        assert_eq!(
+            inline_text(r"\*a\* back\\slash a\ b \`t\`"),
+            r"*a* back\slash ab `t`"
+        );
+        assert_eq!(inline_text("trailing \\"), "trailing ");
+    }
+
+    #[test]
+    fn markup_right_after_markup() {
+        assert_eq!(inline_text("*a**b*"), "a**b");
+        assert_eq!(inline_text("**a** *b*"), "a b");
+    }
+}

@@ -1,0 +1,39 @@
+//! Cell text as plain text, against what docutils 0.19 renders: every
+//! distinct cell of the vendored error-code tables, plus one hand-written
+//! case per inline-markup rule (`tests/fixtures/plain_text.json`, made by
+//! `tools/plain_text_fixture.py`).
+
+use kms_errors_build::rst::blocks::plain_text;
+use serde_json::Value;
+
+#[test]
+fn cells_render_as_docutils_renders_them() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/plain_text.json"
+    );
+    let fixture: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let cases = fixture["cases"].as_array().unwrap();
+    let mut failures = Vec::new();
+    for case in cases {
+        let input = case["input"].as_str().unwrap();
+        let expected = case["expected"].as_str().unwrap();
+        let ours = plain_text(input);
+        if ours != expected {
+            failures.push(format!(
+                "input:    {input:?}\nexpected: {expected:?}\nours:     {ours:?}"
+            ));
+        }
+    }
+    println!(
+        "plain text identical to docutils: {}/{}",
+        cases.len() - failures.len(),
+        cases.len()
+    );
+    assert!(
+        failures.is_empty(),
+        "{} differ:\n{}",
+        failures.len(),
+        failures[..failures.len().min(15)].join("\n\n")
+    );
+}
