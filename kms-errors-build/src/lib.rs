@@ -6,13 +6,14 @@
 //! # Stages
 //!
 //! 1. [`rst`]: the page's grid tables, parsed exactly as docutils 0.19 parses
-//!    them.
+//!    them, and cell text as a reader sees it ([`rst::blocks`]).
 //! 2. [`model`]: the error-code table picked by its header, columns mapped by
-//!    header text, cell text normalised, repeated rows merged, everything
-//!    validated.
+//!    header text ([`Builder::column`] overrides), repeated rows merged,
+//!    everything validated; [`Policy`] says what to do with unusable rows.
 //! 3. [`names`]: a variant name per code (the rule is documented there).
 //! 4. [`emit`]: `quote!` tokens → `syn` → `prettyplease`, behind an
-//!    `@generated` header.
+//!    `@generated` header; a standalone module for any page, or data only
+//!    for the `kms-errors` crate ([`Shape`]).
 //!
 //! Each stage is a pure function over in-memory values; only [`Builder`]
 //! touches the disk. Every error is an [`Error`] that displays as
@@ -44,6 +45,7 @@
 //! let source = kms_errors_build::generate_source("page.rst", page, "KmsError").unwrap();
 //! assert!(source.starts_with("// @generated"));
 //! assert!(source.contains("InvalidUrl = 0"));
+//! assert!(source.contains("status_code: ::core::option::Option::Some(400u16)"));
 //! ```
 
 #![forbid(unsafe_code)]

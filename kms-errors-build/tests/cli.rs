@@ -236,3 +236,109 @@ fn usage_errors_exit_2() {
     }
     assert_eq!(run(&scratch.0, &["--help"]).status.code(), Some(0));
 }
+
+#[test]
+fn tables_prints_json_and_rejects_malformed_tables() {
+    let scratch = Scratch::new("tables");
+    scratch.file("page.rst", PAGE);
+    let out = run(&scratch.0, &["tables", "page.rst"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let json = String::from_utf8(out.stdout).unwrap();
+    assert!(json.starts_with("[\n{\"first_line\":8,\"indent\":0,\"n_lines\":171,\"colwidths\":[13,12,110,110,84],\"header\":[[{\"text\":\"Status Code\",\"morerows\":0,\"morecols\":0,\"line_offset\":1},"), "{json:.300}");
+    assert_eq!(json.matches("\"first_line\"").count(), 1);
+
+    scratch.file(
+        "bad.rst",
+        "Text.\n\n+-----+-----+\n| a   |     |\n+-----+     |\n| spans     |\n+-----------+\n",
+    );
+    let out = run(&scratch.0, &["tables", "bad.rst"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        "bad.rst:3:1: Malformed table; parse incomplete. The borders do not close into rectangular cells (line 5, column 1).\n"
+    );
+    assert!(out.stdout.is_empty());
+}
+
+/// A page in the layout of other services: no status column, a column the
+/// generator does not know, a status with a reason phrase elsewhere.
+const OTHER_PAGE: &str = "\
++------------+----------------+-----------------------+
+| Error Code | Module         | Error Message         |
++============+================+=======================+
+| SVC.001    | Keys           | The key is **locked**.|
++------------+----------------+-----------------------+
+| SVC.002    | Keys           | Too many keys.        |
++------------+----------------+-----------------------+
+| SVC.002    | Keys           | Too many keys!        |
++------------+----------------+-----------------------+
+";
+
+#[test]
+fn other_layouts_policies_and_column_mapping() {
+    let scratch = Scratch::new("layouts");
+    scratch.file("svc.rst", OTHER_PAGE);
+    let out = run(
+        &scratch.0,
+        &["generate", "svc.rst", "--enum-name", "SvcError"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        "svc.rst:8:3: error code SVC.002 appears again with a different error message: \"Too many keys!\" here, \"Too many keys.\" at svc.rst:6:3\n"
+    );
+
+    let out = run(
+        &scratch.0,
+        &[
+            "generate",
+            "svc.rst",
+            "--enum-name",
+            "SvcError",
+            "--lenient",
+            "--column",
+            "Module=ignore",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out),
+        "warning: svc.rst:8:3: error code SVC.002 appears again with a different error message: \"Too many keys!\" here, \"Too many keys.\" at svc.rst:6:3 (the earlier row is kept)\n"
+    );
+    let source = String::from_utf8(out.stdout).unwrap();
+    assert!(source.contains("//     kms-errors-build generate svc.rst --enum-name SvcError --lenient --column Module=ignore\n"), "{source:.400}");
+    assert!(source.contains("message: \"The key is locked.\""));
+    assert!(source.contains("status_code: ::core::option::Option::None,"));
+    assert!(source.contains("    TheKeyIsLocked = 0,"));
+
+    let out = run(
+        &scratch.0,
+        &[
+            "generate",
+            "svc.rst",
+            "--lenient",
+            "--column",
+            "Module=message",
+            "--column",
+            "Error Message=description",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(String::from_utf8(out.stdout)
+        .unwrap()
+        .contains("message: \"Keys\",\n        description: \"The key is locked.\","));
+
+    let out = run(
+        &scratch.0,
+        &["generate", "svc.rst", "--lenient", "--data-only"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).ends_with("svc.rst:4:3: error code SVC.001 has no HTTP status, which data-only output for kms-errors needs (generate a standalone module instead)\n"));
+
+    let out = run(
+        &scratch.0,
+        &["generate", "svc.rst", "--column", "Module=colour"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).starts_with("kms-errors-build: unknown field \"colour\""));
+}
