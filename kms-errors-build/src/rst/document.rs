@@ -1,7 +1,7 @@
 //! Finding the grid tables of a whole document, as docutils' RST state
 //! machine isolates them (`states.Body.isolate_grid_table`).
 
-use super::east_asian_width::is_wide;
+use super::char_class::is_wide;
 use super::grid::{self, GridTable, TableError, DOUBLE_WIDTH_PAD};
 use super::lines::{indentation, is_py_space};
 

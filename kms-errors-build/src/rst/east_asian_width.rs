@@ -2,11 +2,11 @@
 // (Unicode 14.0.0). Do not edit by hand: regenerate with
 //     python3 tools/east_asian_width.py > src/rst/east_asian_width.rs
 
-//! Characters docutils pads to two columns in grid tables: East Asian
-//! Width `W` (wide) or `F` (fullwidth).
+//! Data only: the characters docutils pads to two columns in grid tables
+//! (East Asian Width `W` or `F`). See `char_class::is_wide`.
 
 /// Inclusive ranges of wide and fullwidth code points (Unicode 14.0.0), sorted.
-const WIDE: &[(u32, u32)] = &[
+pub const WIDE: &[(u32, u32)] = &[
     (0x0378, 0x0379),
     (0x0380, 0x0383),
     (0x038B, 0x038B),
@@ -718,33 +718,3 @@ const WIDE: &[(u32, u32)] = &[
     (0xFFFFE, 0xFFFFF),
     (0x10FFFE, 0x10FFFF),
 ];
-
-/// Whether docutils counts `c` as two columns (`unicodedata.east_asian_width(c) in "WF"`).
-pub fn is_wide(c: char) -> bool {
-    let c = u32::from(c);
-    WIDE.binary_search_by(|&(lo, hi)| {
-        if hi < c {
-            core::cmp::Ordering::Less
-        } else if lo > c {
-            core::cmp::Ordering::Greater
-        } else {
-            core::cmp::Ordering::Equal
-        }
-    })
-    .is_ok()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::is_wide;
-
-    #[test]
-    fn samples() {
-        assert!(is_wide('北'));
-        assert!(is_wide('ヒ'));
-        assert!(is_wide('\u{FF21}')); // FULLWIDTH LATIN CAPITAL LETTER A
-        assert!(!is_wide('A'));
-        assert!(!is_wide('\u{FF71}')); // HALFWIDTH KATAKANA LETTER A
-        assert!(!is_wide('é'));
-    }
-}

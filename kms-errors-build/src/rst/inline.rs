@@ -14,8 +14,8 @@
 //! A start-string that is not closed, or that stands where inline markup
 //! cannot start (`2*3*4`, `'*'`), stays as it is, as in docutils.
 
+use super::char_class::{match_chars, may_follow_end, may_precede_start};
 use super::lines::is_py_space;
-use super::punctuation::{self, CLOSERS, CLOSING_DELIMITERS, DELIMITERS, OPENERS};
 
 /// docutils marks a backslash-escaped character by a NUL before it.
 const NUL: char = '\0';
@@ -85,7 +85,7 @@ fn restore(s: &[char]) -> String {
 }
 
 fn is_start_prefix(c: char) -> bool {
-    is_py_space(c) || punctuation::contains(OPENERS, c) || punctuation::contains(DELIMITERS, c)
+    is_py_space(c) || may_precede_start(c)
 }
 
 /// A word character of `simplename`: `\w` except `_`.
@@ -159,13 +159,7 @@ impl Inliner {
     fn end_suffix(&self, i: usize) -> bool {
         match self.at(i) {
             None => true,
-            Some(c) => {
-                is_py_space(c)
-                    || c == NUL
-                    || punctuation::contains(CLOSING_DELIMITERS, c)
-                    || punctuation::contains(DELIMITERS, c)
-                    || punctuation::contains(CLOSERS, c)
-            }
+            Some(c) => is_py_space(c) || c == NUL || may_follow_end(c),
         }
     }
 
@@ -317,7 +311,7 @@ impl Inliner {
         }
         match self.at(end) {
             None => true,
-            Some(post) => punctuation::match_chars(self.s[start - 1], post),
+            Some(post) => match_chars(self.s[start - 1], post),
         }
     }
 

@@ -4,6 +4,7 @@
 //! Nothing here knows about error codes; see [`crate::model`] for that.
 
 pub mod blocks;
+pub mod char_class;
 pub mod document;
 pub mod east_asian_width;
 pub mod grid;

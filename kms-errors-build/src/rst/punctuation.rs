@@ -2,8 +2,9 @@
 // docutils.utils.punctuation_chars. Do not edit by hand: regenerate with
 //     python3 tools/punctuation.py > src/rst/punctuation.rs
 
-//! The character classes docutils uses to decide where inline markup may
-//! start and end (`Inliner.init_customizations`), as sorted inclusive ranges.
+//! Data only: the character classes docutils uses to decide where inline
+//! markup may start and end (`Inliner.init_customizations`), as sorted
+//! inclusive ranges. See `char_class` for their use.
 
 /// `punctuation_chars.openers`: characters that may precede a start-string.
 pub const OPENERS: &[(u32, u32)] = &[
@@ -327,31 +328,3 @@ pub const QUOTE_PAIRS: &[(char, &str)] = &[
     ('\u{201E}', "“”"),
     ('\u{203A}', "›"),
 ];
-
-/// Whether `c` is in the sorted inclusive `ranges`.
-pub fn contains(ranges: &[(u32, u32)], c: char) -> bool {
-    let c = u32::from(c);
-    ranges
-        .binary_search_by(|&(lo, hi)| {
-            if hi < c {
-                core::cmp::Ordering::Less
-            } else if lo > c {
-                core::cmp::Ordering::Greater
-            } else {
-                core::cmp::Ordering::Equal
-            }
-        })
-        .is_ok()
-}
-
-/// docutils' `match_chars(c1, c2)`: whether `c1` opens and `c2` closes a
-/// pair (then markup between them is "quoted" and does not start).
-pub fn match_chars(c1: char, c2: char) -> bool {
-    let Some(i) = OPENERS_IN_ORDER.chars().position(|c| c == c1) else {
-        return false;
-    };
-    CLOSERS_IN_ORDER.chars().nth(i) == Some(c2)
-        || QUOTE_PAIRS
-            .iter()
-            .any(|&(open, closes)| open == c1 && closes.contains(c2))
-}
