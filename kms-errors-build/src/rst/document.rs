@@ -277,6 +277,14 @@ mod tests {
     }
 
     #[test]
+    fn a_table_in_a_list_item() {
+        let found = tables("- Codes:\n\n  +---+\n  | a |\n  +---+\n\n- next\n");
+        assert_eq!(found.len(), 1);
+        assert_eq!((found[0].first_line, found[0].indent), (3, 2));
+        assert!(found[0].table.is_ok());
+    }
+
+    #[test]
     fn a_border_needs_a_blank_line_before_it() {
         assert!(tables("text\n+---+\n| a |\n+---+\n").is_empty());
     }
