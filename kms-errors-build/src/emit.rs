@@ -57,11 +57,13 @@ pub enum Shape {
 /// [`ErrorKind::MissingStatus`] for [`Shape::DataOnly`] when an entry has no
 /// status; [`ErrorKind::Emit`] if the tokens do not parse as a Rust file,
 /// which would be a bug of this crate (names are checked identifiers).
+/// `entries[documented..]` are retired: their variants are deprecated.
 pub fn emit(
     shape: Shape,
     enum_name: &str,
     entries: &[Entry],
     names: &[String],
+    documented: usize,
     provenance: &Provenance,
 ) -> Result<String, Error> {
     let tokens = match shape {
@@ -74,9 +76,9 @@ pub fn emit(
                     },
                 ));
             }
-            data_only_tokens(enum_name, entries, names, provenance)
+            data_only_tokens(enum_name, entries, names, documented, provenance)
         }
-        Shape::Standalone => standalone_tokens(enum_name, entries, names, provenance),
+        Shape::Standalone => standalone_tokens(enum_name, entries, names, documented, provenance),
     };
     let file: syn::File = syn::parse2(tokens).map_err(|err| {
         Error::new(
@@ -118,6 +120,7 @@ fn parts(
     enum_name: &str,
     entries: &[Entry],
     names: &[String],
+    documented: usize,
     provenance: &Provenance,
     status: impl Fn(Option<u16>) -> TokenStream,
 ) -> Parts {
@@ -137,10 +140,30 @@ fn parts(
         .zip(&idents)
         .enumerate()
         .map(|(i, (entry, ident))| {
-            let docs = variant_docs(entry);
             let discriminant = Literal::usize_unsuffixed(i);
+            if i < documented {
+                let docs = variant_docs(entry);
+                return quote! {
+                    #(#[doc = #docs])*
+                    #ident = #discriminant
+                };
+            }
+            let mut docs = vec![
+                format!(
+                    " Retired: `{}` is no longer in `{}`; this is its last documented row.",
+                    entry.code,
+                    provenance.spec_path.replace('`', "'")
+                ),
+                String::new(),
+            ];
+            docs.extend(variant_docs(entry));
+            let note = format!(
+                "{} is no longer in the documentation ({}); the variant keeps its last documented row",
+                entry.code, provenance.spec_path
+            );
             quote! {
                 #(#[doc = #docs])*
+                #[deprecated(note = #note)]
                 #ident = #discriminant
             }
         });
@@ -164,7 +187,7 @@ fn parts(
     let mut sorted: Vec<usize> = (0..count).collect();
     sorted.sort_by(|&a, &b| entries[a].code.as_bytes().cmp(entries[b].code.as_bytes()));
     let by_code = sorted.iter().map(|&i| idents[i].clone()).collect();
-    let enum_docs = enum_docs(provenance, count);
+    let enum_docs = enum_docs(provenance, documented, count);
     let enum_item = quote! {
         #(#[doc = #enum_docs])*
         #[non_exhaustive]
@@ -188,6 +211,7 @@ fn data_only_tokens(
     enum_name: &str,
     entries: &[Entry],
     names: &[String],
+    documented: usize,
     provenance: &Provenance,
 ) -> TokenStream {
     // `emit` checked that every status is there.
@@ -202,20 +226,25 @@ fn data_only_tokens(
         infos,
         by_code,
         ..
-    } = parts(enum_name, entries, names, provenance, status);
+    } = parts(enum_name, entries, names, documented, provenance, status);
     let (spec_path, spec_sha256) = (&provenance.spec_path, &provenance.spec_sha256);
     quote! {
         use super::ErrorInfo;
 
         #enum_item
 
-        /// Every variant, in order of first appearance in the page.
+        /// Every variant: the page's in page order, then the retired ones.
+        #[allow(deprecated)]
         pub(crate) const ALL: &[#enum_ident] = &[#(#enum_ident::#idents),*];
+
+        /// How many variants are in the page; `ALL[DOCUMENTED..]` are retired.
+        pub(crate) const DOCUMENTED: usize = #documented;
 
         /// The table: `ERRORS[i]` describes `ALL[i]`, whose discriminant is `i`.
         pub(crate) const ERRORS: &[ErrorInfo] = &[#(#infos),*];
 
         /// Every variant, sorted by the bytes of its code, for binary search.
+        #[allow(deprecated)]
         pub(crate) const BY_CODE: &[#enum_ident] = &[#(#enum_ident::#by_code),*];
 
         /// The spec file the table was generated from.
@@ -230,6 +259,7 @@ fn standalone_tokens(
     enum_name: &str,
     entries: &[Entry],
     names: &[String],
+    documented: usize,
     provenance: &Provenance,
 ) -> TokenStream {
     let status = |s: Option<u16>| match s {
@@ -243,7 +273,7 @@ fn standalone_tokens(
         infos,
         by_code,
         count,
-    } = parts(enum_name, entries, names, provenance, status);
+    } = parts(enum_name, entries, names, documented, provenance, status);
     let (spec_path, spec_sha256) = (&provenance.spec_path, &provenance.spec_sha256);
     let info_doc = format!(
         " One row of the error-code table of `{}`.",
@@ -278,14 +308,22 @@ fn standalone_tokens(
         pub const SPEC_SHA256: &str = #spec_sha256;
 
         /// Every variant, sorted by the bytes of its code, for binary search.
+        #[allow(deprecated)]
         const BY_CODE: &[#enum_ident] = &[#(#enum_ident::#by_code),*];
 
         impl #enum_ident {
-            /// Every variant, in order of first appearance in the page.
+            /// Every variant: the page's in page order, then the retired ones.
+            #[allow(deprecated)]
             pub const ALL: &'static [#enum_ident] = &[#(#enum_ident::#idents),*];
 
-            /// How many error codes there are.
+            /// How many error codes there are (retired ones included).
             pub const COUNT: usize = #count;
+
+            /// Whether the code is no longer in the documentation (its
+            /// variant is deprecated and keeps its last documented row).
+            pub const fn is_retired(self) -> bool {
+                self as usize >= #documented
+            }
 
             /// The table row of this error.
             pub const fn info(self) -> &'static ErrorInfo {
@@ -378,20 +416,25 @@ fn standalone_tokens(
     }
 }
 
-fn enum_docs(provenance: &Provenance, count: usize) -> Vec<String> {
-    [
-        format!(
-            "An error code of the API: one variant for each of the {count} codes of `{}`.",
-            provenance.spec_path
-        ),
-        String::new(),
+fn enum_docs(provenance: &Provenance, documented: usize, count: usize) -> Vec<String> {
+    let path = provenance.spec_path.replace('`', "'");
+    let mut lines = vec![format!(
+        "An error code of the API: one variant for each of the {documented} codes of `{path}`."
+    )];
+    if count > documented {
+        lines.push(String::new());
+        lines.push(format!(
+            "{} more, deprecated, are codes that are no longer in the documentation.",
+            count - documented
+        ));
+    }
+    lines.push(String::new());
+    lines.push(
         "Each variant's documentation gives the code, the HTTP status, the message, the \
          description and the measure, exactly as the documentation page has them."
             .to_string(),
-    ]
-    .into_iter()
-    .map(doc_line)
-    .collect()
+    );
+    lines.into_iter().map(doc_line).collect()
 }
 
 fn variant_docs(entry: &Entry) -> Vec<String> {
@@ -610,7 +653,15 @@ mod tests {
     fn data_only_output_holds_the_exact_strings() {
         let entries = [entry("B.2", "Second."), entry("A.1", "*First*")];
         let names = ["Second".to_string(), "First".to_string()];
-        let source = emit(Shape::DataOnly, "SvcError", &entries, &names, &provenance()).unwrap();
+        let source = emit(
+            Shape::DataOnly,
+            "SvcError",
+            &entries,
+            &names,
+            2,
+            &provenance(),
+        )
+        .unwrap();
         assert!(source
             .starts_with("// @generated by kms-errors-build from spec/p.rst (SHA-256 00ff).\n"));
         assert_eq!(
@@ -643,6 +694,7 @@ mod tests {
             "E",
             &[no_status.clone()],
             &["One".to_string()],
+            1,
             &provenance(),
         )
         .unwrap_err();
@@ -652,6 +704,7 @@ mod tests {
             "E",
             &[no_status],
             &["One".to_string()],
+            1,
             &provenance(),
         )
         .unwrap();
@@ -670,6 +723,7 @@ mod tests {
             "E",
             &[e],
             &["Check".to_string()],
+            1,
             &provenance(),
         )
         .unwrap();
@@ -686,12 +740,26 @@ mod tests {
     }
 
     #[test]
+    fn retired_entries_are_deprecated_variants() {
+        let entries = [entry("A.1", "One."), entry("Z.9", "Gone.")];
+        let names = ["One".to_string(), "Gone".to_string()];
+        let source = emit(Shape::DataOnly, "E", &entries, &names, 1, &provenance()).unwrap();
+        assert!(source.contains("    #[deprecated(\n        note = \"Z.9 is no longer in the documentation (spec/p.rst); the variant keeps its last documented row\"\n    )]\n    Gone = 1,"), "{source}");
+        assert!(source.contains("pub(crate) const DOCUMENTED: usize = 1usize;"));
+        assert!(source.contains(
+            "/// 1 more, deprecated, are codes that are no longer in the documentation."
+        ));
+        let standalone = emit(Shape::Standalone, "E", &entries, &names, 1, &provenance()).unwrap();
+        assert!(standalone.contains("self as usize >= 1usize"));
+    }
+
+    #[test]
     fn same_input_same_bytes() {
         let entries = [entry("A.1", "One.")];
         let names = ["One".to_string()];
         for shape in [Shape::Standalone, Shape::DataOnly] {
-            let a = emit(shape, "E", &entries, &names, &provenance()).unwrap();
-            let b = emit(shape, "E", &entries, &names, &provenance()).unwrap();
+            let a = emit(shape, "E", &entries, &names, 1, &provenance()).unwrap();
+            let b = emit(shape, "E", &entries, &names, 1, &provenance()).unwrap();
             assert_eq!(a, b);
         }
     }

@@ -93,6 +93,21 @@ pub enum ErrorKind {
         /// The entry's code.
         code: String,
     },
+    /// A line of the names file is wrong.
+    NamesFile {
+        /// What is wrong.
+        message: String,
+    },
+    /// A line of the retired file is wrong.
+    RetiredFile {
+        /// What is wrong.
+        message: String,
+    },
+    /// A pinned code is gone from the page and its last row is unknown.
+    MissingRetiredRow {
+        /// The code.
+        code: String,
+    },
     /// The error-code table(s) have a header but no rows.
     NoRows,
     /// An empty error-code cell.
@@ -168,6 +183,13 @@ impl fmt::Display for ErrorKind {
             ErrorKind::MissingStatus { code } => write!(
                 f,
                 "error code {code} has no HTTP status, which data-only output for kms-errors needs (generate a standalone module instead)"
+            ),
+            ErrorKind::NamesFile { message } | ErrorKind::RetiredFile { message } => {
+                f.write_str(message)
+            }
+            ErrorKind::MissingRetiredRow { code } => write!(
+                f,
+                "error code {code} is pinned here but is neither in the page nor in the retired file, and no previous generated file has its row: delete this line to drop its variant, or generate with -o naming the previous output to record the row"
             ),
             ErrorKind::NoRows => f.write_str("the error-code table has no rows"),
             ErrorKind::EmptyCode => f.write_str("the error-code cell is empty"),

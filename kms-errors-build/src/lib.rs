@@ -51,14 +51,18 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+pub mod diff;
 pub mod digest;
 pub mod emit;
 mod error;
 pub mod model;
 pub mod names;
+pub mod names_file;
+pub mod retired;
 pub mod rst;
 pub mod source;
 pub mod tables_json;
+pub mod variants;
 mod write;
 
 use std::path::{Path, PathBuf};
@@ -77,6 +81,16 @@ pub fn generate_source(path: &str, text: &str, enum_name: &str) -> Result<String
         .enum_name(enum_name)
         .generate_from(path, text.as_bytes(), None)
         .map(|generated| generated.source)
+}
+
+/// The content of the file at `path`, `None` if there is no path or no file.
+fn read_optional(path: Option<&Path>) -> Result<Option<String>, Error> {
+    let Some(path) = path else { return Ok(None) };
+    match std::fs::read(path) {
+        Ok(bytes) => source::decode(&path.display().to_string(), &bytes).map(Some),
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(err) => Err(Error::io(&path.display().to_string(), "cannot read", &err)),
+    }
 }
 
 /// `word` quoted for a POSIX shell if it needs it.
@@ -101,6 +115,14 @@ pub struct Generated {
     /// columns it left out); build scripts should show them
     /// (`cargo:warning=`).
     pub warnings: Vec<Warning>,
+    /// Codes whose variant names were derived because the names file (if
+    /// any) does not pin them yet.
+    pub unpinned: Vec<String>,
+    /// The names file's new content, if it has to change (see
+    /// [`Builder::update_spec_files`]).
+    pub names_file: Option<String>,
+    /// The retired file's new content, if it has to change.
+    pub retired_file: Option<String>,
 }
 
 /// What [`Builder::write_to`] did.
@@ -110,6 +132,32 @@ pub struct Written {
     pub changed: bool,
     /// As [`Generated::warnings`].
     pub warnings: Vec<Warning>,
+    /// As [`Generated::unpinned`].
+    pub unpinned: Vec<String>,
+}
+
+/// The change report between the pages at `old` and `new` (read with
+/// `options`): text, or JSON when `json` is set (see [`diff`]).
+///
+/// # Errors
+/// Either page cannot be read or has a problem (located).
+pub fn diff_pages(
+    old: &str,
+    new: &str,
+    options: &model::Options,
+    json: bool,
+) -> Result<String, Error> {
+    let read = |path: &str| -> Result<Vec<model::Entry>, Error> {
+        let bytes = std::fs::read(path).map_err(|err| Error::io(path, "cannot read", &err))?;
+        let text = source::decode(path, &bytes)?;
+        Ok(model::read_page_with(path, &text, options)?.entries)
+    };
+    let report = diff::diff(&read(old)?, &read(new)?);
+    Ok(if json {
+        report.to_json(old, new)
+    } else {
+        report.to_text(old, new)
+    })
 }
 
 /// Every grid table of the file at `path` as JSON (see
@@ -151,6 +199,9 @@ pub struct Builder {
     regenerate_command: Option<String>,
     shape: Shape,
     options: model::Options,
+    names: Option<PathBuf>,
+    retired: Option<PathBuf>,
+    previous: Option<PathBuf>,
 }
 
 impl Default for Builder {
@@ -169,7 +220,76 @@ impl Builder {
             regenerate_command: None,
             shape: Shape::Standalone,
             options: model::Options::default(),
+            names: None,
+            retired: None,
+            previous: None,
         }
+    }
+
+    /// The names file that pins variant names ([`names_file`]); its
+    /// retired file defaults to `retired.txt` beside it. Generating only
+    /// reads them; [`update_spec_files`](Self::update_spec_files) brings
+    /// them up to date.
+    pub fn names(mut self, path: impl Into<PathBuf>) -> Self {
+        self.names = Some(path.into());
+        self
+    }
+
+    /// The retired file ([`retired`]), if not `retired.txt` beside the
+    /// names file.
+    pub fn retired(mut self, path: impl Into<PathBuf>) -> Self {
+        self.retired = Some(path.into());
+        self
+    }
+
+    /// A previously generated module to take the last rows of newly
+    /// retired codes from (the CLI passes its `-o` file).
+    pub fn previous(mut self, path: impl Into<PathBuf>) -> Self {
+        self.previous = Some(path.into());
+        self
+    }
+
+    fn retired_path(&self) -> Option<PathBuf> {
+        self.retired.clone().or_else(|| {
+            self.names
+                .as_ref()
+                .map(|names| names.with_file_name("retired.txt"))
+        })
+    }
+
+    /// Writes `generated` (from [`generate_for(path)`](Self::generate_for))
+    /// to `path` as [`write_to`](Self::write_to) does; returns whether the
+    /// file changed.
+    ///
+    /// # Errors
+    /// The file cannot be written; then the previous file is untouched.
+    pub fn write_generated(
+        &self,
+        path: impl AsRef<Path>,
+        generated: &Generated,
+    ) -> Result<bool, Error> {
+        write::write_if_changed(path.as_ref(), generated.source.as_bytes())
+    }
+
+    /// Writes the names and retired files as `generated` says they should
+    /// be (atomically); returns the paths written. Build scripts do not call
+    /// this: they only read `spec/`.
+    ///
+    /// # Errors
+    /// A file cannot be written.
+    pub fn update_spec_files(&self, generated: &Generated) -> Result<Vec<PathBuf>, Error> {
+        let mut written = Vec::new();
+        for (path, content) in [
+            (self.retired_path(), &generated.retired_file),
+            (self.names.clone(), &generated.names_file),
+        ] {
+            if let (Some(path), Some(content)) = (path, content) {
+                if write::write_if_changed(&path, content.as_bytes())? {
+                    written.push(path);
+                }
+            }
+        }
+        Ok(written)
     }
 
     /// Which module to generate (default [`Shape::Standalone`]; the
@@ -271,6 +391,14 @@ impl Builder {
         if self.options.policy == Policy::Lenient {
             words.push("--lenient".to_string());
         }
+        if let Some(names) = &self.names {
+            words.push("--names".to_string());
+            words.push(shell_word(&names.display().to_string()));
+        }
+        if let (Some(retired), true) = (&self.retired, self.names.is_some()) {
+            words.push("--retired".to_string());
+            words.push(shell_word(&retired.display().to_string()));
+        }
         for (header, field) in &self.options.columns {
             let field = field.map_or("ignore", Field::cli_name);
             words.push("--column".to_string());
@@ -289,10 +417,11 @@ impl Builder {
     pub fn write_to(&self, path: impl AsRef<Path>) -> Result<Written, Error> {
         let path = path.as_ref();
         let generated = self.generate_into(Some(path))?;
-        let changed = write::write_if_changed(path, generated.source.as_bytes())?;
+        let changed = self.write_generated(path, &generated)?;
         Ok(Written {
             changed,
             warnings: generated.warnings,
+            unpinned: generated.unpinned,
         })
     }
 
@@ -328,20 +457,31 @@ impl Builder {
         }
         let text = source::decode(display, bytes)?;
         let page = model::read_page_with(display, &text, &self.options)?;
-        let pairs: Vec<(&str, &str)> = page
-            .entries
-            .iter()
-            .map(|e| {
-                // Pages without messages name their codes by description.
-                let text = if e.message.is_empty() {
-                    &e.description
-                } else {
-                    &e.message
-                };
-                (e.code.as_str(), text.as_str())
+        let names_text = read_optional(self.names.as_deref())?;
+        let retired_path = self.retired_path();
+        let retired_text = read_optional(retired_path.as_deref())?;
+        let previous_text = read_optional(self.previous.as_deref())?;
+        let shown = |p: &Option<PathBuf>| p.as_ref().map(|p| p.display().to_string());
+        let (names_shown, retired_shown, previous_shown) = (
+            shown(&self.names),
+            shown(&retired_path),
+            shown(&self.previous),
+        );
+        fn input<'a>(
+            path: &'a Option<String>,
+            text: &'a Option<String>,
+        ) -> Option<variants::InputFile<'a>> {
+            path.as_deref().map(|path| variants::InputFile {
+                path,
+                text: text.as_deref(),
             })
-            .collect();
-        let names = names::derive_names(&pairs);
+        }
+        let variants = variants::resolve(
+            page.entries,
+            input(&names_shown, &names_text),
+            input(&retired_shown, &retired_text),
+            input(&previous_shown, &previous_text),
+        )?;
         let provenance = emit::Provenance {
             spec_path: display.to_string(),
             spec_sha256: digest::sha256_hex(bytes),
@@ -350,13 +490,17 @@ impl Builder {
         let source = emit::emit(
             self.shape,
             &self.enum_name,
-            &page.entries,
-            &names,
+            &variants.entries,
+            &variants.names,
+            variants.documented,
             &provenance,
         )?;
         Ok(Generated {
             source,
             warnings: page.warnings,
+            unpinned: variants.unpinned,
+            names_file: variants.names_file,
+            retired_file: variants.retired_file,
         })
     }
 }

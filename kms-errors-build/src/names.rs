@@ -73,6 +73,13 @@ fn upper_camel(text: &str) -> String {
 /// assert_eq!(names, ["FailedToVerifyTheDekHashKms2103", "InvalidRequestUrl", "FailedToVerifyTheDekHashKms2203"]);
 /// ```
 pub fn derive_names(entries: &[(&str, &str)]) -> Vec<String> {
+    derive_names_avoiding(entries, &HashSet::new())
+}
+
+/// [`derive_names`] for codes that are not pinned, where `reserved` holds
+/// the pinned names: a derived name never takes one of them (a base name
+/// equal to a pinned name counts as shared, rule 4).
+pub fn derive_names_avoiding(entries: &[(&str, &str)], reserved: &HashSet<String>) -> Vec<String> {
     let base: Vec<String> = entries
         .iter()
         .map(|&(code, message)| {
@@ -89,14 +96,14 @@ pub fn derive_names(entries: &[(&str, &str)]) -> Vec<String> {
         .iter()
         .zip(&base)
         .map(|(&(code, _), name)| {
-            if uses[name.as_str()] > 1 {
+            if uses[name.as_str()] > 1 || reserved.contains(name) {
                 format!("{name}{}", upper_camel(code))
             } else {
                 name.clone()
             }
         })
         .collect();
-    let mut taken: HashSet<String> = HashSet::new();
+    let mut taken: HashSet<String> = reserved.clone();
     candidates
         .into_iter()
         .map(|name| {
@@ -148,6 +155,18 @@ mod tests {
             ["AEx1", "AEx2"]
         );
         assert_eq!(derive_names(&[("404", "")]), ["E404"]);
+    }
+
+    #[test]
+    fn pinned_names_are_never_taken() {
+        let reserved: HashSet<String> = ["InvalidRequestUrl", "New", "NewKms9"]
+            .map(String::from)
+            .into();
+        let names = derive_names_avoiding(
+            &[("NEW.1", "Invalid request URL."), ("KMS.9", "New")],
+            &reserved,
+        );
+        assert_eq!(names, ["InvalidRequestUrlNew1", "NewKms9V2"]);
     }
 
     #[test]

@@ -98,7 +98,7 @@ fn writes_then_checks() {
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
         stderr(&out),
-        "gen.rs: differs from what the spec generates; regenerate it with:\n    kms-errors-build generate page.rst -o gen.rs\n"
+        "gen.rs: differs from what the spec generates; regenerate with:\n    kms-errors-build generate page.rst -o gen.rs\n"
     );
 }
 

@@ -1,0 +1,274 @@
+//! Which variants the enum has and what they are called: the page's codes
+//! with their pinned or derived names, then the retired codes (pinned,
+//! no longer in the page) with their last documented rows — and the names
+//! and retired files brought up to date.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::error::{Error, ErrorKind, Location};
+use crate::model::Entry;
+use crate::names::derive_names_avoiding;
+use crate::names_file::{self, NamesFile};
+use crate::retired;
+
+/// A text file the generator reads and may update: its path (as shown in
+/// messages) and its content (`None` if it does not exist yet).
+#[derive(Clone, Copy, Debug)]
+pub struct InputFile<'a> {
+    /// The path as shown in messages.
+    pub path: &'a str,
+    /// The content, if the file exists.
+    pub text: Option<&'a str>,
+}
+
+/// The variants of the generated enum.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Variants {
+    /// The page's entries in page order, then the retired ones.
+    pub entries: Vec<Entry>,
+    /// How many of `entries` are in the page (the rest are retired).
+    pub documented: usize,
+    /// A variant name per entry.
+    pub names: Vec<String>,
+    /// The names file's new content, if it has to change.
+    pub names_file: Option<String>,
+    /// The retired file's new content, if it has to change.
+    pub retired_file: Option<String>,
+    /// Codes whose names were derived because no names file pins them.
+    pub unpinned: Vec<String>,
+}
+
+/// Names the name source of an entry: its message, or, for pages without
+/// messages, its description.
+fn name_source(entry: &Entry) -> &str {
+    if entry.message.is_empty() {
+        &entry.description
+    } else {
+        &entry.message
+    }
+}
+
+/// The variants for the page's `entries`. Without a names file every name
+/// is derived ([`crate::names`]). With one, pinned names are used; codes it
+/// does not pin get derived names (never a pinned one) and are appended to
+/// it; pinned codes missing from the page become retired variants, whose
+/// rows come from the retired file or, the first time, from `previous` (the
+/// previously generated module) and are then recorded in the retired file.
+///
+/// # Errors
+/// A bad names or retired file (located), or a retired code whose last row
+/// is nowhere to be found.
+pub fn resolve(
+    entries: Vec<Entry>,
+    names: Option<InputFile<'_>>,
+    retired_file: Option<InputFile<'_>>,
+    previous: Option<InputFile<'_>>,
+) -> Result<Variants, Error> {
+    let Some(names) = names else {
+        let pairs: Vec<(&str, &str)> = entries
+            .iter()
+            .map(|e| (e.code.as_str(), name_source(e)))
+            .collect();
+        let derived = derive_names_avoiding(&pairs, &HashSet::new());
+        return Ok(Variants {
+            documented: entries.len(),
+            unpinned: entries.iter().map(|e| e.code.clone()).collect(),
+            entries,
+            names: derived,
+            names_file: None,
+            retired_file: None,
+        });
+    };
+    let pins = NamesFile::parse(names.path, names.text.unwrap_or(""))?;
+    let pinned_names: HashSet<String> = pins.pins.iter().map(|p| p.name.clone()).collect();
+
+    let unpinned: Vec<&Entry> = entries
+        .iter()
+        .filter(|e| pins.name_of(&e.code).is_none())
+        .collect();
+    let pairs: Vec<(&str, &str)> = unpinned
+        .iter()
+        .map(|e| (e.code.as_str(), name_source(e)))
+        .collect();
+    let derived: HashMap<String, String> = unpinned
+        .iter()
+        .map(|e| e.code.clone())
+        .zip(derive_names_avoiding(&pairs, &pinned_names))
+        .collect();
+    let mut variant_names: Vec<String> = entries
+        .iter()
+        .map(|e| {
+            pins.name_of(&e.code)
+                .map_or_else(|| derived[&e.code].clone(), str::to_string)
+        })
+        .collect();
+    let new_pins: Vec<(String, String)> = unpinned
+        .iter()
+        .map(|e| (e.code.clone(), derived[&e.code].clone()))
+        .collect();
+
+    let retired_path = retired_file.map_or("", |f| f.path);
+    let recorded = match retired_file.and_then(|f| f.text) {
+        Some(text) => retired::parse(retired_path, text)?,
+        None => Vec::new(),
+    };
+    let previous_rows = previous
+        .and_then(|p| {
+            p.text
+                .and_then(|text| retired::rows_of_generated(p.path, text))
+        })
+        .unwrap_or_default();
+    let in_page: HashSet<&str> = entries.iter().map(|e| e.code.as_str()).collect();
+    let mut retired_entries = Vec::new();
+    for pin in pins
+        .pins
+        .iter()
+        .filter(|p| !in_page.contains(p.code.as_str()))
+    {
+        let row = recorded
+            .iter()
+            .chain(&previous_rows)
+            .find(|r| r.code == pin.code)
+            .ok_or_else(|| {
+                Error::new(
+                    Location::new(names.path, pin.line, 1),
+                    ErrorKind::MissingRetiredRow {
+                        code: pin.code.clone(),
+                    },
+                )
+            })?;
+        retired_entries.push(row.clone());
+        variant_names.push(pin.name.clone());
+    }
+
+    let names_file = (!new_pins.is_empty()).then(|| names_file::append(names.text, &new_pins));
+    let rendered = retired::render(&retired_entries);
+    let retired_file = match retired_file {
+        Some(file) if file.text != Some(rendered.as_str()) => {
+            // Do not create an empty retired file.
+            (file.text.is_some() || !retired_entries.is_empty()).then_some(rendered)
+        }
+        _ => None,
+    };
+    let documented = entries.len();
+    let mut all = entries;
+    all.extend(retired_entries);
+    Ok(Variants {
+        entries: all,
+        documented,
+        names: variant_names,
+        names_file,
+        retired_file,
+        unpinned: new_pins.into_iter().map(|(code, _)| code).collect(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(code: &str, message: &str) -> Entry {
+        Entry {
+            code: code.to_string(),
+            status_code: Some(400),
+            message: message.to_string(),
+            description: String::new(),
+            measure: String::new(),
+            location: Location::file("p"),
+        }
+    }
+
+    fn file<'a>(path: &'a str, text: Option<&'a str>) -> Option<InputFile<'a>> {
+        Some(InputFile { path, text })
+    }
+
+    #[test]
+    fn without_a_names_file_all_names_are_derived() {
+        let v = resolve(vec![entry("A.1", "One.")], None, None, None).unwrap();
+        assert_eq!(v.names, ["One"]);
+        assert_eq!(v.unpinned, ["A.1"]);
+        assert_eq!((v.names_file, v.retired_file), (None, None));
+    }
+
+    #[test]
+    fn pinned_names_win_and_new_codes_are_appended() {
+        let entries = vec![entry("A.1", "Reworded."), entry("B.2", "One.")];
+        let v = resolve(entries, file("n", Some("A.1 One\n")), file("r", None), None).unwrap();
+        assert_eq!(v.names, ["One", "OneB2"]);
+        assert_eq!(v.names_file.as_deref(), Some("A.1 One\nB.2 OneB2\n"));
+        assert_eq!(v.retired_file, None);
+        assert_eq!(v.unpinned, ["B.2"]);
+    }
+
+    #[test]
+    fn a_code_that_leaves_the_page_is_retired() {
+        let previous_entries = [entry("A.1", "One."), entry("Z.9", "Gone.")];
+        let provenance = crate::emit::Provenance {
+            spec_path: "p".to_string(),
+            spec_sha256: "0".to_string(),
+            regenerate_command: "c".to_string(),
+        };
+        let previous = crate::emit::emit(
+            crate::Shape::DataOnly,
+            "E",
+            &previous_entries,
+            &["One".to_string(), "Gone".to_string()],
+            2,
+            &provenance,
+        )
+        .unwrap();
+        let names = "A.1 One\nZ.9 Gone\n";
+        let v = resolve(
+            vec![entry("A.1", "One.")],
+            file("n", Some(names)),
+            file("r", None),
+            file("g", Some(&previous)),
+        )
+        .unwrap();
+        assert_eq!(
+            (v.documented, v.names.clone()),
+            (1, vec!["One".to_string(), "Gone".to_string()])
+        );
+        assert_eq!(v.entries[1].message, "Gone.");
+        let recorded = v.retired_file.unwrap();
+        assert!(
+            recorded.ends_with("\n[Z.9]\nstatus: 400\nmessage: Gone.\ndescription: \nmeasure: \n"),
+            "{recorded}"
+        );
+
+        // From then on the retired file is enough, and stays as it is.
+        let again = resolve(
+            vec![entry("A.1", "One.")],
+            file("n", Some(names)),
+            file("r", Some(&recorded)),
+            None,
+        )
+        .unwrap();
+        assert_eq!((again.entries.len(), again.retired_file), (2, None));
+
+        // Without any record of its row, the pin is an error at its line.
+        let err = resolve(
+            vec![entry("A.1", "One.")],
+            file("n", Some(names)),
+            file("r", None),
+            None,
+        )
+        .unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("n:2:1: error code Z.9 is pinned"),
+            "{err}"
+        );
+
+        // Deleting its line drops the variant and its record.
+        let dropped = resolve(
+            vec![entry("A.1", "One.")],
+            file("n", Some("A.1 One\n")),
+            file("r", Some(&recorded)),
+            None,
+        )
+        .unwrap();
+        assert_eq!(dropped.entries.len(), 1);
+        assert_eq!(dropped.retired_file.as_deref(), Some(retired::HEADER));
+    }
+}
