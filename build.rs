@@ -37,10 +37,17 @@ mod regenerate {
         println!("cargo:rerun-if-changed={}", spec.display());
         let out =
             PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default()).join("generated.rs");
+        for pinned in ["spec/names.txt", "spec/retired.txt"] {
+            println!("cargo:rerun-if-changed={}", package.join(pinned).display());
+        }
         let result = kms_errors_build::Builder::new()
             .spec(&spec)
             .display_path(shown)
             .shape(kms_errors_build::Shape::DataOnly)
+            // Read only: the names pin variant names whatever page is used;
+            // the committed table holds the rows of codes a newer page drops.
+            .names(package.join("spec/names.txt"))
+            .previous(package.join("kms-errors/generated.rs"))
             .regenerate_command(format!(
                 "cargo build --features regenerate (with {SPEC_VAR} if set)"
             ))
@@ -49,6 +56,12 @@ mod regenerate {
             Ok(written) => {
                 for warning in written.warnings {
                     println!("cargo:warning={warning}");
+                }
+                if !written.unpinned.is_empty() {
+                    println!(
+                        "cargo:warning=kms-errors: codes not pinned in spec/names.txt got derived variant names: {}; pin them with `cargo run -p kms-errors-build -- generate <page> -o kms-errors/generated.rs --data-only --names spec/names.txt`",
+                        written.unpinned.join(", ")
+                    );
                 }
             }
             Err(err) => {

@@ -110,11 +110,24 @@ pub const SPEC_PATH: &str = generated::SPEC_PATH;
 pub const SPEC_SHA256: &str = generated::SPEC_SHA256;
 
 impl KmsError {
-    /// Every variant, in order of first appearance in the page.
+    /// Every variant: the page's codes in order of first appearance, then
+    /// retired codes (see [`is_retired`](Self::is_retired)).
     pub const ALL: &'static [KmsError] = generated::ALL;
 
-    /// How many error codes there are.
+    /// How many error codes there are (retired ones included).
     pub const COUNT: usize = generated::ALL.len();
+
+    /// Whether the code is no longer in the documentation. Its variant stays
+    /// (deprecated) with its last documented row, so code that matches on
+    /// it keeps compiling and a server that still sends it is understood.
+    ///
+    /// ```
+    /// assert!(!kms_errors::KmsError::InvalidRequestUrl.is_retired());
+    /// ```
+    #[inline]
+    pub const fn is_retired(self) -> bool {
+        self as usize >= generated::DOCUMENTED
+    }
 
     /// The table row of this error.
     #[inline]
