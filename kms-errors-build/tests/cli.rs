@@ -342,3 +342,186 @@ fn other_layouts_policies_and_column_mapping() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).starts_with("kms-errors-build: unknown field \"colour\""));
 }
+
+#[test]
+fn names_file_workflow() {
+    let scratch = Scratch::new("names");
+    scratch.file("page.rst", PAGE);
+    let generate = |extra: &[&str]| {
+        let mut args = vec![
+            "generate",
+            "page.rst",
+            "-o",
+            "gen.rs",
+            "--names",
+            "names.txt",
+        ];
+        args.extend_from_slice(extra);
+        run(&scratch.0, &args)
+    };
+    // The first run pins every code.
+    let out = generate(&[]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let names = std::fs::read_to_string(scratch.0.join("names.txt")).unwrap();
+    assert!(names.contains("\nKMS.0201 InvalidRequestUrl\n"));
+    assert_eq!(names.lines().filter(|l| l.starts_with("KMS.")).count(), 68);
+    assert_eq!(generate(&["--check"]).status.code(), Some(0));
+
+    // Renaming through the names file.
+    scratch.file(
+        "names.txt",
+        &names.replace("KMS.0201 InvalidRequestUrl", "KMS.0201 BadUrl"),
+    );
+    assert_eq!(generate(&["--check"]).status.code(), Some(1));
+    assert_eq!(generate(&[]).status.code(), Some(0));
+    let source = std::fs::read_to_string(scratch.0.join("gen.rs")).unwrap();
+    assert!(source.contains("    BadUrl = 0,") && !source.contains("InvalidRequestUrl"));
+
+    // A pinned code whose message changes keeps its name.
+    scratch.file(
+        "page.rst",
+        &PAGE.replace(
+            "| Invalid request URL.      ",
+            "| The request URL is wrong. ",
+        ),
+    );
+    assert_eq!(generate(&[]).status.code(), Some(0));
+    let source = std::fs::read_to_string(scratch.0.join("gen.rs")).unwrap();
+    assert!(
+        source.contains("    /// The request URL is wrong.\n"),
+        "{source:.2000}"
+    );
+    assert!(source.contains("    BadUrl = 0,"));
+
+    // A new code in the page: --check says the names file is stale.
+    let last = line_of(PAGE, "| KMS.0102 ", 0);
+    let mut lines: Vec<String> = PAGE.lines().map(str::to_string).collect();
+    let new_row = lines[last - 1]
+        .replace("KMS.0102", "KMS.0199")
+        .replace("Abnormal KMS I/O.", "Brand new error. ");
+    lines.insert(last + 1, lines[last].clone());
+    lines.insert(last + 1, new_row);
+    scratch.file("page.rst", &(lines.join("\n") + "\n"));
+    let out = generate(&["--check"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("the names file does not pin KMS.0199"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(generate(&[]).status.code(), Some(0));
+    assert!(std::fs::read_to_string(scratch.0.join("names.txt"))
+        .unwrap()
+        .ends_with("KMS.0199 BrandNewError\n"));
+
+    // An invalid identifier, and two codes pinned to one name.
+    let names = std::fs::read_to_string(scratch.0.join("names.txt")).unwrap();
+    let line = names
+        .lines()
+        .position(|l| l.starts_with("KMS.0202 "))
+        .unwrap()
+        + 1;
+    scratch.file(
+        "names.txt",
+        &names.replace(
+            "KMS.0202 InvalidJsonFormatOfTheRequestMessage",
+            "KMS.0202 Invalid-Json",
+        ),
+    );
+    let out = generate(&[]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(stderr(&out), format!("names.txt:{line}:10: \"Invalid-Json\" is not a valid variant name (a Rust identifier, not a keyword)\n"));
+    scratch.file(
+        "names.txt",
+        &names.replace(
+            "KMS.0202 InvalidJsonFormatOfTheRequestMessage",
+            "KMS.0202 BadUrl",
+        ),
+    );
+    let out = generate(&[]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).starts_with(&format!(
+            "names.txt:{line}:10: the name BadUrl is pinned to both KMS.0201 (names.txt:"
+        )),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn retiring_a_code_and_the_diff_command() {
+    let scratch = Scratch::new("retire");
+    scratch.file("old.rst", PAGE);
+    assert_eq!(
+        run(
+            &scratch.0,
+            &[
+                "generate",
+                "old.rst",
+                "-o",
+                "gen.rs",
+                "--names",
+                "names.txt"
+            ]
+        )
+        .status
+        .code(),
+        Some(0)
+    );
+    // KMS.0417 leaves the page.
+    let row = line_of(PAGE, "| KMS.0417 ", 0);
+    let lines: Vec<&str> = PAGE.lines().collect();
+    let new_page = [&lines[..row - 1], &lines[row + 1..]].concat().join("\n") + "\n";
+    scratch.file("new.rst", &new_page);
+    let out = run(
+        &scratch.0,
+        &[
+            "generate",
+            "new.rst",
+            "-o",
+            "gen.rs",
+            "--names",
+            "names.txt",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out),
+        "kms-errors-build: wrote retired.txt\nkms-errors-build: wrote gen.rs\n"
+    );
+    let retired = std::fs::read_to_string(scratch.0.join("retired.txt")).unwrap();
+    assert!(retired.ends_with("[KMS.0417]\nstatus: 400\nmessage: Invalid offset.\ndescription: Invalid offset.\nmeasure: Enter valid parameters.\n"));
+    let source = std::fs::read_to_string(scratch.0.join("gen.rs")).unwrap();
+    assert!(source.contains("#[deprecated(\n        note = \"KMS.0417 is no longer in the documentation (new.rst); the variant keeps its last documented row\"\n    )]\n    InvalidOffset = 67,"), "{source}");
+    assert_eq!(
+        run(
+            &scratch.0,
+            &[
+                "generate",
+                "new.rst",
+                "-o",
+                "gen.rs",
+                "--names",
+                "names.txt",
+                "--check"
+            ]
+        )
+        .status
+        .code(),
+        Some(0)
+    );
+
+    let out = run(&scratch.0, &["diff", "old.rst", "new.rst"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        "Error codes: old.rst -> new.rst\n\nAdded (0):\n\nRetired (1):\n  - KMS.0417  400  Invalid offset.\n\nChanged (0):\n\nSemver: minor\n  - 1 retired code(s): their variants stay, #[deprecated], with their last rows (minor); removing them would be breaking (major)\n"
+    );
+    let out = run(&scratch.0, &["diff", "old.rst", "new.rst", "--json"]);
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        "{\"old\":\"old.rst\",\"new\":\"new.rst\",\"added\":[],\"retired\":[{\"code\":\"KMS.0417\",\"status_code\":400,\"message\":\"Invalid offset.\",\"description\":\"Invalid offset.\",\"measure\":\"Enter valid parameters.\"}],\"changed\":[],\"semver\":{\"level\":\"minor\",\"notes\":[\"1 retired code(s): their variants stay, #[deprecated], with their last rows (minor); removing them would be breaking (major)\"]}}\n"
+    );
+    assert_eq!(run(&scratch.0, &["diff", "old.rst"]).status.code(), Some(2));
+}
