@@ -139,31 +139,31 @@ impl KmsError {
     /// The error code, e.g. `"KMS.0201"`.
     #[inline]
     pub const fn code(self) -> &'static str {
-        self.info().code
+        generated::CODES[self as usize]
     }
 
     /// The HTTP status the API answers with, e.g. `400`.
     #[inline]
     pub const fn status_code(self) -> u16 {
-        self.info().status_code
+        generated::STATUS_CODES[self as usize]
     }
 
     /// The error message, e.g. `"Invalid request URL."`.
     #[inline]
     pub const fn message(self) -> &'static str {
-        self.info().message
+        generated::TEXTS[generated::MESSAGES[self as usize] as usize]
     }
 
     /// The documentation's description of the error.
     #[inline]
     pub const fn description(self) -> &'static str {
-        self.info().description
+        generated::TEXTS[generated::DESCRIPTIONS[self as usize] as usize]
     }
 
     /// What the documentation says to do about the error.
     #[inline]
     pub const fn measure(self) -> &'static str {
-        self.info().measure
+        generated::TEXTS[generated::MEASURES[self as usize] as usize]
     }
 
     /// The variant for an error code; exact, case-sensitive match.
@@ -177,44 +177,77 @@ impl KmsError {
     /// assert!(DISABLED.is_some());
     /// ```
     pub const fn from_code(code: &str) -> Option<KmsError> {
-        let needle = code.as_bytes();
-        let sorted = generated::BY_CODE;
-        // Binary search over the codes sorted by bytes; a `&str` match
-        // would compile to a linear chain of comparisons.
-        let (mut low, mut high) = (0, sorted.len());
-        while low < high {
-            let middle = low + (high - low) / 2;
-            let candidate = sorted[middle];
-            match compare_bytes(candidate.code().as_bytes(), needle) {
-                core::cmp::Ordering::Less => low = middle + 1,
-                core::cmp::Ordering::Greater => high = middle,
-                core::cmp::Ordering::Equal => return Some(candidate),
-            }
+        // See `kms_errors_build::lookup` for the tables: keys are the codes'
+        // first 8 bytes, sorted; a wrong length is rejected before any of
+        // them is read.
+        let bytes = code.as_bytes();
+        if bytes.len() < generated::MIN_CODE_LEN || bytes.len() > generated::MAX_CODE_LEN {
+            return None;
         }
-        None
+        let key = lookup_key(bytes);
+        let keys = &generated::LOOKUP_KEYS;
+        // Branchless binary search for the last key <= `key`: the number of
+        // steps depends only on the table size, and the compiler unrolls it.
+        let mut base = 0;
+        let mut n = keys.len();
+        while n > 1 {
+            let half = n / 2;
+            if keys[base + half] <= key {
+                base += half;
+            }
+            n -= half;
+        }
+        // Codes sharing their first 8 bytes share a key: try each of them.
+        loop {
+            if keys[base] != key {
+                return None;
+            }
+            let candidate = generated::LOOKUP_VARIANTS[base];
+            if same_tail(candidate.code().as_bytes(), bytes) {
+                return Some(candidate);
+            }
+            if base == 0 {
+                return None;
+            }
+            base -= 1;
+        }
     }
 }
 
-/// `a.cmp(b)` for byte slices, usable in `const fn`.
-const fn compare_bytes(a: &[u8], b: &[u8]) -> core::cmp::Ordering {
+/// The first 8 bytes of a code as a big-endian `u64`, zero-padded: the
+/// lookup key (`kms_errors_build::lookup::key`).
+const fn lookup_key(bytes: &[u8]) -> u64 {
+    if bytes.len() >= 8 {
+        return u64::from_be_bytes([
+            bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7],
+        ]);
+    }
+    let mut key = 0u64;
     let mut i = 0;
-    while i < a.len() && i < b.len() {
-        if a[i] != b[i] {
-            return if a[i] < b[i] {
-                core::cmp::Ordering::Less
-            } else {
-                core::cmp::Ordering::Greater
-            };
+    while i < 8 {
+        key <<= 8;
+        if i < bytes.len() {
+            key |= bytes[i] as u64;
         }
         i += 1;
     }
-    if a.len() < b.len() {
-        core::cmp::Ordering::Less
-    } else if a.len() > b.len() {
-        core::cmp::Ordering::Greater
-    } else {
-        core::cmp::Ordering::Equal
+    key
+}
+
+/// Whether two codes with the same key are equal: same length, same bytes
+/// after the first 8 (the key covers those).
+const fn same_tail(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
     }
+    let mut i = 8;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }
 
 /// `"KMS.0201: Invalid request URL."`

@@ -16,7 +16,8 @@
 //! pub enum KmsError { InvalidRequestUrl = 0, … }   // documented variants
 //! pub(crate) const ALL: &[KmsError]                // page order
 //! pub(crate) const ERRORS: &[ErrorInfo]            // ERRORS[i] describes ALL[i]
-//! pub(crate) const BY_CODE: &[KmsError]            // sorted by code bytes
+//! pub(crate) const LOOKUP_KEYS, LOOKUP_VARIANTS     // see `lookup`
+//! pub(crate) const CODES, STATUS_CODES, TEXTS, MESSAGES, DESCRIPTIONS, MEASURES
 //! pub(crate) const SPEC_PATH: &str, SPEC_SHA256: &str
 //! ```
 
@@ -24,6 +25,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use crate::error::{Error, ErrorKind, Location};
+use crate::lookup;
 use crate::model::Entry;
 
 /// What the header and the enum's documentation say about where the code
@@ -112,8 +114,21 @@ struct Parts {
     idents: Vec<proc_macro2::Ident>,
     enum_item: TokenStream,
     infos: Vec<TokenStream>,
-    by_code: Vec<proc_macro2::Ident>,
+    /// The lookup and accessor tables (see [`lookup`]), without visibility.
+    tables: TokenStream,
     count: usize,
+}
+
+/// A small unsigned type that holds every value below `n`.
+fn index_type(n: usize) -> proc_macro2::Ident {
+    format_ident!(
+        "{}",
+        match n {
+            0..=256 => "u8",
+            257..=65_536 => "u16",
+            _ => "u32",
+        }
+    )
 }
 
 fn parts(
@@ -123,18 +138,12 @@ fn parts(
     documented: usize,
     provenance: &Provenance,
     status: impl Fn(Option<u16>) -> TokenStream,
+    status_type: TokenStream,
 ) -> Parts {
     let enum_ident = format_ident!("{}", enum_name);
     let idents: Vec<_> = names.iter().map(|n| format_ident!("{}", n)).collect();
     let count = entries.len();
-    let repr = format_ident!(
-        "{}",
-        match count {
-            0..=256 => "u8",
-            257..=65_536 => "u16",
-            _ => "u32",
-        }
-    );
+    let repr = index_type(count);
     let variants = entries
         .iter()
         .zip(&idents)
@@ -184,9 +193,7 @@ fn parts(
             }
         })
         .collect();
-    let mut sorted: Vec<usize> = (0..count).collect();
-    sorted.sort_by(|&a, &b| entries[a].code.as_bytes().cmp(entries[b].code.as_bytes()));
-    let by_code = sorted.iter().map(|&i| idents[i].clone()).collect();
+    let tables = table_tokens(&enum_ident, &idents, entries, &status, &status_type);
     let enum_docs = enum_docs(provenance, documented, count);
     let enum_item = quote! {
         #(#[doc = #enum_docs])*
@@ -202,9 +209,87 @@ fn parts(
         idents,
         enum_item,
         infos,
-        by_code,
+        tables,
         count,
     }
+}
+
+/// The consts of [`lookup::Tables`], each preceded by `VIS` (replaced by
+/// the caller's visibility).
+fn table_tokens(
+    enum_ident: &proc_macro2::Ident,
+    idents: &[proc_macro2::Ident],
+    entries: &[Entry],
+    status: &impl Fn(Option<u16>) -> TokenStream,
+    status_type: &TokenStream,
+) -> TokenStream {
+    let t = lookup::tables(entries);
+    let text_index = index_type(t.texts.len());
+    let n = Literal::usize_unsuffixed(entries.len());
+    let d = Literal::usize_unsuffixed(t.texts.len());
+    let keys = t.keys.iter().map(|k| {
+        format!("0x{k:016x}")
+            .parse::<Literal>()
+            .unwrap_or_else(|_| Literal::u64_unsuffixed(*k))
+    });
+    let lookup_variants = t.sorted.iter().map(|&i| &idents[i]);
+    let codes = entries.iter().map(|e| &e.code);
+    let statuses = entries.iter().map(|e| status(e.status_code));
+    let texts = &t.texts;
+    let indices =
+        |v: &[usize]| -> Vec<Literal> { v.iter().map(|&i| Literal::usize_unsuffixed(i)).collect() };
+    let (messages, descriptions, measures) = (
+        indices(&t.message),
+        indices(&t.description),
+        indices(&t.measure),
+    );
+    let (min_len, max_len) = (
+        Literal::usize_unsuffixed(t.min_len),
+        Literal::usize_unsuffixed(t.max_len),
+    );
+    quote! {
+        /// Length in bytes of the shortest code.
+        VIS const MIN_CODE_LEN: usize = #min_len;
+        /// Length in bytes of the longest code.
+        VIS const MAX_CODE_LEN: usize = #max_len;
+        /// Every code's first 8 bytes as a big-endian `u64` (zero-padded),
+        /// sorted; `LOOKUP_VARIANTS[i]` has `LOOKUP_KEYS[i]`.
+        VIS const LOOKUP_KEYS: [u64; #n] = [#(#keys),*];
+        /// The variants in `LOOKUP_KEYS` order.
+        #[allow(deprecated)]
+        VIS const LOOKUP_VARIANTS: [#enum_ident; #n] = [#(#enum_ident::#lookup_variants),*];
+        /// Each variant's code, by discriminant.
+        VIS const CODES: [&str; #n] = [#(#codes),*];
+        /// Each variant's HTTP status, by discriminant.
+        VIS const STATUS_CODES: [#status_type; #n] = [#(#statuses),*];
+        /// Every distinct text of the table, once.
+        VIS const TEXTS: [&str; #d] = [#(#texts),*];
+        /// Each variant's message: an index into `TEXTS`.
+        VIS const MESSAGES: [#text_index; #n] = [#(#messages),*];
+        /// Each variant's description: an index into `TEXTS`.
+        VIS const DESCRIPTIONS: [#text_index; #n] = [#(#descriptions),*];
+        /// Each variant's measure: an index into `TEXTS`.
+        VIS const MEASURES: [#text_index; #n] = [#(#measures),*];
+    }
+}
+
+/// Replaces every `VIS` identifier in `tokens` by `vis`.
+fn with_visibility(tokens: TokenStream, vis: &TokenStream) -> TokenStream {
+    tokens
+        .into_iter()
+        .flat_map(|tree| match tree {
+            proc_macro2::TokenTree::Ident(ident) if ident == "VIS" => vis.clone(),
+            proc_macro2::TokenTree::Group(group) => {
+                let mut new = proc_macro2::Group::new(
+                    group.delimiter(),
+                    with_visibility(group.stream(), vis),
+                );
+                new.set_span(group.span());
+                proc_macro2::TokenTree::Group(new).into()
+            }
+            other => other.into(),
+        })
+        .collect()
 }
 
 fn data_only_tokens(
@@ -224,9 +309,19 @@ fn data_only_tokens(
         idents,
         enum_item,
         infos,
-        by_code,
+        tables,
         ..
-    } = parts(enum_name, entries, names, documented, provenance, status);
+    } = parts(
+        enum_name,
+        entries,
+        names,
+        documented,
+        provenance,
+        status,
+        quote!(u16),
+    );
+    let tables = with_visibility(tables, &quote!(pub(crate)));
+    let documented = Literal::usize_unsuffixed(documented);
     let (spec_path, spec_sha256) = (&provenance.spec_path, &provenance.spec_sha256);
     quote! {
         use super::ErrorInfo;
@@ -243,9 +338,7 @@ fn data_only_tokens(
         /// The table: `ERRORS[i]` describes `ALL[i]`, whose discriminant is `i`.
         pub(crate) const ERRORS: &[ErrorInfo] = &[#(#infos),*];
 
-        /// Every variant, sorted by the bytes of its code, for binary search.
-        #[allow(deprecated)]
-        pub(crate) const BY_CODE: &[#enum_ident] = &[#(#enum_ident::#by_code),*];
+        #tables
 
         /// The spec file the table was generated from.
         pub(crate) const SPEC_PATH: &str = #spec_path;
@@ -271,9 +364,22 @@ fn standalone_tokens(
         idents,
         enum_item,
         infos,
-        by_code,
+        tables,
         count,
-    } = parts(enum_name, entries, names, documented, provenance, status);
+    } = parts(
+        enum_name,
+        entries,
+        names,
+        documented,
+        provenance,
+        status,
+        quote!(::core::option::Option<u16>),
+    );
+    let tables = with_visibility(tables, &TokenStream::new());
+    let (documented, count) = (
+        Literal::usize_unsuffixed(documented),
+        Literal::usize_unsuffixed(count),
+    );
     let (spec_path, spec_sha256) = (&provenance.spec_path, &provenance.spec_sha256);
     let info_doc = format!(
         " One row of the error-code table of `{}`.",
@@ -307,9 +413,7 @@ fn standalone_tokens(
         /// SHA-256 of that file.
         pub const SPEC_SHA256: &str = #spec_sha256;
 
-        /// Every variant, sorted by the bytes of its code, for binary search.
-        #[allow(deprecated)]
-        const BY_CODE: &[#enum_ident] = &[#(#enum_ident::#by_code),*];
+        #tables
 
         impl #enum_ident {
             /// Every variant: the page's in page order, then the retired ones.
@@ -332,55 +436,81 @@ fn standalone_tokens(
 
             /// The error code.
             pub const fn code(self) -> &'static str {
-                self.info().code
+                CODES[self as usize]
             }
 
             /// The HTTP status, if the page gives one.
             pub const fn status_code(self) -> ::core::option::Option<u16> {
-                self.info().status_code
+                STATUS_CODES[self as usize]
             }
 
             /// The error message.
             pub const fn message(self) -> &'static str {
-                self.info().message
+                TEXTS[MESSAGES[self as usize] as usize]
             }
 
             /// The description.
             pub const fn description(self) -> &'static str {
-                self.info().description
+                TEXTS[DESCRIPTIONS[self as usize] as usize]
             }
 
             /// What to do about the error.
             pub const fn measure(self) -> &'static str {
-                self.info().measure
+                TEXTS[MEASURES[self as usize] as usize]
             }
 
-            /// The variant for an error code (exact, case-sensitive).
+            /// The variant for an error code (exact, case-sensitive): a
+            /// branchless binary search over the codes' first 8 bytes.
             pub const fn from_code(code: &str) -> ::core::option::Option<Self> {
-                let needle = code.as_bytes();
-                let (mut low, mut high) = (0, BY_CODE.len());
-                while low < high {
-                    let middle = low + (high - low) / 2;
-                    let candidate = BY_CODE[middle];
-                    let found = candidate.code().as_bytes();
+                let bytes = code.as_bytes();
+                if bytes.len() < MIN_CODE_LEN || bytes.len() > MAX_CODE_LEN {
+                    return ::core::option::Option::None;
+                }
+                let key = if bytes.len() >= 8 {
+                    u64::from_be_bytes([
+                        bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7],
+                    ])
+                } else {
+                    let mut key = 0u64;
                     let mut i = 0;
-                    while i < found.len() && i < needle.len() && found[i] == needle[i] {
+                    while i < 8 {
+                        key <<= 8;
+                        if i < bytes.len() {
+                            key |= bytes[i] as u64;
+                        }
                         i += 1;
                     }
-                    let less = if i < found.len() && i < needle.len() {
-                        found[i] < needle[i]
-                    } else {
-                        found.len() < needle.len()
-                    };
-                    if i == found.len() && i == needle.len() {
-                        return ::core::option::Option::Some(candidate);
-                    } else if less {
-                        low = middle + 1;
-                    } else {
-                        high = middle;
+                    key
+                };
+                let mut base = 0;
+                let mut n = LOOKUP_KEYS.len();
+                while n > 1 {
+                    let half = n / 2;
+                    if LOOKUP_KEYS[base + half] <= key {
+                        base += half;
                     }
+                    n -= half;
                 }
-                ::core::option::Option::None
+                loop {
+                    if LOOKUP_KEYS[base] != key {
+                        return ::core::option::Option::None;
+                    }
+                    let candidate = LOOKUP_VARIANTS[base];
+                    let found = CODES[candidate as usize].as_bytes();
+                    if found.len() == bytes.len() {
+                        let mut i = 8;
+                        while i < found.len() && found[i] == bytes[i] {
+                            i += 1;
+                        }
+                        if i >= found.len() {
+                            return ::core::option::Option::Some(candidate);
+                        }
+                    }
+                    if base == 0 {
+                        return ::core::option::Option::None;
+                    }
+                    base -= 1;
+                }
             }
         }
 
@@ -679,8 +809,13 @@ mod tests {
         );
         assert!(source.contains("Second = 0,"));
         assert!(source.contains(
-            "pub(crate) const BY_CODE: &[SvcError] = &[SvcError::First, SvcError::Second];"
+            "pub(crate) const LOOKUP_VARIANTS: [SvcError; 2] = [SvcError::First, SvcError::Second];"
+        ), "{source}");
+        assert!(source.contains(
+            "pub(crate) const LOOKUP_KEYS: [u64; 2] = [0x412e310000000000, 0x422e320000000000];"
         ));
+        assert!(source.contains("pub(crate) const TEXTS: [&str; 4] = [\"Second.\", \"Why \\\"quoted\\\" \\\\ */\", \"\", \"*First*\"];"), "{source}");
+        assert!(source.contains("pub(crate) const MEASURES: [u8; 2] = [2, 2];"));
         assert!(source.contains("#[repr(u8)]"));
         assert!(source.contains("    /// \\*First\\*\n"));
     }
@@ -745,12 +880,12 @@ mod tests {
         let names = ["One".to_string(), "Gone".to_string()];
         let source = emit(Shape::DataOnly, "E", &entries, &names, 1, &provenance()).unwrap();
         assert!(source.contains("    #[deprecated(\n        note = \"Z.9 is no longer in the documentation (spec/p.rst); the variant keeps its last documented row\"\n    )]\n    Gone = 1,"), "{source}");
-        assert!(source.contains("pub(crate) const DOCUMENTED: usize = 1usize;"));
+        assert!(source.contains("pub(crate) const DOCUMENTED: usize = 1;"));
         assert!(source.contains(
             "/// 1 more, deprecated, are codes that are no longer in the documentation."
         ));
         let standalone = emit(Shape::Standalone, "E", &entries, &names, 1, &provenance()).unwrap();
-        assert!(standalone.contains("self as usize >= 1usize"));
+        assert!(standalone.contains("self as usize >= 1"));
     }
 
     #[test]

@@ -55,6 +55,7 @@ pub mod diff;
 pub mod digest;
 pub mod emit;
 mod error;
+pub mod lookup;
 pub mod model;
 pub mod names;
 pub mod names_file;
