@@ -177,39 +177,30 @@ impl KmsError {
     /// assert!(DISABLED.is_some());
     /// ```
     pub const fn from_code(code: &str) -> Option<KmsError> {
-        // See `kms_errors_build::lookup` for the tables: keys are the codes'
-        // first 8 bytes, sorted; a wrong length is rejected before any of
-        // them is read.
+        // See `kms_errors_build::lookup` for the tables: an open-addressing
+        // hash table, at most half full, keyed by the code's first 8 bytes;
+        // a wrong length is rejected before any byte is read.
         let bytes = code.as_bytes();
         if bytes.len() < generated::MIN_CODE_LEN || bytes.len() > generated::MAX_CODE_LEN {
             return None;
         }
         let key = lookup_key(bytes);
-        let keys = &generated::LOOKUP_KEYS;
-        // Branchless binary search for the last key <= `key`: the number of
-        // steps depends only on the table size, and the compiler unrolls it.
-        let mut base = 0;
-        let mut n = keys.len();
-        while n > 1 {
-            let half = n / 2;
-            if keys[base + half] <= key {
-                base += half;
-            }
-            n -= half;
-        }
-        // Codes sharing their first 8 bytes share a key: try each of them.
+        let slots = &generated::SLOTS;
+        let mut slot =
+            (key.wrapping_mul(generated::HASH_MULTIPLIER) >> generated::HASH_SHIFT) as usize;
+        // Ends: the table always has empty slots.
         loop {
-            if keys[base] != key {
+            let index = slots[slot % slots.len()];
+            if index == generated::EMPTY_SLOT {
                 return None;
             }
-            let candidate = generated::LOOKUP_VARIANTS[base];
-            if same_tail(candidate.code().as_bytes(), bytes) {
-                return Some(candidate);
+            let index = index as usize;
+            // Codes sharing their first 8 bytes share a key: check the rest.
+            if generated::KEYS[index] == key && same_tail(generated::CODES[index].as_bytes(), bytes)
+            {
+                return Some(generated::ALL[index]);
             }
-            if base == 0 {
-                return None;
-            }
-            base -= 1;
+            slot = (slot + 1) % slots.len();
         }
     }
 }

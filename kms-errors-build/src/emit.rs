@@ -193,7 +193,7 @@ fn parts(
             }
         })
         .collect();
-    let tables = table_tokens(&enum_ident, &idents, entries, &status, &status_type);
+    let tables = table_tokens(entries, &status, &status_type);
     let enum_docs = enum_docs(provenance, documented, count);
     let enum_item = quote! {
         #(#[doc = #enum_docs])*
@@ -217,8 +217,6 @@ fn parts(
 /// The consts of [`lookup::Tables`], each preceded by `VIS` (replaced by
 /// the caller's visibility).
 fn table_tokens(
-    enum_ident: &proc_macro2::Ident,
-    idents: &[proc_macro2::Ident],
     entries: &[Entry],
     status: &impl Fn(Option<u16>) -> TokenStream,
     status_type: &TokenStream,
@@ -232,7 +230,22 @@ fn table_tokens(
             .parse::<Literal>()
             .unwrap_or_else(|_| Literal::u64_unsuffixed(*k))
     });
-    let lookup_variants = t.sorted.iter().map(|&i| &idents[i]);
+    let slot_type = index_type(entries.len() + 1);
+    let empty = format!("{slot_type}::MAX")
+        .parse::<TokenStream>()
+        .unwrap_or_default();
+    let slots = t.slots.iter().map(|slot| match slot {
+        Some(i) => {
+            let i = Literal::usize_unsuffixed(*i);
+            quote!(#i)
+        }
+        None => quote!(EMPTY_SLOT),
+    });
+    let size = Literal::usize_unsuffixed(t.slots.len());
+    let multiplier = format!("0x{:016x}", t.multiplier)
+        .parse::<Literal>()
+        .unwrap_or_else(|_| Literal::u64_unsuffixed(t.multiplier));
+    let shift = Literal::u32_unsuffixed(t.shift);
     let codes = entries.iter().map(|e| &e.code);
     let statuses = entries.iter().map(|e| status(e.status_code));
     let texts = &t.texts;
@@ -252,12 +265,19 @@ fn table_tokens(
         VIS const MIN_CODE_LEN: usize = #min_len;
         /// Length in bytes of the longest code.
         VIS const MAX_CODE_LEN: usize = #max_len;
-        /// Every code's first 8 bytes as a big-endian `u64` (zero-padded),
-        /// sorted; `LOOKUP_VARIANTS[i]` has `LOOKUP_KEYS[i]`.
-        VIS const LOOKUP_KEYS: [u64; #n] = [#(#keys),*];
-        /// The variants in `LOOKUP_KEYS` order.
-        #[allow(deprecated)]
-        VIS const LOOKUP_VARIANTS: [#enum_ident; #n] = [#(#enum_ident::#lookup_variants),*];
+        /// Each variant's lookup key, its code's first 8 bytes as a
+        /// big-endian `u64` (zero-padded), by discriminant.
+        VIS const KEYS: [u64; #n] = [#(#keys),*];
+        /// A slot of `SLOTS` that holds no variant.
+        VIS const EMPTY_SLOT: #slot_type = #empty;
+        /// The hash table: a discriminant per slot; a key's home slot is
+        /// `key.wrapping_mul(HASH_MULTIPLIER) >> HASH_SHIFT`, collisions go
+        /// to the next slot.
+        VIS const SLOTS: [#slot_type; #size] = [#(#slots),*];
+        /// The multiplier of the home-slot hash.
+        VIS const HASH_MULTIPLIER: u64 = #multiplier;
+        /// `64 - log2(SLOTS.len())`.
+        VIS const HASH_SHIFT: u32 = #shift;
         /// Each variant's code, by discriminant.
         VIS const CODES: [&str; #n] = [#(#codes),*];
         /// Each variant's HTTP status, by discriminant.
@@ -459,8 +479,8 @@ fn standalone_tokens(
                 TEXTS[MEASURES[self as usize] as usize]
             }
 
-            /// The variant for an error code (exact, case-sensitive): a
-            /// branchless binary search over the codes' first 8 bytes.
+            /// The variant for an error code (exact, case-sensitive): one
+            /// or two probes of a hash table keyed by the code's first 8 bytes.
             pub const fn from_code(code: &str) -> ::core::option::Option<Self> {
                 let bytes = code.as_bytes();
                 if bytes.len() < MIN_CODE_LEN || bytes.len() > MAX_CODE_LEN {
@@ -482,34 +502,26 @@ fn standalone_tokens(
                     }
                     key
                 };
-                let mut base = 0;
-                let mut n = LOOKUP_KEYS.len();
-                while n > 1 {
-                    let half = n / 2;
-                    if LOOKUP_KEYS[base + half] <= key {
-                        base += half;
-                    }
-                    n -= half;
-                }
+                let mut slot = (key.wrapping_mul(HASH_MULTIPLIER) >> HASH_SHIFT) as usize;
                 loop {
-                    if LOOKUP_KEYS[base] != key {
+                    let index = SLOTS[slot % SLOTS.len()];
+                    if index == EMPTY_SLOT {
                         return ::core::option::Option::None;
                     }
-                    let candidate = LOOKUP_VARIANTS[base];
-                    let found = CODES[candidate as usize].as_bytes();
-                    if found.len() == bytes.len() {
-                        let mut i = 8;
-                        while i < found.len() && found[i] == bytes[i] {
-                            i += 1;
-                        }
-                        if i >= found.len() {
-                            return ::core::option::Option::Some(candidate);
+                    let index = index as usize;
+                    if KEYS[index] == key {
+                        let found = CODES[index].as_bytes();
+                        if found.len() == bytes.len() {
+                            let mut i = 8;
+                            while i < found.len() && found[i] == bytes[i] {
+                                i += 1;
+                            }
+                            if i >= found.len() {
+                                return ::core::option::Option::Some(Self::ALL[index]);
+                            }
                         }
                     }
-                    if base == 0 {
-                        return ::core::option::Option::None;
-                    }
-                    base -= 1;
+                    slot = (slot + 1) % SLOTS.len();
                 }
             }
         }
@@ -809,11 +821,10 @@ mod tests {
         );
         assert!(source.contains("Second = 0,"));
         assert!(source.contains(
-            "pub(crate) const LOOKUP_VARIANTS: [SvcError; 2] = [SvcError::First, SvcError::Second];"
-        ), "{source}");
-        assert!(source.contains(
-            "pub(crate) const LOOKUP_KEYS: [u64; 2] = [0x412e310000000000, 0x422e320000000000];"
+            "pub(crate) const KEYS: [u64; 2] = [0x422e320000000000, 0x412e310000000000];"
         ));
+        assert!(source.contains("pub(crate) const EMPTY_SLOT: u8 = u8::MAX;"));
+        assert!(source.contains("pub(crate) const SLOTS: [u8; 8] = [\n"));
         assert!(source.contains("pub(crate) const TEXTS: [&str; 4] = [\"Second.\", \"Why \\\"quoted\\\" \\\\ */\", \"\", \"*First*\"];"), "{source}");
         assert!(source.contains("pub(crate) const MEASURES: [u8; 2] = [2, 2];"));
         assert!(source.contains("#[repr(u8)]"));

@@ -4,14 +4,16 @@
 //! # `from_code`
 //!
 //! A code's **key** is its first 8 bytes as a big-endian `u64`, zero-padded
-//! when shorter ([`key`]). The generated code holds the keys sorted (ties —
-//! codes sharing their first 8 bytes — broken by the whole code) and, in
-//! the same order, the variants. A lookup rejects lengths outside the
-//! codes' range, computes the input's key, finds the last key `<=` it with
-//! a branchless binary search over a constant-size array (about 3
-//! instructions a step, `log2(N)` steps), then checks the length and the
-//! bytes after the eighth. Cost: `O(log N)`, no allocation, no hashing of
-//! the whole string, and only the first 8 bytes of a wrong input are read.
+//! when shorter ([`key`]). The generated code holds every variant's key and
+//! an open-addressing hash table of `2^k >= 2N` slots holding variant
+//! indices: a key's home slot is `key * MULTIPLIER >> (64 - k)` (Fibonacci
+//! hashing; the generator picks, from a fixed list, the multiplier with the
+//! fewest probes, so the output stays deterministic), and collisions go to
+//! the next slot. A lookup rejects lengths outside the codes' range,
+//! computes the key, and walks from the home slot until an empty slot,
+//! comparing keys and then the length and the bytes after the eighth. With
+//! the table at most half full that is one or two probes: `O(1)` expected,
+//! no allocation, and only the first 8 bytes of a wrong input are read.
 //!
 //! # Accessors
 //!
@@ -40,13 +42,30 @@ pub fn key(code: &[u8]) -> u64 {
     u64::from_be_bytes(padded)
 }
 
+/// Multipliers tried for the hash table, in order (odd, high-entropy
+/// constants; the first is the golden-ratio one of Fibonacci hashing).
+const MULTIPLIERS: [u64; 8] = [
+    0x9e37_79b9_7f4a_7c15,
+    0xbf58_476d_1ce4_e5b9,
+    0x94d0_49bb_1331_11eb,
+    0xd6e8_feb8_6659_fd93,
+    0xa076_1d64_78bd_642f,
+    0xe703_7ed1_a0b4_28db,
+    0x8ebc_6af0_9c88_c6e3,
+    0x5899_65cc_7537_4cc3,
+];
+
 /// The tables for a list of entries (in variant order).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Tables {
-    /// Entry indices sorted by (key, code bytes).
-    pub sorted: Vec<usize>,
-    /// The keys in `sorted` order.
+    /// Each entry's key, in variant order.
     pub keys: Vec<u64>,
+    /// The hash table: a variant index per slot, or `None` for an empty one.
+    pub slots: Vec<Option<usize>>,
+    /// The multiplier of the home-slot hash.
+    pub multiplier: u64,
+    /// `64 - log2(slots.len())`.
+    pub shift: u32,
     /// The shortest code's length in bytes.
     pub min_len: usize,
     /// The longest code's length in bytes.
@@ -61,17 +80,41 @@ pub struct Tables {
     pub measure: Vec<usize>,
 }
 
+/// The home slot of `key` in a table of `64 - shift` bits.
+pub fn home_slot(key: u64, multiplier: u64, shift: u32) -> usize {
+    (key.wrapping_mul(multiplier) >> shift) as usize
+}
+
+/// The hash table for `keys`, and how many probes finding all of them takes.
+fn hash_table(keys: &[u64], multiplier: u64, bits: u32) -> (Vec<Option<usize>>, usize) {
+    let size = 1usize << bits;
+    let mask = size - 1;
+    let mut slots = vec![None; size];
+    let mut probes = 0;
+    for (index, &key) in keys.iter().enumerate() {
+        let mut slot = home_slot(key, multiplier, 64 - bits);
+        while slots[slot].is_some() {
+            slot = (slot + 1) & mask;
+            probes += 1;
+        }
+        slots[slot] = Some(index);
+        probes += 1;
+    }
+    (slots, probes)
+}
+
 /// The tables for `entries` (which must not be empty).
 pub fn tables(entries: &[Entry]) -> Tables {
-    let mut sorted: Vec<usize> = (0..entries.len()).collect();
-    sorted.sort_by(|&a, &b| {
-        let (a, b) = (entries[a].code.as_bytes(), entries[b].code.as_bytes());
-        key(a).cmp(&key(b)).then(a.cmp(b))
-    });
-    let keys = sorted
+    let keys: Vec<u64> = entries.iter().map(|e| key(e.code.as_bytes())).collect();
+    // At most half full, at least 8 slots.
+    let bits = (entries.len().max(4) * 2)
+        .next_power_of_two()
+        .trailing_zeros();
+    let (multiplier, (slots, _)) = MULTIPLIERS
         .iter()
-        .map(|&i| key(entries[i].code.as_bytes()))
-        .collect();
+        .map(|&m| (m, hash_table(&keys, m, bits)))
+        .min_by_key(|(_, (_, probes))| *probes)
+        .unwrap_or_else(|| (MULTIPLIERS[0], hash_table(&keys, MULTIPLIERS[0], bits)));
     let lengths = entries.iter().map(|e| e.code.len());
     let mut texts: Vec<String> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::new();
@@ -90,8 +133,10 @@ pub fn tables(entries: &[Entry]) -> Tables {
         measure.push(intern(&entry.measure));
     }
     Tables {
-        sorted,
         keys,
+        slots,
+        multiplier,
+        shift: 64 - bits,
         min_len: lengths.clone().min().unwrap_or(0),
         max_len: lengths.max().unwrap_or(0),
         texts,
@@ -118,15 +163,22 @@ mod tests {
     }
 
     #[test]
-    fn sorted_by_key_then_bytes_and_texts_shared() {
+    fn every_key_is_found_from_its_home_slot_and_texts_are_shared() {
         let entries = [
             entry("EVS.4200002", "Two.", "Fix."),
             entry("AB", "One.", "Fix."),
             entry("EVS.4200001", "Three.", "Retry."),
         ];
         let t = tables(&entries);
-        assert_eq!(t.sorted, [1, 2, 0]);
-        assert_eq!(t.keys[1], t.keys[2]);
+        assert_eq!(t.slots.len(), 8);
+        assert_eq!(t.keys[0], t.keys[2]);
+        for (index, &k) in t.keys.iter().enumerate() {
+            let mut slot = home_slot(k, t.multiplier, t.shift);
+            while t.slots[slot] != Some(index) {
+                assert!(t.slots[slot].is_some(), "key {index} not reachable");
+                slot = (slot + 1) % t.slots.len();
+            }
+        }
         assert_eq!((t.min_len, t.max_len), (2, 11));
         assert_eq!(t.texts, ["Two.", "Fix.", "One.", "Three.", "Retry."]);
         assert_eq!(

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Cold build time of a fresh binary crate that depends on kms-errors
+# (default features) against the same crate without the dependency, in one
+# run: 7 alternating cold builds each (fresh target directory), medians.
+# CARGO_INCREMENTAL=0 for both, as cargo builds registry dependencies (a
+# path dependency would otherwise be compiled incrementally).
+#
+#   bash benches/build_time.sh
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+for name in with without; do
+  mkdir -p "$work/$name/src"
+  printf 'fn main() {\n    println!("{}", std::env::args().count());\n}\n' > "$work/$name/src/main.rs"
+  printf '[package]\nname = "consumer-%s"\nversion = "0.0.0"\nedition = "2021"\n\n[dependencies]\n' "$name" > "$work/$name/Cargo.toml"
+done
+printf 'kms-errors = { path = "%s" }\n' "$root" >> "$work/with/Cargo.toml"
+printf 'fn main() {\n    let e: Option<kms_errors::KmsError> = std::env::args().nth(1).and_then(|c| c.parse().ok());\n    println!("{:?}", e.map(|e| e.message()));\n}\n' > "$work/with/src/main.rs"
+(cd "$work/with" && cargo generate-lockfile --offline -q)
+(cd "$work/without" && cargo generate-lockfile --offline -q)
+
+time_build() { # dir
+  rm -rf "$1/target"
+  local start end
+  start=$(date +%s.%N)
+  (cd "$1" && CARGO_INCREMENTAL=0 cargo build --offline -q)
+  end=$(date +%s.%N)
+  awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f\n", b - a }'
+}
+with=(); without=()
+for _ in 1 2 3 4 5 6 7; do
+  without+=("$(time_build "$work/without")")
+  with+=("$(time_build "$work/with")")
+done
+median() { printf '%s\n' "$@" | sort -n | sed -n 4p; }
+mw=$(median "${with[@]}"); mo=$(median "${without[@]}")
+echo "cold build, median of 7: without kms-errors ${mo}s, with kms-errors ${mw}s, ratio $(awk -v a="$mw" -v b="$mo" 'BEGIN { printf "%.2f", a / b }')"
+echo "all runs without: ${without[*]}"
+echo "all runs with:    ${with[*]}"

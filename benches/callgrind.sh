@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Instructions per lookup, counted by callgrind (repeatable, unlike time).
+# For each table and method it runs `count` with 1 and 101 rounds of the 64
+# inputs; (I(101) - I(1)) / (100 * 64) is the cost of one lookup plus the
+# loop and the dynamic call around it, which the `none` method measures and
+# which is subtracted ("call overhead subtracted").
+#
+#   bash benches/callgrind.sh        (needs valgrind; builds in release)
+set -euo pipefail
+cd "$(dirname "$0")"
+cargo build --quiet --release --bin count
+bin=target/release/count
+
+instructions() {
+  local out
+  out=$(valgrind --tool=callgrind --callgrind-out-file=/dev/null "$bin" "$@" 2>&1 >/dev/null)
+  echo "$out" | sed -n 's/.*Collected : *\([0-9]*\).*/\1/p'
+}
+
+per_lookup() { # table method
+  local one many
+  one=$(instructions "$1" "$2" 1)
+  many=$(instructions "$1" "$2" 101)
+  echo $(( (many - one) * 100 / (100 * 64) ))
+}
+
+printf '%-8s %-10s %s\n' table method 'instructions per lookup (loop and call overhead subtracted)'
+for table in real 200 10000; do
+  overhead=$(per_lookup "$table" none)
+  for method in fast hashmap phf match; do
+    cost=$(per_lookup "$table" "$method")
+    printf '%-8s %-10s %d.%02d\n' "$table" "$method" $(( (cost - overhead) / 100 )) $(( (cost - overhead) % 100 ))
+  done
+done
