@@ -662,19 +662,20 @@ pub fn markdown_line(line: &str) -> String {
     } else {
         indent
     };
-    while i < chars.len() {
+    while let Some(&c) = chars.get(i) {
         if let Some(end) = url_end(&chars, i) {
             out.push('<');
-            out.extend(&chars[i..end]);
+            out.extend(chars.get(i..end).unwrap_or_default());
             out.push('>');
             i = end;
             continue;
         }
-        let c = chars[i];
-        let intraword = c == '_'
-            && i > 0
-            && chars[i - 1].is_alphanumeric()
-            && chars.get(i + 1).is_some_and(|n| n.is_alphanumeric());
+        let alphanumeric_at = |j: Option<usize>| {
+            j.and_then(|j| chars.get(j))
+                .is_some_and(|n| n.is_alphanumeric())
+        };
+        let intraword =
+            c == '_' && alphanumeric_at(i.checked_sub(1)) && alphanumeric_at(Some(i + 1));
         if !intraword
             && matches!(
                 c,
@@ -695,16 +696,20 @@ pub fn markdown_line(line: &str) -> String {
 fn defuse_line_start(chars: &[char], out: &mut String) -> usize {
     let digits = chars.iter().take_while(|c| c.is_ascii_digit()).count();
     let marker = match chars.get(digits) {
-        Some('-' | '+' | '=') if digits == 0 => true,
-        Some('.' | ')') => digits > 0 && matches!(chars.get(digits + 1), None | Some(' ')),
-        _ => false,
+        Some(&c @ ('-' | '+' | '=')) if digits == 0 => Some(c),
+        Some(&c @ ('.' | ')'))
+            if digits > 0 && matches!(chars.get(digits + 1), None | Some(' ')) =>
+        {
+            Some(c)
+        }
+        _ => None,
     };
-    if !marker {
+    let Some(marker) = marker else {
         return 0;
-    }
-    out.extend(&chars[..digits]);
+    };
+    out.extend(chars.get(..digits).unwrap_or_default());
     out.push('\\');
-    out.push(chars[digits]);
+    out.push(marker);
     digits + 1
 }
 
@@ -712,10 +717,15 @@ fn defuse_line_start(chars: &[char], out: &mut String) -> usize {
 /// ends: before white space or `<>"'` and without trailing sentence
 /// punctuation.
 fn url_end(chars: &[char], i: usize) -> Option<usize> {
-    if i > 0 && chars[i - 1].is_alphanumeric() || !chars[i].is_ascii_alphabetic() {
+    let before = i.checked_sub(1).and_then(|j| chars.get(j));
+    if before.is_some_and(|c| c.is_alphanumeric())
+        || !chars.get(i).is_some_and(char::is_ascii_alphabetic)
+    {
         return None;
     }
-    let scheme = chars[i..]
+    let scheme = chars
+        .get(i..)
+        .unwrap_or_default()
         .iter()
         .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '.' | '-'))
         .count();
@@ -724,16 +734,16 @@ fn url_end(chars: &[char], i: usize) -> Option<usize> {
         return None;
     }
     let mut end = after + 3;
-    while end < chars.len()
-        && !chars[end].is_whitespace()
-        && !matches!(chars[end], '<' | '>' | '"' | '`')
+    while chars
+        .get(end)
+        .is_some_and(|&c| !c.is_whitespace() && !matches!(c, '<' | '>' | '"' | '`'))
     {
         end += 1;
     }
     while end > after + 3
         && matches!(
-            chars[end - 1],
-            '.' | ',' | ';' | ':' | '!' | '?' | ')' | '\'' | ']'
+            chars.get(end - 1),
+            Some('.' | ',' | ';' | ':' | '!' | '?' | ')' | '\'' | ']')
         )
     {
         end -= 1;

@@ -50,6 +50,17 @@
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
+// Library code reachable from input must not panic: no unwrap, expect,
+// panic or unchecked indexing outside tests.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing
+    )
+)]
 
 pub mod diff;
 pub mod digest;

@@ -92,12 +92,15 @@ fn hash_table(keys: &[u64], multiplier: u64, bits: u32) -> (Vec<Option<usize>>, 
     let mut slots = vec![None; size];
     let mut probes = 0;
     for (index, &key) in keys.iter().enumerate() {
-        let mut slot = home_slot(key, multiplier, 64 - bits);
-        while slots[slot].is_some() {
+        let mut slot = home_slot(key, multiplier, 64 - bits) & mask;
+        // Ends: the table has more slots than keys.
+        while let Some(Some(_)) = slots.get(slot) {
             slot = (slot + 1) & mask;
             probes += 1;
         }
-        slots[slot] = Some(index);
+        if let Some(free) = slots.get_mut(slot) {
+            *free = Some(index);
+        }
         probes += 1;
     }
     (slots, probes)

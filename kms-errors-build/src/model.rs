@@ -313,7 +313,7 @@ impl<'t> Layout<'t> {
                             header_at,
                             ErrorKind::AmbiguousColumn {
                                 field: field.name(),
-                                first: headers[earlier].clone(),
+                                first: headers.get(earlier).cloned().unwrap_or_default(),
                                 second: header.clone(),
                             },
                         ));
@@ -447,12 +447,15 @@ impl Reader<'_> {
     }
 
     fn add(&mut self, entry: Entry) -> Result<(), Error> {
-        let Some(&index) = self.by_code.get(&entry.code) else {
+        let Some(first) = self
+            .by_code
+            .get(&entry.code)
+            .and_then(|&index| self.entries.get(index))
+        else {
             self.by_code.insert(entry.code.clone(), self.entries.len());
             self.entries.push(entry);
             return Ok(());
         };
-        let first = &self.entries[index];
         let status = |e: &Entry| {
             e.status_code
                 .map_or_else(|| "(none)".to_string(), |s| s.to_string())

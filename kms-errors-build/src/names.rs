@@ -96,7 +96,7 @@ pub fn derive_names_avoiding(entries: &[(&str, &str)], reserved: &HashSet<String
         .iter()
         .zip(&base)
         .map(|(&(code, _), name)| {
-            if uses[name.as_str()] > 1 || reserved.contains(name) {
+            if uses.get(name.as_str()).copied().unwrap_or(0) > 1 || reserved.contains(name) {
                 format!("{name}{}", upper_camel(code))
             } else {
                 name.clone()

@@ -98,7 +98,7 @@ impl NamesFile {
                     ErrorKind::NamesFile {
                         message: format!(
                             "error code {code} is pinned twice (first at {path}:{})",
-                            pins[first].line
+                            pins.get(first).map_or(0, |p| p.line)
                         ),
                     },
                 ));
@@ -109,7 +109,8 @@ impl NamesFile {
                     ErrorKind::NamesFile {
                         message: format!(
                             "the name {name} is pinned to both {} ({path}:{}) and {code}",
-                            pins[first].code, pins[first].line
+                            pins.get(first).map_or("", |p| p.code.as_str()),
+                            pins.get(first).map_or(0, |p| p.line)
                         ),
                     },
                 ));

@@ -15,7 +15,7 @@ pub fn decode(path: &str, bytes: &[u8]) -> Result<String, Error> {
         Ok(text) => Ok(text.to_string()),
         Err(err) => {
             // The prefix up to the error is valid by definition.
-            let valid = String::from_utf8_lossy(&bytes[..err.valid_up_to()]);
+            let valid = String::from_utf8_lossy(bytes.get(..err.valid_up_to()).unwrap_or(bytes));
             let line = valid.matches('\n').count() + 1;
             let column = valid.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
             Err(Error::new(

@@ -98,13 +98,20 @@ pub fn resolve(
     let mut variant_names: Vec<String> = entries
         .iter()
         .map(|e| {
-            pins.name_of(&e.code)
-                .map_or_else(|| derived[&e.code].clone(), str::to_string)
+            pins.name_of(&e.code).map_or_else(
+                || derived.get(&e.code).cloned().unwrap_or_default(),
+                str::to_string,
+            )
         })
         .collect();
     let new_pins: Vec<(String, String)> = unpinned
         .iter()
-        .map(|e| (e.code.clone(), derived[&e.code].clone()))
+        .map(|e| {
+            (
+                e.code.clone(),
+                derived.get(&e.code).cloned().unwrap_or_default(),
+            )
+        })
         .collect();
 
     let retired_path = retired_file.map_or("", |f| f.path);

@@ -48,6 +48,19 @@ const ADMONITIONS: &[&str] = &[
     "warning",
 ];
 
+/// `lines[start..end]`, or nothing if that is out of range.
+fn span<'l, 'a>(lines: &'l [&'a str], start: usize, end: usize) -> &'l [&'a str] {
+    lines.get(start..end).unwrap_or_default()
+}
+
+/// The first line from `i` on that is not blank (or `lines.len()`).
+fn skip_blank(lines: &[&str], mut i: usize) -> usize {
+    while lines.get(i).is_some_and(|l| is_blank(l)) {
+        i += 1;
+    }
+    i
+}
+
 fn is_blank(line: &str) -> bool {
     line.chars().all(is_py_space)
 }
@@ -57,9 +70,12 @@ fn is_blank(line: &str) -> bool {
 fn indented_end(lines: &[&str], start: usize) -> usize {
     let mut end = start;
     let mut i = start;
-    while i < lines.len() && (is_blank(lines[i]) || indentation(lines[i]) > 0) {
+    while let Some(&line) = lines.get(i) {
+        if !(is_blank(line) || indentation(line) > 0) {
+            break;
+        }
         i += 1;
-        if !is_blank(lines[i - 1]) {
+        if !is_blank(line) {
             end = i;
         }
     }
@@ -84,14 +100,14 @@ fn render(lines: &[&str]) -> Vec<String> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < lines.len() {
-        let line = lines[i];
+        let Some(&line) = lines.get(i) else { break };
         if is_blank(line) {
             i += 1;
             continue;
         }
         if indentation(line) > 0 {
             let end = indented_end(lines, i);
-            out.extend(render_owned(&dedent(&lines[i..end])));
+            out.extend(render_owned(&dedent(span(lines, i, end))));
             i = end;
             continue;
         }
@@ -117,10 +133,13 @@ fn render_owned(lines: &[String]) -> Vec<String> {
 /// block literal. Returns where parsing goes on.
 fn paragraph(lines: &[&str], start: usize, out: &mut Vec<String>) -> usize {
     let mut end = start;
-    while end < lines.len() && !is_blank(lines[end]) && indentation(lines[end]) == 0 {
+    while lines
+        .get(end)
+        .is_some_and(|l| !is_blank(l) && indentation(l) == 0)
+    {
         end += 1;
     }
-    let data = lines[start..end].join("\n");
+    let data = span(lines, start, end).join("\n");
     let data = data.trim_end_matches(is_py_space);
     let mut literal_next = false;
     let text = match data.strip_suffix("::") {
@@ -148,12 +167,10 @@ fn paragraph(lines: &[&str], start: usize, out: &mut Vec<String>) -> usize {
         return end;
     }
     let mut next = end;
-    while next < lines.len() && is_blank(lines[next]) {
-        next += 1;
-    }
-    if next < lines.len() && indentation(lines[next]) > 0 {
+    next = skip_blank(lines, next);
+    if lines.get(next).is_some_and(|l| indentation(l) > 0) {
         let block_end = indented_end(lines, next);
-        out.push(dedent(&lines[next..block_end]).join("\n"));
+        out.push(dedent(span(lines, next, block_end)).join("\n"));
         return block_end;
     }
     end
@@ -169,10 +186,13 @@ fn collapse(text: &str) -> String {
 /// The content of a list item whose first line starts at `column` of line
 /// `start`: the first line's rest plus the indented lines after it.
 fn item_body(lines: &[&str], start: usize, column: usize) -> (Vec<String>, usize) {
-    let first: String = lines[start].chars().skip(column).collect();
+    let first: String = lines
+        .get(start)
+        .map(|l| l.chars().skip(column).collect())
+        .unwrap_or_default();
     let end = indented_end(lines, start + 1);
     let mut body = vec![first];
-    body.extend(dedent(&lines[start + 1..end]));
+    body.extend(dedent(span(lines, start + 1, end)));
     (body, end)
 }
 
@@ -191,18 +211,15 @@ fn bullet_marker(line: &str) -> Option<(char, usize)> {
 }
 
 fn bullet_list(lines: &[&str], start: usize) -> Option<(Vec<String>, usize)> {
-    let (marker, _) = bullet_marker(lines[start])?;
+    let (marker, _) = bullet_marker(lines.get(start)?)?;
     let mut out = Vec::new();
     let mut i = start;
     while i < lines.len() {
-        match bullet_marker(lines[i]) {
+        match lines.get(i).and_then(|l| bullet_marker(l)) {
             Some((m, column)) if m == marker => {
                 let (body, end) = item_body(lines, i, column);
                 out.push(format!("- {}", render_owned(&body).join(" ")));
-                i = end;
-                while i < lines.len() && is_blank(lines[i]) {
-                    i += 1;
-                }
+                i = skip_blank(lines, end);
             }
             _ => break,
         }
@@ -315,12 +332,12 @@ fn parse_enumerator(line: &str) -> Option<Enumerator> {
     } else if label.len() == 1 && label.bytes().all(|b| b.is_ascii_lowercase()) {
         (
             Sequence::LowerAlpha,
-            Some(u32::from(label.as_bytes()[0] - b'a') + 1),
+            label.bytes().next().map(|b| u32::from(b - b'a') + 1),
         )
     } else if label.len() == 1 && label.bytes().all(|b| b.is_ascii_uppercase()) {
         (
             Sequence::UpperAlpha,
-            Some(u32::from(label.as_bytes()[0] - b'A') + 1),
+            label.bytes().next().map(|b| u32::from(b - b'A') + 1),
         )
     } else if label.bytes().all(|b| b.is_ascii_lowercase()) {
         (Sequence::LowerRoman, Some(roman_value(&label)?))
@@ -387,7 +404,7 @@ fn label(sequence: Sequence, ordinal: u32) -> String {
 }
 
 fn enumerated_list(lines: &[&str], start: usize) -> Option<(Vec<String>, usize)> {
-    let first = parse_enumerator(lines[start])?;
+    let first = parse_enumerator(lines.get(start)?)?;
     if !is_valid_item(lines, start, &first) {
         return None;
     }
@@ -396,7 +413,7 @@ fn enumerated_list(lines: &[&str], start: usize) -> Option<(Vec<String>, usize)>
     let mut out = Vec::new();
     let mut i = start;
     while i < lines.len() {
-        let Some(e) = parse_enumerator(lines[i]) else {
+        let Some(e) = lines.get(i).and_then(|l| parse_enumerator(l)) else {
             break;
         };
         let same_list = e.format == first.format
@@ -417,17 +434,14 @@ fn enumerated_list(lines: &[&str], start: usize) -> Option<(Vec<String>, usize)>
             render_owned(&body).join(" ")
         ));
         expected += 1;
-        i = end;
-        while i < lines.len() && is_blank(lines[i]) {
-            i += 1;
-        }
+        i = skip_blank(lines, end);
     }
     Some((out, i))
 }
 
 /// `..` explicit markup: admonitions, comments, targets, other directives.
 fn explicit_markup(lines: &[&str], start: usize) -> Option<(Vec<String>, usize)> {
-    let line = lines[start];
+    let line = lines.get(start)?;
     let rest = line.strip_prefix("..")?;
     if !(rest.is_empty() || rest.starts_with(' ')) {
         return None;
@@ -443,13 +457,13 @@ fn explicit_markup(lines: &[&str], start: usize) -> Option<(Vec<String>, usize)>
     let blocks = match directive {
         Some((name, argument)) if ADMONITIONS.contains(&name.to_ascii_lowercase().as_str()) => {
             let mut content = vec![argument.trim_start().to_string()];
-            content.extend(dedent(&lines[start + 1..end]));
+            content.extend(dedent(span(lines, start + 1, end)));
             let mut title = name.to_ascii_lowercase();
             title[..1].make_ascii_uppercase();
             vec![format!("{title}: {}", render_owned(&content).join(" "))]
         }
         // A picture shows its alternative text, if any.
-        Some(("image", _)) => lines[start + 1..end]
+        Some(("image", _)) => span(lines, start + 1, end)
             .iter()
             .find_map(|l| l.trim_start().strip_prefix(":alt:"))
             .map(|alt| vec![collapse(alt)])

@@ -73,8 +73,7 @@ pub fn find_grid_tables(lines: &[String]) -> Vec<FoundTable> {
     // block or comment.
     let mut literal_above: Option<usize> = None;
     let mut i = 0;
-    while i < lines.len() {
-        let line = &lines[i];
+    while let Some(line) = lines.get(i) {
         if line.is_empty() {
             previous_blank = true;
             i += 1;
@@ -173,11 +172,16 @@ fn is_directive_name(name: &str) -> bool {
 /// how many lines it consumed.
 fn isolate(lines: &[String], start: usize, indent: usize) -> (FoundTable, usize) {
     let mut end = start;
-    while end < lines.len() && !lines[end].is_empty() && indentation(&lines[end]) == indent {
+    while lines
+        .get(end)
+        .is_some_and(|l| !l.is_empty() && indentation(l) == indent)
+    {
         end += 1;
     }
     // docutils pads East Asian wide characters to two columns, then strips.
-    let mut block: Vec<Vec<char>> = lines[start..end]
+    let mut block: Vec<Vec<char>> = lines
+        .get(start..end)
+        .unwrap_or_default()
         .iter()
         .map(|l| {
             let mut padded = Vec::with_capacity(l.len());
@@ -190,7 +194,7 @@ fn isolate(lines: &[String], start: usize, indent: usize) -> (FoundTable, usize)
             padded
         })
         .collect();
-    let width = block[0].len();
+    let width = block.first().map_or(0, Vec::len);
 
     if let Some(cut) = block
         .iter()
@@ -220,7 +224,7 @@ fn check_bottom(block: &mut Vec<Vec<char>>) -> Result<(), TableError> {
     }
     match (2..block.len().saturating_sub(1))
         .rev()
-        .find(|&i| grid::is_top_border(&block[i]))
+        .find(|&i| block.get(i).is_some_and(|l| grid::is_top_border(l)))
     {
         Some(i) => {
             block.truncate(i + 1);

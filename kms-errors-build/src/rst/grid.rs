@@ -10,6 +10,8 @@
 
 use std::collections::BTreeSet;
 
+use super::lines::is_py_space;
+
 /// One cell of a parsed grid table, in docutils' structure.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Cell {
@@ -165,6 +167,11 @@ impl Parser {
         })
     }
 
+    /// `done[col]`; a column past the right edge counts as never done.
+    fn done_at(&self, col: usize) -> Option<usize> {
+        self.done.get(col).copied().flatten()
+    }
+
     /// The character at (line, column); a position past the end of a short
     /// line reads as a space, i.e. "not a border".
     fn at(&self, line: usize, column: usize) -> char {
@@ -179,7 +186,7 @@ impl Parser {
         let mut last = 0;
         for i in 0..self.block.len() {
             last = i;
-            if is_head_body_separator(&self.block[i]) {
+            if self.block.get(i).is_some_and(|l| is_head_body_separator(l)) {
                 if let Some(first) = self.head_body_sep {
                     return Err(TableError::new(
                         format!(
@@ -192,7 +199,7 @@ impl Parser {
                     ));
                 }
                 self.head_body_sep = Some(i);
-                for c in self.block[i].iter_mut() {
+                for c in self.block.get_mut(i).into_iter().flatten() {
                     if *c == '=' {
                         *c = '-';
                     }
@@ -213,7 +220,9 @@ impl Parser {
     fn parse_table(&mut self) -> Result<(), TableError> {
         let mut corners = BTreeSet::from([(0usize, 0usize)]);
         while let Some((top, left)) = corners.pop_first() {
-            if top == self.bottom || left == self.right || self.done[left].is_some_and(|d| top <= d)
+            if top == self.bottom
+                || left == self.right
+                || self.done_at(left).is_some_and(|d| top <= d)
             {
                 continue;
             }
@@ -248,27 +257,29 @@ impl Parser {
         let before = top.checked_sub(1);
         for col in left..right {
             // docutils asserts this; a violation means overlapping cells.
-            if self.done[col] != before {
-                return Err(TableError::at_table(
-                    "Malformed table.",
-                    top,
-                    col,
-                    "Two cells overlap",
-                ));
+            match self.done.get_mut(col) {
+                Some(done) if *done == before => *done = Some(bottom - 1),
+                _ => {
+                    return Err(TableError::at_table(
+                        "Malformed table.",
+                        top,
+                        col,
+                        "Two cells overlap",
+                    ))
+                }
             }
-            self.done[col] = Some(bottom - 1);
         }
         Ok(())
     }
 
     fn check_parse_complete(&self) -> Result<(), TableError> {
         let last = Some(self.bottom - 1);
-        match (0..self.right).find(|&col| self.done[col] != last) {
+        match (0..self.right).find(|&col| self.done_at(col) != last) {
             None => Ok(()),
             Some(col) => {
                 // The first line the scan could not account for is where a
                 // reader has to look.
-                let line = self.done[col].map_or(0, |d| d + 1);
+                let line = self.done_at(col).map_or(0, |d| d + 1);
                 Err(TableError::at_table(
                     "Malformed table; parse incomplete.",
                     line,
@@ -382,11 +393,11 @@ impl Parser {
     ) -> (Vec<String>, usize) {
         let mut lines: Vec<Vec<char>> = (top..bottom)
             .map(|i| {
-                let line = &self.block[i];
+                let line = self.block.get(i).map_or(&[][..], Vec::as_slice);
                 let end = right.min(line.len());
                 let start = left.min(end);
-                let mut slice = line[start..end].to_vec();
-                while slice.last().is_some_and(|c| c.is_whitespace()) {
+                let mut slice = line.get(start..end).unwrap_or_default().to_vec();
+                while slice.last().is_some_and(|&c| is_py_space(c)) {
                     slice.pop();
                 }
                 slice
@@ -419,7 +430,11 @@ impl Parser {
         let colseps: Vec<usize> = self.colseps.iter().copied().collect();
         let row_index = |line: usize| rowseps.binary_search(&line).ok();
         let col_index = |col: usize| colseps.binary_search(&col).ok();
-        let colwidths: Vec<usize> = colseps.windows(2).map(|w| w[1] - w[0] - 1).collect();
+        let colwidths: Vec<usize> = colseps
+            .iter()
+            .zip(colseps.iter().skip(1))
+            .map(|(a, b)| b - a - 1)
+            .collect();
         let ncols = colwidths.len();
         let nrows = rowseps.len().saturating_sub(1);
         let mut rows: Vec<Row> = vec![vec![None; ncols]; nrows];
@@ -522,17 +537,16 @@ pub fn is_top_border(line: &[char]) -> bool {
 }
 
 fn is_border(line: &[char], fill: char) -> bool {
-    let mut end = line.len();
-    while end > 0 && line[end - 1] == ' ' {
-        end -= 1;
+    let end = line.len() - line.iter().rev().take_while(|&&c| c == ' ').count();
+    match line.get(..end) {
+        Some(['+', first, middle @ .., last, '+']) => {
+            *first == fill
+                && *last == fill
+                && !middle.is_empty()
+                && middle.iter().all(|&c| c == fill || c == '+')
+        }
+        _ => false,
     }
-    let line = &line[..end];
-    line.len() >= 5
-        && line[0] == '+'
-        && line[1] == fill
-        && line[end - 1] == '+'
-        && line[end - 2] == fill
-        && line[2..end - 2].iter().all(|&c| c == fill || c == '+')
 }
 
 /// The cell's text as the corpus stores it (blank lines at both ends dropped),
@@ -542,9 +556,12 @@ fn cell_text(raw: &RawCell) -> (String, usize, usize) {
     let last = raw.lines.iter().rposition(|l| !l.is_empty());
     match (first, last) {
         (Some(first), Some(last)) => {
-            let text = raw.lines[first..=last].join("\n");
+            let text = raw.lines.get(first..=last).unwrap_or_default().join("\n");
             let line = raw.top + 1 + first;
-            let leading = raw.lines[first].chars().take_while(|&c| c == ' ').count();
+            let leading = raw
+                .lines
+                .get(first)
+                .map_or(0, |l| l.chars().take_while(|&c| c == ' ').count());
             (text, line, raw.left + 1 + raw.indent + leading)
         }
         _ => (String::new(), raw.top + 1, raw.left + 1),

@@ -42,6 +42,11 @@ pub fn inline_text(paragraph: &str) -> String {
     .run()
 }
 
+/// `s[i]`, if `i` is in range.
+fn char_at(s: &[char], i: usize) -> Option<char> {
+    s.get(i).copied()
+}
+
 /// docutils' `escape2null`: `\x` becomes NUL + `x`.
 fn escape_to_nul(text: &str) -> Vec<char> {
     let mut out = Vec::with_capacity(text.len());
@@ -64,8 +69,8 @@ fn escape_to_nul(text: &str) -> Vec<char> {
 fn unescape(s: &[char]) -> String {
     let mut out = String::with_capacity(s.len());
     let mut i = 0;
-    while i < s.len() {
-        if s[i] == NUL {
+    while let Some(&c) = s.get(i) {
+        if c == NUL {
             i += if matches!(s.get(i + 1), Some(' ' | '\n')) {
                 2
             } else {
@@ -73,7 +78,7 @@ fn unescape(s: &[char]) -> String {
             };
             continue;
         }
-        out.push(s[i]);
+        out.push(c);
         i += 1;
     }
     out
@@ -135,19 +140,29 @@ impl Inliner {
                 Start::Object { kind, start, end } => self.object(rem, kind, start, end),
                 Start::Whole { start, end } => {
                     // An unresolved reference: docutils shows its source.
-                    self.emit(rem, start, &restore(&self.s[start..end]));
+                    self.emit(rem, start, &restore(self.slice(start, end)));
                     end
                 }
                 Start::Backquote { role, backquote } => self.interpreted(rem, role, backquote),
             };
         }
-        let tail = unescape(&self.s[rem..]);
+        let tail = unescape(self.slice(rem, self.s.len()));
         self.out.push_str(&tail);
         self.out
     }
 
     fn at(&self, i: usize) -> Option<char> {
         self.s.get(i).copied()
+    }
+
+    /// The character before `i`, if any.
+    fn before(&self, i: usize) -> Option<char> {
+        i.checked_sub(1).and_then(|j| self.at(j))
+    }
+
+    /// `s[start..end]`, or nothing if that is out of range.
+    fn slice(&self, start: usize, end: usize) -> &[char] {
+        self.s.get(start..end).unwrap_or_default()
     }
 
     fn space_at(&self, i: usize) -> bool {
@@ -165,7 +180,7 @@ impl Inliner {
 
     /// Appends the text between `rem` and `start`, then `text`.
     fn emit(&mut self, rem: usize, start: usize, text: &str) {
-        let before = unescape(&self.s[rem..start]);
+        let before = unescape(self.slice(rem, start));
         self.out.push_str(&before);
         self.out.push_str(text);
     }
@@ -173,7 +188,7 @@ impl Inliner {
     /// The leftmost position from `rem` where inline markup may start.
     fn search(&self, rem: usize) -> Option<Start> {
         (rem..self.s.len()).find_map(|p| {
-            if p > rem && !is_start_prefix(self.s[p - 1]) {
+            if p > rem && !self.before(p).is_some_and(is_start_prefix) {
                 return None;
             }
             self.start_string(p)
@@ -247,7 +262,7 @@ impl Inliner {
         if self.at(p) == Some('[') {
             let label_ends: Vec<usize> = {
                 let digits = (p + 1..self.s.len())
-                    .take_while(|&i| self.s[i].is_ascii_digit())
+                    .take_while(|&i| self.at(i).is_some_and(|c| c.is_ascii_digit()))
                     .last()
                     .map(|i| vec![i + 1])
                     .unwrap_or_default();
@@ -286,7 +301,7 @@ impl Inliner {
                     && self.at(end + 2) != Some('`')
                     && !self.space_at(end + 2)
                 {
-                    let role: String = self.s[p + 1..end].iter().collect();
+                    let role: String = self.slice(p + 1, end).iter().collect();
                     return Some(Start::Backquote {
                         role: Some((p, role)),
                         backquote: end + 1,
@@ -311,7 +326,7 @@ impl Inliner {
         }
         match self.at(end) {
             None => true,
-            Some(post) => match_chars(self.s[start - 1], post),
+            Some(post) => self.before(start).is_some_and(|pre| match_chars(pre, post)),
         }
     }
 
@@ -324,19 +339,19 @@ impl Inliner {
         }
         match self.object_end(kind, end) {
             Some((close, textend)) if close > end => {
-                let text = &self.s[end..close];
+                let text = self.slice(end, close);
                 let shown = match kind {
                     Object::Strong | Object::Emphasis | Object::Target => unescape(text),
                     Object::Literal => restore(text),
                     // No substitution definitions in a cell: shown as written.
-                    Object::Substitution => restore(&self.s[start..textend]),
+                    Object::Substitution => restore(self.slice(start, textend)),
                 };
                 self.emit(rem, start, &shown);
                 textend
             }
             _ => {
                 // A start-string without end-string stays as written.
-                let shown = restore(&self.s[start..end]);
+                let shown = restore(self.slice(start, end));
                 self.emit(rem, start, &shown);
                 end
             }
@@ -347,7 +362,7 @@ impl Inliner {
     /// text after the start-string): where it starts and where it ends.
     fn object_end(&self, kind: Object, from: usize) -> Option<(usize, usize)> {
         let escaped_or_space_before =
-            |q: usize| q > from && (self.space_at(q - 1) || self.s[q - 1] == NUL);
+            |q: usize| q > from && self.before(q).is_some_and(|c| is_py_space(c) || c == NUL);
         (from..self.s.len()).find_map(|q| {
             let star = |n: usize| (0..n).all(|k| self.at(q + k) == Some('*'));
             let end_len = match kind {
@@ -396,17 +411,17 @@ impl Inliner {
             self.emit(rem, backquote, "`");
             return matchend;
         }
-        let raw_from_role = restore(&self.s[rolestart..textend]);
+        let raw_from_role = restore(self.slice(rolestart, textend));
         if prefix_role.is_some() && suffix_role.is_some() {
             self.emit(rem, rolestart, &raw_from_role);
             return textend;
         }
-        let escaped: Vec<char> = self.s[matchend..close].to_vec();
+        let escaped: Vec<char> = self.slice(matchend, close).to_vec();
         if refend {
             if prefix_role.is_some() || suffix_role.is_some() {
                 self.emit(rem, rolestart, &raw_from_role);
             } else {
-                let raw = restore(&self.s[backquote..textend]);
+                let raw = restore(self.slice(backquote, textend));
                 let shown = phrase_reference_text(&escaped).unwrap_or(raw);
                 self.emit(rem, backquote, &shown);
             }
@@ -423,13 +438,13 @@ impl Inliner {
     /// suffix. Returns (backquote index, suffix role, is reference, end).
     fn interpreted_end(&self, from: usize) -> Option<(usize, Option<String>, bool, usize)> {
         (from..self.s.len()).find_map(|q| {
-            if self.s[q] != '`' {
+            if self.at(q) != Some('`') {
                 return None;
             }
             if q > from {
-                let before = self.s[q - 1];
-                let escaped = q >= from + 2 && self.s[q - 2] == NUL;
-                if (is_py_space(before) || before == NUL) && !escaped {
+                let escaped =
+                    q >= from + 2 && q.checked_sub(2).and_then(|j| self.at(j)) == Some(NUL);
+                if self.before(q).is_some_and(|c| is_py_space(c) || c == NUL) && !escaped {
                     return None;
                 }
             }
@@ -437,7 +452,7 @@ impl Inliner {
             if self.at(q + 1) == Some(':') {
                 for &end in self.simplename_ends(q + 2).iter().rev() {
                     if self.at(end) == Some(':') {
-                        roles.push((Some(self.s[q + 2..end].iter().collect()), end + 1));
+                        roles.push((Some(self.slice(q + 2, end).iter().collect()), end + 1));
                     }
                 }
             }
@@ -473,14 +488,14 @@ fn explicit_title(s: &[char]) -> Option<&[char]> {
         return None;
     }
     let open = s.iter().rposition(|&c| c == '<')?;
-    if open == 0 || s[open - 1] == NUL {
+    if open == 0 || char_at(s, open - 1) == Some(NUL) {
         return None;
     }
     let mut title_end = open;
-    while title_end > 0 && is_py_space(s[title_end - 1]) {
+    while title_end > 0 && char_at(s, title_end - 1).is_some_and(is_py_space) {
         title_end -= 1;
     }
-    (title_end > 0).then(|| &s[..title_end])
+    (title_end > 0).then(|| s.get(..title_end).unwrap_or_default())
 }
 
 /// What a phrase reference shows when it resolves: only one with an
@@ -498,7 +513,7 @@ fn phrase_reference_text(escaped: &[char]) -> Option<String> {
         let mut uri = String::new();
         let mut i = 0;
         while i < alias.len() {
-            match alias[i] {
+            match char_at(alias, i).unwrap_or(NUL) {
                 NUL => {
                     if let Some(&c) = alias.get(i + 1) {
                         if !matches!(c, ' ' | '\n') {
@@ -522,7 +537,8 @@ fn phrase_reference_text(escaped: &[char]) -> Option<String> {
 /// reference text. Returns the text before the spaces and the alias.
 fn embedded_link(s: &[char]) -> Option<(&[char], &[char])> {
     let close = s.len().checked_sub(1)?;
-    if s[close] != '>' || close == 0 || is_py_space(s[close - 1]) || s[close - 1] == NUL {
+    let before_close = close.checked_sub(1).and_then(|j| char_at(s, j));
+    if char_at(s, close) != Some('>') || before_close.map_or(true, |c| is_py_space(c) || c == NUL) {
         return None;
     }
     let mut k = close;
@@ -531,22 +547,22 @@ fn embedded_link(s: &[char]) -> Option<(&[char], &[char])> {
             return None;
         }
         k -= 1;
-        let c = s[k];
-        if matches!(c, '<' | '>') && !(k > 0 && s[k - 1] == NUL) {
+        let c = char_at(s, k).unwrap_or(NUL);
+        if matches!(c, '<' | '>') && !(k > 0 && char_at(s, k - 1) == Some(NUL)) {
             break (c == '<').then_some(k)?;
         }
     };
-    if open + 1 >= close || is_py_space(s[open + 1]) {
+    if open + 1 >= close || char_at(s, open + 1).map_or(true, is_py_space) {
         return None;
     }
     let mut start = open;
-    while start > 0 && matches!(s[start - 1], ' ' | '\n') {
+    while start > 0 && matches!(char_at(s, start - 1), Some(' ' | '\n')) {
         start -= 1;
     }
     if start == open && open > 0 {
         return None;
     }
-    Some((&s[..start], &s[open + 1..close]))
+    Some((s.get(..start)?, s.get(open + 1..close)?))
 }
 
 /// Enough of docutils' URI pattern to tell `https://x/_` from `alias_`.
