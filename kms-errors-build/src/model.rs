@@ -239,6 +239,19 @@ pub fn read_page_with(path: &str, text: &str, options: &Options) -> Result<Page,
             )
         })?;
         if let Some(layout) = Layout::of(path, table, grid, options, &mut reader.warnings)? {
+            if let Some(line) = table.cut_rows_at {
+                // docutils renders these lines as text after the table:
+                // generating without them would drop rows silently.
+                return Err(Error::new(
+                    Location::new(path, table.first_line, table.indent + 1),
+                    ErrorKind::MalformedTable {
+                        message: format!(
+                            "Malformed table. docutils ends it at line {}: the table lines from line {line} on are read as text, so their rows would be lost.",
+                            line - 1
+                        ),
+                    },
+                ));
+            }
             first_error_table.get_or_insert(table);
             reader.read_rows(table, &layout)?;
         }

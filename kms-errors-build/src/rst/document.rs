@@ -14,6 +14,10 @@ pub struct FoundTable {
     pub indent: usize,
     /// Lines of the table block.
     pub n_lines: usize,
+    /// Table lines (starting with `+` or `|`) after the last border that
+    /// docutils cut off the table and reads as text: the 1-based line of
+    /// the first of them. Rows there are lost in the rendered page.
+    pub cut_rows_at: Option<usize>,
     /// The parsed table, or why docutils would reject it; positions in the
     /// error are relative to the block (see [`FoundTable::locate`]).
     pub table: Result<GridTable, TableError>,
@@ -202,6 +206,7 @@ fn isolate(lines: &[String], start: usize, indent: usize) -> (FoundTable, usize)
     {
         block.truncate(cut);
     }
+    let before_cut = block.len();
     let result = check_bottom(&mut block).and_then(|()| check_right_edge(&block, width));
     let table = result.and_then(|()| grid::parse(&block));
     let n_lines = block.len();
@@ -210,6 +215,16 @@ fn isolate(lines: &[String], start: usize, indent: usize) -> (FoundTable, usize)
             first_line: start + 1,
             indent,
             n_lines,
+            cut_rows_at: if n_lines < before_cut {
+                Some(start + 1 + n_lines)
+            } else {
+                // A table line right after the block, indented differently:
+                // docutils does not read it as part of the table either.
+                lines
+                    .get(end)
+                    .filter(|l| l.trim_start_matches(is_py_space).starts_with(['+', '|']))
+                    .map(|_| end + 1)
+            },
             table,
         },
         n_lines,
