@@ -1,0 +1,169 @@
+//! Properties over random input (proptest, a bounded number of cases so
+//! that CI stays fast): text survives the pipeline exactly, random grid
+//! tables parse back to their cells, and any text gives valid names.
+
+use kms_errors_build::emit::{emit, Provenance};
+use kms_errors_build::model::{read_page, Entry};
+use kms_errors_build::names::derive_names;
+use kms_errors_build::rst::blocks::plain_text;
+use kms_errors_build::rst::char_class::is_wide;
+use kms_errors_build::rst::grid;
+use kms_errors_build::{Location, Shape};
+use proptest::prelude::*;
+
+fn provenance() -> Provenance {
+    Provenance {
+        spec_path: "p.rst".to_string(),
+        spec_sha256: "0".to_string(),
+        regenerate_command: "c".to_string(),
+    }
+}
+
+/// Every string literal in the generated file, as `syn` reads it.
+fn literals(source: &str) -> Vec<String> {
+    struct Strings(Vec<String>);
+    impl Strings {
+        fn expr(&mut self, expr: &syn::Expr) {
+            match expr {
+                syn::Expr::Lit(syn::ExprLit {
+                    lit: syn::Lit::Str(s),
+                    ..
+                }) => self.0.push(s.value()),
+                syn::Expr::Reference(r) => self.expr(&r.expr),
+                syn::Expr::Array(a) => a.elems.iter().for_each(|e| self.expr(e)),
+                syn::Expr::Struct(s) => s.fields.iter().for_each(|f| self.expr(&f.expr)),
+                _ => {}
+            }
+        }
+    }
+    let file = syn::parse_file(source).expect("generated code parses");
+    let mut strings = Strings(Vec::new());
+    for item in &file.items {
+        if let syn::Item::Const(c) = item {
+            strings.expr(&c.expr);
+        }
+    }
+    strings.0
+}
+
+/// Display columns of `text` as docutils counts them in a grid table.
+fn width(text: &str) -> usize {
+    text.chars().map(|c| if is_wide(c) { 2 } else { 1 }).sum()
+}
+
+/// A one-row error table whose message cell holds `message`.
+fn page_with_message(message: &str) -> String {
+    let w = width(message).max(7) + 2;
+    let dashes = "-".repeat(w);
+    let equals = "=".repeat(w);
+    let pad = " ".repeat(w - 1 - width(message));
+    format!(
+        "+--------+------------+{dashes}+\n| Status | Error Code | Message{} |\n+========+============+{equals}+\n| 400    | X.1        | {message}{pad}|\n+--------+------------+{dashes}+\n",
+        " ".repeat(w - 9)
+    )
+}
+
+/// Text a single table line can hold: no line breaks (as Python splits
+/// lines), no tabs (they expand), no vertical white space.
+fn cell_char() -> impl Strategy<Value = char> {
+    any::<char>().prop_filter("a character that stays on one table line", |c| {
+        !matches!(
+            c,
+            '\n' | '\r' | '\t' | '\u{b}' | '\u{c}' | '\u{1c}'
+                ..='\u{1e}' | '\u{85}' | '\u{2028}' | '\u{2029}' | '\u{feff}'
+        )
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Any text — quotes, backslashes, `*/`, `#`, `{}`, `"#`, control
+    /// characters, a lone `\r`, any Unicode — is held by the generated code
+    /// exactly, in both shapes.
+    #[test]
+    fn emitted_strings_are_exact(text in "\\PC*|[\"\\\\*/#{}\r\u{0}-\u{1f}]*", other in any::<String>()) {
+        let entry = Entry {
+            code: "X.1".to_string(),
+            status_code: Some(400),
+            message: text.clone(),
+            description: other.clone(),
+            measure: format!("{text}\"#{other}"),
+            location: Location::file("p"),
+        };
+        for shape in [Shape::Standalone, Shape::DataOnly] {
+            let source = emit(shape, "E", std::slice::from_ref(&entry), &["Name".to_string()], 1, &provenance()).unwrap();
+            let strings = literals(&source);
+            prop_assert!(strings.contains(&text));
+            prop_assert!(strings.contains(&other));
+            prop_assert!(strings.contains(&entry.measure));
+        }
+    }
+
+    /// A cell's text goes through the whole pipeline unchanged but for the
+    /// documented normalisation (`plain_text`).
+    #[test]
+    fn cell_text_survives_the_pipeline(message in proptest::collection::vec(cell_char(), 1..40).prop_map(|c| c.into_iter().collect::<String>())) {
+        prop_assume!(!message.trim().is_empty() && !message.contains('|') && !message.starts_with([' ', '+']));
+        let page = page_with_message(&message);
+        let expected = plain_text(message.trim_end());
+        match read_page("p.rst", &page) {
+            Ok(page_read) => {
+                prop_assert_eq!(&page_read.entries[0].message, &expected);
+                let source = kms_errors_build::generate_source("p.rst", &page, "E").unwrap();
+                prop_assert!(literals(&source).contains(&expected));
+            }
+            // Only texts that are not plain cells (e.g. they start a
+            // list or a directive) may fail, and then with a location.
+            Err(err) => prop_assert!(err.location().line > 0, "{}", err),
+        }
+    }
+
+    /// Random cells and widths, drawn as a grid table, parse back to the
+    /// same cells.
+    #[test]
+    fn random_grid_tables_parse_back(
+        rows in proptest::collection::vec(proptest::collection::vec("[a-z0-9 .*_`-]{0,12}", 3), 1..6),
+        extra in proptest::collection::vec(0usize..4, 3),
+    ) {
+        let widths: Vec<usize> = (0..3)
+            .map(|c| rows.iter().map(|r| r[c].trim().len()).max().unwrap_or(0) + 2 + extra[c])
+            .collect();
+        let border: String = widths.iter().fold("+".to_string(), |mut s, w| { s.push_str(&"-".repeat(*w)); s.push('+'); s });
+        let mut lines = vec![border.clone()];
+        for row in &rows {
+            let mut line = "|".to_string();
+            for (cell, w) in row.iter().zip(&widths) {
+                let cell = cell.trim();
+                line.push(' ');
+                line.push_str(cell);
+                line.push_str(&" ".repeat(w - 1 - cell.len()));
+                line.push('|');
+            }
+            lines.push(line);
+            lines.push(border.clone());
+        }
+        let block: Vec<Vec<char>> = lines.iter().map(|l| l.chars().collect()).collect();
+        let table = grid::parse(&block).unwrap();
+        prop_assert_eq!(table.colwidths, widths);
+        for (row, parsed) in rows.iter().zip(&table.body) {
+            for (cell, parsed) in row.iter().zip(parsed) {
+                prop_assert_eq!(&parsed.as_ref().unwrap().text, cell.trim());
+            }
+        }
+    }
+
+    /// Whatever the messages, names are valid, distinct identifiers, also
+    /// when they start with a digit, are keywords or equal the enum's name.
+    #[test]
+    fn names_are_valid_identifiers(messages in proptest::collection::vec("(\\PC{0,12}|[0-9]+ [a-z]+|self|Self|crate|type|KmsError|ALL|COUNT)", 1..20)) {
+        let codes: Vec<String> = (0..messages.len()).map(|i| format!("X.{i}")).collect();
+        let pairs: Vec<(&str, &str)> = codes.iter().map(String::as_str).zip(messages.iter().map(String::as_str)).collect();
+        let names = derive_names(&pairs);
+        let mut seen = std::collections::HashSet::new();
+        for name in &names {
+            prop_assert!(syn::parse_str::<syn::Ident>(name).is_ok(), "{}", name);
+            prop_assert!(seen.insert(name.clone()), "duplicate {}", name);
+        }
+    }
+}
