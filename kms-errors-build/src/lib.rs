@@ -456,12 +456,26 @@ impl Builder {
         bytes: &[u8],
         out: Option<&Path>,
     ) -> Result<Generated, Error> {
-        if syn::parse_str::<syn::Ident>(&self.enum_name).is_err() {
+        // Names the generated module defines itself cannot be the enum's.
+        const TAKEN: &[&str] = &[
+            "ErrorInfo",
+            "UnknownErrorCode",
+            "ERRORS",
+            "SPEC_PATH",
+            "SPEC_SHA256",
+            "CODES",
+            "TEXTS",
+            "KEYS",
+            "SLOTS",
+        ];
+        if syn::parse_str::<syn::Ident>(&self.enum_name).is_err()
+            || TAKEN.contains(&self.enum_name.as_str())
+        {
             return Err(Error::new(
                 Location::file(display),
                 ErrorKind::Config {
                     message: format!(
-                        "the enum name {:?} is not a Rust identifier",
+                        "the enum name {:?} is not a Rust identifier, or is a name the generated module uses",
                         self.enum_name
                     ),
                 },

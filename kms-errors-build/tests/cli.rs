@@ -118,8 +118,13 @@ fn the_enum_name_is_configurable() {
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(
         stderr(&out),
-        "page.rst: the enum name \"fn\" is not a Rust identifier\n"
+        "page.rst: the enum name \"fn\" is not a Rust identifier, or is a name the generated module uses\n"
     );
+    let out = run(
+        &scratch.0,
+        &["generate", "page.rst", "--enum-name", "ErrorInfo"],
+    );
+    assert_eq!(out.status.code(), Some(2));
 }
 
 #[test]
