@@ -76,7 +76,14 @@ fn cell_char() -> impl Strategy<Value = char> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(256))]
+    // A fixed seed: CI checks the same 256 cases on every run; change the
+    // seed or the number of cases to explore further. Failures found so far
+    // are replayed from `properties.proptest-regressions`.
+    #![proptest_config(ProptestConfig {
+        cases: 256,
+        rng_seed: proptest::test_runner::RngSeed::Fixed(0x6b6d_735f_6572_7273),
+        ..ProptestConfig::default()
+    })]
 
     /// Any text — quotes, backslashes, `*/`, `#`, `{}`, `"#`, control
     /// characters, a lone `\r`, any Unicode — is held by the generated code
@@ -106,7 +113,9 @@ proptest! {
     fn cell_text_survives_the_pipeline(message in proptest::collection::vec(cell_char(), 1..40).prop_map(|c| c.into_iter().collect::<String>())) {
         prop_assume!(!message.trim().is_empty() && !message.contains('|') && !message.starts_with([' ', '+']));
         let page = page_with_message(&message);
-        let expected = plain_text(message.trim_end());
+        // docutils removes NUL from grid cells (its padding character for
+        // wide characters), so the reader never sees one.
+        let expected = plain_text(message.replace('\0', "").trim_end());
         match read_page("p.rst", &page) {
             Ok(page_read) => {
                 prop_assert_eq!(&page_read.entries[0].message, &expected);
