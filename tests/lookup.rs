@@ -64,3 +64,41 @@ fn random_strings_and_near_misses() {
         check(&format!("KMS.{:04}", rng.next() % 3000));
     }
 }
+
+fn linear_ignore_case(code: &str) -> Option<KmsError> {
+    KmsError::ALL
+        .iter()
+        .copied()
+        .find(|e| e.code().eq_ignore_ascii_case(code))
+}
+
+#[test]
+fn case_insensitive_lookup_agrees_with_a_linear_scan() {
+    let mut rng = Rng(0x1234_5678_9abc_def1);
+    for e in KmsError::ALL {
+        for _ in 0..16 {
+            let mixed: String = e
+                .code()
+                .chars()
+                .map(|c| if rng.next() % 2 == 0 { c.to_ascii_lowercase() } else { c })
+                .collect();
+            assert_eq!(KmsError::from_code_ignore_ascii_case(&mixed), Some(*e), "{mixed}");
+        }
+        for input in [&e.code()[1..], "kms.0207", "", "KMS.0201 ", "ｋms.0201"] {
+            assert_eq!(KmsError::from_code_ignore_ascii_case(input), linear_ignore_case(input), "{input:?}");
+        }
+    }
+}
+
+#[test]
+fn responses_and_status_classes() {
+    for &e in KmsError::ALL {
+        assert_eq!(KmsError::from_response(e.status_code(), e.code()), Some(e));
+        assert_eq!(KmsError::from_response(e.status_code() + 1, e.code()), None);
+        assert_eq!(e.is_client_error(), (400..500).contains(&e.status_code()));
+        assert_eq!(e.is_server_error(), (500..600).contains(&e.status_code()));
+        assert_ne!(e.is_client_error(), e.is_server_error());
+    }
+    assert_eq!(KmsError::CODES.len(), KmsError::COUNT);
+    assert!(KmsError::ALL.iter().zip(KmsError::CODES).all(|(e, c)| e.code() == *c));
+}

@@ -1,0 +1,23 @@
+//! Generates `IamError` from the IAM "Error Codes" page into OUT_DIR.
+
+use std::path::Path;
+
+const PAGE: &str = "../../kms-errors-build/tests/fixtures/otc/opentelekomcloud-docs__identity-access-management/9d2eac9fd0f9/api-ref__source__appendix__error_codes.rst";
+
+fn main() {
+    println!("cargo:rerun-if-changed={PAGE}");
+    let out = Path::new(&std::env::var("OUT_DIR").unwrap()).join("iam_errors.rs");
+    let written = kms_errors_build::Builder::new()
+        .spec(PAGE)
+        .display_path("identity-access-management/error_codes.rst")
+        .enum_name("IamError")
+        .write_to(&out)
+        .unwrap_or_else(|err| {
+            // A readable message rather than a panic backtrace.
+            eprintln!("error: {err}");
+            std::process::exit(1);
+        });
+    for warning in written.warnings {
+        println!("cargo:warning={warning}");
+    }
+}
