@@ -12,7 +12,10 @@ fn explain(status: u16, body: &str) -> Result<String, Box<dyn std::error::Error>
     // `?` works: `UnknownErrorCode` is a `std::error::Error`.
     let error: KmsError = code.parse()?;
     if KmsError::from_response(status, code).is_none() {
-        return Ok(format!("{error} (documented with HTTP {}, got {status})", error.status_code()));
+        return Ok(format!(
+            "{error} (documented with HTTP {}, got {status})",
+            error.status_code()
+        ));
     }
     Ok(format!("{error}\n  what to do: {}", error.measure()))
 }
@@ -20,7 +23,10 @@ fn explain(status: u16, body: &str) -> Result<String, Box<dyn std::error::Error>
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let body = r#"{"error":{"error_code":"KMS.0205","error_msg":"Invalid key ID."}}"#;
     println!("{}", explain(400, body)?);
-    match explain(400, r#"{"error":{"error_code":"KMS.0999","error_msg":"?"}}"#) {
+    match explain(
+        400,
+        r#"{"error":{"error_code":"KMS.0999","error_msg":"?"}}"#,
+    ) {
         Ok(text) => println!("{text}"),
         Err(err) => println!("error: {err}"),
     }

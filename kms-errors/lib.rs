@@ -268,7 +268,7 @@ impl KmsError {
         }
         let mut i = 0;
         while i < generated::CODES.len() {
-            if generated::CODES[i].as_bytes().eq_ignore_ascii_case(bytes) {
+            if eq_ignore_ascii_case(generated::CODES[i].as_bytes(), bytes) {
                 return Some(generated::ALL[i]);
             }
             i += 1;
@@ -309,6 +309,21 @@ impl KmsError {
     pub const fn is_server_error(self) -> bool {
         matches!(self.status_code(), 500..=599)
     }
+}
+
+/// `a.eq_ignore_ascii_case(b)`, which is `const` only since Rust 1.89.
+const fn eq_ignore_ascii_case(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if !a[i].eq_ignore_ascii_case(&b[i]) {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }
 
 /// Whether no code has a lower-case ASCII letter (then a case-insensitive
@@ -370,7 +385,8 @@ impl KmsError {
     /// ```
     pub fn http_status(self) -> http::StatusCode {
         // Every documented status is 100–599, which `from_u16` accepts.
-        http::StatusCode::from_u16(self.status_code()).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR)
+        http::StatusCode::from_u16(self.status_code())
+            .unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR)
     }
 }
 

@@ -26,5 +26,8 @@ fn http_status_codes() {
     for &e in KmsError::ALL {
         assert_eq!(e.http_status().as_u16(), e.status_code());
     }
-    assert_eq!(KmsError::KmsError.http_status(), http::StatusCode::INTERNAL_SERVER_ERROR);
+    assert_eq!(
+        KmsError::KmsError.http_status(),
+        http::StatusCode::INTERNAL_SERVER_ERROR
+    );
 }

@@ -80,12 +80,26 @@ fn case_insensitive_lookup_agrees_with_a_linear_scan() {
             let mixed: String = e
                 .code()
                 .chars()
-                .map(|c| if rng.next() % 2 == 0 { c.to_ascii_lowercase() } else { c })
+                .map(|c| {
+                    if rng.next() % 2 == 0 {
+                        c.to_ascii_lowercase()
+                    } else {
+                        c
+                    }
+                })
                 .collect();
-            assert_eq!(KmsError::from_code_ignore_ascii_case(&mixed), Some(*e), "{mixed}");
+            assert_eq!(
+                KmsError::from_code_ignore_ascii_case(&mixed),
+                Some(*e),
+                "{mixed}"
+            );
         }
         for input in [&e.code()[1..], "kms.0207", "", "KMS.0201 ", "ｋms.0201"] {
-            assert_eq!(KmsError::from_code_ignore_ascii_case(input), linear_ignore_case(input), "{input:?}");
+            assert_eq!(
+                KmsError::from_code_ignore_ascii_case(input),
+                linear_ignore_case(input),
+                "{input:?}"
+            );
         }
     }
 }
@@ -100,5 +114,8 @@ fn responses_and_status_classes() {
         assert_ne!(e.is_client_error(), e.is_server_error());
     }
     assert_eq!(KmsError::CODES.len(), KmsError::COUNT);
-    assert!(KmsError::ALL.iter().zip(KmsError::CODES).all(|(e, c)| e.code() == *c));
+    assert!(KmsError::ALL
+        .iter()
+        .zip(KmsError::CODES)
+        .all(|(e, c)| e.code() == *c));
 }
