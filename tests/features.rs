@@ -2,6 +2,8 @@
 //! the input) and `http` (the status as `http::StatusCode`). CI runs these
 //! with `--all-features`; without the features this file is empty.
 
+#![cfg(any(feature = "serde", feature = "http"))]
+
 use kms_errors::KmsError;
 
 #[cfg(feature = "serde")]
