@@ -28,7 +28,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         r#"{"error":{"error_code":"KMS.0999","error_msg":"?"}}"#,
     ) {
         Ok(text) => println!("{text}"),
-        Err(err) => println!("error: {err}"),
+        Err(err) => println!("not understood: {err}"),
     }
     Ok(())
 }
