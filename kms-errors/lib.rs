@@ -76,7 +76,10 @@
 #![no_std]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
-#![cfg_attr(docsrs, feature(doc_auto_cfg))]
+// docs.rs (nightly) marks feature-gated items with the feature they need.
+#![cfg_attr(docsrs, feature(doc_cfg))]
+// Whether the table is the committed one or regenerated is not an API difference.
+#![cfg_attr(docsrs, doc(auto_cfg(hide(feature = "regenerate"))))]
 
 use core::fmt;
 use core::str::FromStr;
