@@ -9,7 +9,7 @@
 //!   Option<u16>`, since many pages have no status column), the enum, the
 //!   table, `const fn` accessors, `from_code`, `Display`, `FromStr`;
 //! - **data only**: what the `kms-errors` crate compiles — the enum, the
-//!   table and the sorted index, for a parent module that defines
+//!   table and the lookup tables, for a parent module that defines
 //!   `ErrorInfo` (with `status_code: u16`) and the API:
 //!
 //! ```text
