@@ -41,6 +41,11 @@ pub struct Provenance {
     pub regenerate_command: String,
 }
 
+/// The types a standalone module defines besides the enum: the enum cannot
+/// be named like them. (Its consts live in the value namespace, so an enum
+/// may share their names.)
+pub const DEFINED_TYPES: &[&str] = &["ErrorInfo", "UnknownErrorCode"];
+
 /// Which module to generate.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Shape {

@@ -456,20 +456,8 @@ impl Builder {
         bytes: &[u8],
         out: Option<&Path>,
     ) -> Result<Generated, Error> {
-        // Names the generated module defines itself cannot be the enum's.
-        const TAKEN: &[&str] = &[
-            "ErrorInfo",
-            "UnknownErrorCode",
-            "ERRORS",
-            "SPEC_PATH",
-            "SPEC_SHA256",
-            "CODES",
-            "TEXTS",
-            "KEYS",
-            "SLOTS",
-        ];
         if syn::parse_str::<syn::Ident>(&self.enum_name).is_err()
-            || TAKEN.contains(&self.enum_name.as_str())
+            || emit::DEFINED_TYPES.contains(&self.enum_name.as_str())
         {
             return Err(Error::new(
                 Location::file(display),

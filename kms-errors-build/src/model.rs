@@ -97,15 +97,6 @@ pub enum Field {
 }
 
 impl Field {
-    /// Every field, in the order of the generated `ErrorInfo`.
-    pub const ALL: [Field; 5] = [
-        Field::Code,
-        Field::Status,
-        Field::Message,
-        Field::Description,
-        Field::Measure,
-    ];
-
     /// The field for a name as the CLI takes it: `status`, `code`,
     /// `message`, `description`, `measure`.
     pub fn from_name(name: &str) -> Option<Field> {

@@ -119,12 +119,9 @@ pub fn resolve(
         Some(text) => retired::parse(retired_path, text)?,
         None => Vec::new(),
     };
-    let previous_rows = previous
-        .and_then(|p| {
-            p.text
-                .and_then(|text| retired::rows_of_generated(p.path, text))
-        })
-        .unwrap_or_default();
+    // Parsed only when a code has just left the page: a large previous
+    // output costs a full `syn` parse.
+    let mut previous_rows: Option<Vec<Entry>> = None;
     let in_page: HashSet<&str> = entries.iter().map(|e| e.code.as_str()).collect();
     let mut retired_entries = Vec::new();
     for pin in pins
@@ -132,18 +129,28 @@ pub fn resolve(
         .iter()
         .filter(|p| !in_page.contains(p.code.as_str()))
     {
-        let row = recorded
-            .iter()
-            .chain(&previous_rows)
-            .find(|r| r.code == pin.code)
-            .ok_or_else(|| {
-                Error::new(
-                    Location::new(names.path, pin.line, 1),
-                    ErrorKind::MissingRetiredRow {
-                        code: pin.code.clone(),
-                    },
-                )
-            })?;
+        let row = match recorded.iter().find(|r| r.code == pin.code) {
+            Some(row) => Some(row),
+            None => previous_rows
+                .get_or_insert_with(|| {
+                    previous
+                        .and_then(|p| {
+                            p.text
+                                .and_then(|text| retired::rows_of_generated(p.path, text))
+                        })
+                        .unwrap_or_default()
+                })
+                .iter()
+                .find(|r| r.code == pin.code),
+        }
+        .ok_or_else(|| {
+            Error::new(
+                Location::new(names.path, pin.line, 1),
+                ErrorKind::MissingRetiredRow {
+                    code: pin.code.clone(),
+                },
+            )
+        })?;
         retired_entries.push(row.clone());
         variant_names.push(pin.name.clone());
     }
