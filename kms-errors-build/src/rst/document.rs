@@ -18,6 +18,11 @@ pub struct FoundTable {
     /// docutils cut off the table and reads as text: the 1-based line of
     /// the first of them. Rows there are lost in the rendered page.
     pub cut_rows_at: Option<usize>,
+    /// Whether docutils cut the block after its last border because it has
+    /// no bottom border. docutils then reports errors in this table two
+    /// lines above the table (its state machine has backed up two lines
+    /// too many); [`FoundTable::describe`] names the table's own lines.
+    pub bottom_cut: bool,
     /// The parsed table, or why docutils would reject it; positions in the
     /// error are relative to the block (see [`FoundTable::locate`]).
     pub table: Result<GridTable, TableError>,
@@ -65,48 +70,132 @@ const LITERAL_DIRECTIVES: &[&str] = &[
 /// Every grid table of the document, in order. `lines` are the document's
 /// lines as [`split_lines`](super::lines::split_lines) gives them.
 ///
-/// A table starts at a top border (`+---+`) that opens a body element (first
-/// line of the document or after a blank line); its block is the following
-/// non-blank lines at the same indentation. Indented text that follows a
-/// `::` paragraph, a literal directive (`.. code-block::` …) or a comment is
-/// skipped: it is not RST.
+/// A table starts at a top border (`+---+`) where docutils' state machine
+/// may begin a new body element: the first line, a line after a blank
+/// line, a line whose indentation differs from the line before (a block
+/// quote or definition begins, or an enclosing block ends), or the line
+/// where the previous table or line block stopped. Its block is the
+/// following non-blank lines at the same indentation. Indented text that
+/// follows a `::` paragraph, a literal directive (`.. code-block::` …), a
+/// comment, or the first line of any other explicit markup is skipped: it
+/// is not a new body.
+///
+/// Where docutils cuts a table short (a line that does not start with `+`
+/// or `|`, or no bottom border), it reads the rest of the block again as
+/// ordinary text, so the rest may hold a table of its own (often a
+/// malformed one): that is found too, where docutils finds it.
 pub fn find_grid_tables(lines: &[String]) -> Vec<FoundTable> {
     let mut tables = Vec::new();
-    let mut previous_blank = true;
+    // Whether docutils is in its body state at this line, where a new
+    // element may begin.
+    let mut body_start = true;
+    // Where the text of the previous non-blank line starts.
+    let mut previous_indent: Option<usize> = None;
     // While `Some(n)`, lines indented by more than `n` belong to a literal
-    // block or comment.
-    let mut literal_above: Option<usize> = None;
+    // block, a comment, or the argument and options of explicit markup.
+    let mut literal_above: Option<Literal> = None;
     let mut i = 0;
     while let Some(line) = lines.get(i) {
         if line.is_empty() {
-            previous_blank = true;
+            body_start = true;
+            if literal_above.is_some_and(|l| l.ends_at_blank) {
+                literal_above = None;
+            }
             i += 1;
             continue;
         }
         let indent = indentation(line);
-        if let Some(base) = literal_above {
-            if indent > base {
-                previous_blank = false;
+        if let Some(literal) = literal_above {
+            if indent > literal.indent {
                 i += 1;
                 continue;
             }
             literal_above = None;
+            body_start = true;
+        } else if previous_indent.is_some_and(|p| p != indent) {
+            body_start = true;
         }
         let stripped = line.trim_start_matches(is_py_space);
-        if previous_blank && grid::is_top_border(&stripped.chars().collect::<Vec<_>>()) {
-            let (found, consumed) = isolate(lines, i, indent);
+        if body_start && grid::is_top_border(&stripped.chars().collect::<Vec<_>>()) {
+            let (found, resume) = isolate(lines, i, indent);
             tables.push(found);
-            i += consumed.max(1);
-            previous_blank = false;
+            i = resume.max(i + 1);
+            previous_indent = Some(indent);
             continue;
         }
-        if introduces_literal_text(stripped) {
-            literal_above = Some(indent);
+        if body_start && is_line_block_line(stripped) {
+            i = line_block_end(lines, i, indent);
+            previous_indent = Some(indent);
+            continue;
         }
-        previous_blank = false;
+        literal_above = literal_after(stripped, indent);
+        previous_indent = Some(indent + list_marker_width(stripped));
+        body_start = false;
         i += 1;
     }
     tables
+}
+
+/// Text that follows a line and is not a new body: see [`literal_after`].
+#[derive(Clone, Copy)]
+struct Literal {
+    /// Lines indented by more than this belong to it.
+    indent: usize,
+    /// Explicit markup's arguments and options end at a blank line (its
+    /// content after that is ordinary RST); literal text does not.
+    ends_at_blank: bool,
+}
+
+/// docutils' line-block start, `\|( +|$)`.
+fn is_line_block_line(stripped: &str) -> bool {
+    stripped
+        .strip_prefix('|')
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+}
+
+/// The line after the line block starting at `start`: its lines start with
+/// `| ` at `indent`, each followed by more-indented continuation lines.
+fn line_block_end(lines: &[String], start: usize, indent: usize) -> usize {
+    let mut i = start + 1;
+    while let Some(line) = lines.get(i).filter(|l| !l.is_empty()) {
+        let line_indent = indentation(line);
+        let continues = line_indent > indent
+            || (line_indent == indent && is_line_block_line(line.trim_start_matches(is_py_space)));
+        if !continues {
+            break;
+        }
+        i += 1;
+    }
+    i
+}
+
+/// Columns a bullet (`- `) or enumerator (`1. `, `#. `, `a) `, `(i) `) takes
+/// before an item's text, 0 for other lines: the item's continuation lines
+/// are indented to its text and are not a new body.
+fn list_marker_width(stripped: &str) -> usize {
+    let marker_end = if stripped.starts_with(['-', '*', '+', '•', '‣', '⁃']) {
+        1
+    } else {
+        let inner = stripped.strip_prefix('(').unwrap_or(stripped);
+        let label = inner
+            .chars()
+            .take_while(char::is_ascii_alphanumeric)
+            .count()
+            .max(usize::from(inner.starts_with('#')));
+        let open = stripped.len() - inner.len();
+        match inner.get(label..label + 1) {
+            Some("." | ")") if label > 0 && label <= 4 => open + label + 1,
+            _ => return 0,
+        }
+    };
+    let spaces = stripped
+        .get(marker_end..)
+        .map_or(0, |rest| rest.chars().take_while(|&c| c == ' ').count());
+    if spaces == 0 {
+        0
+    } else {
+        marker_end + spaces
+    }
 }
 
 /// Every grid table of the document including those nested in cells, each
@@ -139,28 +228,43 @@ fn push_with_nested(table: FoundTable, all: &mut Vec<FoundTable>) {
     }
 }
 
-/// Whether indented text after this (already left-stripped) line is
-/// literal: a paragraph line ending in `::`, a literal directive, or a
-/// comment.
-fn introduces_literal_text(text: &str) -> bool {
+/// What indented text right after this (already left-stripped) line at
+/// `indent` is when it is not a new body: the literal block after a `::`
+/// paragraph, the content of a literal directive or comment, or the
+/// arguments and options of other explicit markup.
+fn literal_after(text: &str, indent: usize) -> Option<Literal> {
+    let literal = |ends_at_blank| {
+        Some(Literal {
+            indent,
+            ends_at_blank,
+        })
+    };
     let Some(rest) = text.strip_prefix("..") else {
-        return text.ends_with("::");
+        return if text.ends_with("::") {
+            literal(false)
+        } else {
+            None
+        };
     };
     if rest.is_empty() {
-        return true;
+        return literal(false);
     }
     if !rest.starts_with(' ') {
-        return text.ends_with("::");
+        return if text.ends_with("::") {
+            literal(false)
+        } else {
+            None
+        };
     }
     let rest = rest.trim_start();
     if rest.starts_with('_') || rest.starts_with('[') || rest.starts_with('|') {
-        return false;
+        return literal(true);
     }
     match rest.split_once("::") {
-        Some((name, _)) if is_directive_name(name) => LITERAL_DIRECTIVES.contains(&name),
+        Some((name, _)) if is_directive_name(name) => literal(!LITERAL_DIRECTIVES.contains(&name)),
         // Explicit markup that is not a directive, target, footnote or
         // substitution is a comment.
-        _ => true,
+        _ => literal(false),
     }
 }
 
@@ -173,7 +277,7 @@ fn is_directive_name(name: &str) -> bool {
 
 /// docutils' `isolate_grid_table` + `GridTableParser.parse`: takes the block
 /// that starts at `start`, checks its edges, parses it. Returns the table and
-/// how many lines it consumed.
+/// the line where docutils goes on reading.
 fn isolate(lines: &[String], start: usize, indent: usize) -> (FoundTable, usize) {
     let mut end = start;
     while lines
@@ -200,14 +304,23 @@ fn isolate(lines: &[String], start: usize, indent: usize) -> (FoundTable, usize)
         .collect();
     let width = block.first().map_or(0, Vec::len);
 
+    let mut resume = end;
     if let Some(cut) = block
         .iter()
         .position(|l| !matches!(l.first(), Some('+' | '|')))
     {
         block.truncate(cut);
+        resume = start + cut;
     }
     let before_cut = block.len();
-    let result = check_bottom(&mut block).and_then(|()| check_right_edge(&block, width));
+    let bottom = check_bottom(&mut block);
+    let bottom_cut = matches!(bottom, Ok(Some(_)));
+    if let Ok(Some(border)) = bottom {
+        // states.py backs up two lines more than it cut: the last row line
+        // and the border above the cut are read again.
+        resume = start + border - 1;
+    }
+    let result = bottom.and_then(|_| check_right_edge(&block, width));
     let table = result.and_then(|()| grid::parse(&block));
     let n_lines = block.len();
     (
@@ -225,17 +338,19 @@ fn isolate(lines: &[String], start: usize, indent: usize) -> (FoundTable, usize)
                     .filter(|l| l.trim_start_matches(is_py_space).starts_with(['+', '|']))
                     .map(|_| end + 1)
             },
+            bottom_cut,
             table,
         },
-        n_lines,
+        resume,
     )
 }
 
 /// The block must end with a border line; if it does not, docutils cuts it
-/// after the last border line from the third line on.
-fn check_bottom(block: &mut Vec<Vec<char>>) -> Result<(), TableError> {
+/// after the last border line from the third line on, whose index is
+/// returned.
+fn check_bottom(block: &mut Vec<Vec<char>>) -> Result<Option<usize>, TableError> {
     if block.last().is_some_and(|l| grid::is_top_border(l)) {
-        return Ok(());
+        return Ok(None);
     }
     match (2..block.len().saturating_sub(1))
         .rev()
@@ -243,7 +358,7 @@ fn check_bottom(block: &mut Vec<Vec<char>>) -> Result<(), TableError> {
     {
         Some(i) => {
             block.truncate(i + 1);
-            Ok(())
+            Ok(Some(i))
         }
         None => Err(TableError::at_table(
             "Malformed table.",
@@ -358,6 +473,56 @@ mod tests {
                 .text,
             "a"
         );
+    }
+
+    // Expected values in the tests below are what docutils 0.19 does with
+    // the same documents (tools/differential.py's harness).
+
+    #[test]
+    fn the_rest_of_a_table_without_bottom_border_is_read_again() {
+        let doc = "+---+---+\n| a | b |\n+---+---+\n| c | d |\n+---+---+\n| e | f |\n+---+--x+\n";
+        let found = tables(doc);
+        assert_eq!(found.len(), 2);
+        assert_eq!((found[0].first_line, found[0].n_lines), (1, 5));
+        assert!(found[0].bottom_cut);
+        assert_eq!(found[0].cut_rows_at, Some(6));
+        assert_eq!(found[0].table.as_ref().unwrap().body.len(), 2);
+        // docutils re-reads `| c | d |` (a line block) and the border
+        // below it, which opens a table without bottom border.
+        let err = found[1].table.as_ref().unwrap_err();
+        assert_eq!(found[1].first_line, 5);
+        assert_eq!(found[1].describe(err).0, 5);
+    }
+
+    #[test]
+    fn a_lone_border_is_an_empty_table() {
+        let found = tables("+---+\nnot a row\n");
+        assert_eq!(found.len(), 1);
+        let grid = found[0].table.as_ref().unwrap();
+        assert!(grid.colwidths.is_empty() && grid.body.is_empty());
+    }
+
+    #[test]
+    fn a_change_of_indentation_opens_a_body() {
+        let found = tables("+---+\n| a |\n+---+\n  +---+\n  | b |\n  +---+\n");
+        assert_eq!(found.len(), 2);
+        assert_eq!((found[1].first_line, found[1].indent), (4, 2));
+        let found = tables("Term\n  +---+\n  | a |\n  +---+\n");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].first_line, 2);
+    }
+
+    #[test]
+    fn a_table_may_follow_a_line_block() {
+        let found = tables("| x\n+---+\n| a |\n+---+\n");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].first_line, 2);
+    }
+
+    #[test]
+    fn indented_lines_after_markup_or_a_list_item_are_not_a_body() {
+        assert!(tables(".. table:: T\n   +---+\n   | a |\n   +---+\n").is_empty());
+        assert!(tables("- item\n  +---+\n  | a |\n  +---+\n").is_empty());
     }
 
     #[test]

@@ -10,6 +10,7 @@
 
 use std::collections::BTreeSet;
 
+use super::char_class::is_combining;
 use super::lines::is_py_space;
 
 /// One cell of a parsed grid table, in docutils' structure.
@@ -115,6 +116,15 @@ impl TableError {
 pub fn parse(block: &[Vec<char>]) -> Result<GridTable, TableError> {
     let mut parser = Parser::new(block)?;
     parser.find_head_body_sep()?;
+    if block.len() == 1 {
+        // A lone border (the rest cut off): docutils finds no cell and
+        // builds a table without rows or columns.
+        return Ok(GridTable {
+            colwidths: Vec::new(),
+            header: Vec::new(),
+            body: Vec::new(),
+        });
+    }
     parser.parse_table()?;
     parser.structure_from_cells()
 }
@@ -143,6 +153,21 @@ struct Parser {
     colseps: BTreeSet<usize>,
 }
 
+/// docutils' `ci[column]` where `ci = column_indices(line)` (the string
+/// indices of the characters that are not combining), or past the end
+/// `column + len(line) - len(ci)`.
+fn string_index(line: &[char], column: usize) -> usize {
+    let mut combining = 0;
+    for (index, &c) in line.iter().enumerate() {
+        if is_combining(c) {
+            combining += 1;
+        } else if index - combining == column {
+            return index;
+        }
+    }
+    column + combining
+}
+
 /// The dummy character docutils inserts after East Asian wide characters so
 /// that columns are counted in display cells; removed again from cell text.
 pub const DOUBLE_WIDTH_PAD: char = '\0';
@@ -152,7 +177,7 @@ impl Parser {
         let first = block
             .first()
             .ok_or_else(|| TableError::new("Empty table block.", 0, 0))?;
-        if first.len() < 2 || block.len() < 2 {
+        if first.len() < 2 {
             return Err(TableError::new("Malformed table; parse incomplete.", 0, 0));
         }
         Ok(Parser {
@@ -384,6 +409,11 @@ impl Parser {
     /// docutils' `StringList.get_2D_block(top, left, bottom, right)`: the
     /// rectangle's lines, right-stripped, with their common indentation
     /// removed; also returns how much indentation that was.
+    ///
+    /// Ported with its quirk: docutils maps `left` and `right` to string
+    /// indices past combining characters (`utils.column_indices`) and keeps
+    /// the mapped values for the next line, so a combining character shifts
+    /// the slice of every line below it in the cell.
     fn get_2d_block(
         &self,
         top: usize,
@@ -391,26 +421,24 @@ impl Parser {
         bottom: usize,
         right: usize,
     ) -> (Vec<String>, usize) {
-        let mut lines: Vec<Vec<char>> = (top..bottom)
-            .map(|i| {
-                let line = self.block.get(i).map_or(&[][..], Vec::as_slice);
-                let end = right.min(line.len());
-                let start = left.min(end);
-                let mut slice = line.get(start..end).unwrap_or_default().to_vec();
-                while slice.last().is_some_and(|&c| is_py_space(c)) {
-                    slice.pop();
-                }
-                slice
-            })
-            .collect();
-        let indent = lines
-            .iter()
-            .filter(|l| !l.is_empty())
-            .map(|l| l.iter().take_while(|&&c| c == ' ').count())
-            .min()
-            .unwrap_or(right)
-            .min(right);
-        let removed = if 0 < indent && indent < right {
+        let (mut left, mut right_index) = (left, right);
+        let mut indent = right;
+        let mut lines: Vec<Vec<char>> = Vec::with_capacity(bottom.saturating_sub(top));
+        for i in top..bottom {
+            let line = self.block.get(i).map_or(&[][..], Vec::as_slice);
+            left = string_index(line, left);
+            right_index = string_index(line, right_index);
+            let end = right_index.min(line.len());
+            let mut slice = line.get(left.min(end)..end).unwrap_or_default().to_vec();
+            while slice.last().is_some_and(|&c| is_py_space(c)) {
+                slice.pop();
+            }
+            if !slice.is_empty() {
+                indent = indent.min(slice.iter().take_while(|&&c| is_py_space(c)).count());
+            }
+            lines.push(slice);
+        }
+        let removed = if 0 < indent && indent < right_index {
             for line in &mut lines {
                 line.drain(..indent.min(line.len()));
             }
@@ -610,6 +638,15 @@ mod tests {
         ))
         .unwrap();
         assert_eq!(t.body[0][0].as_ref().unwrap().text, "a\n  b");
+    }
+
+    #[test]
+    fn a_combining_character_shifts_the_cell_lines_below_it() {
+        // docutils 0.19: the slice of every line from the one with the
+        // combining character on moves one column right, so the border
+        // character joins the text.
+        let t = parse(&block("+-----+\n| a\u{301}  |\n| b   |\n+-----+")).unwrap();
+        assert_eq!(t.body[0][0].as_ref().unwrap().text, "a\u{301}  |\nb   |");
     }
 
     #[test]

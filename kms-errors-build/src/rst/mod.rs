@@ -11,3 +11,4 @@ pub mod grid;
 pub mod inline;
 pub mod lines;
 pub mod punctuation;
+pub mod python_chars;
