@@ -15,12 +15,25 @@
 //! - A **literal block** (after `::`) keeps its lines; `Text::` before it
 //!   becomes `Text:`.
 //! - A **block quote** (indented text) contributes its blocks.
-//! - An image shows its `:alt:` text. Comments, targets (`.. _x:`) and
-//!   other directives show nothing (docutils puts an error message in place
-//!   of a directive it does not know).
+//! - A **line block** (`| text`) gives each of its lines; a **field
+//!   list** (`:name: body`) gives each field's name, then its body's blocks.
+//! - An image shows its `:alt:` text. Comments, targets (`.. _x:`,
+//!   `__ uri`) and other directives show nothing (docutils puts an error
+//!   message in place of a directive it does not know).
+//! - A section title or transition shows nothing: a table cell may not hold
+//!   one, and docutils replaces it by an error message. A punctuation line
+//!   shorter than four characters (and shorter than the title it would
+//!   underline) is text.
+//! - A reference to a target defined in the same cell (`` _`name` ``,
+//!   `` `name <uri>`_ ``, `.. _name:`) shows its text; other references
+//!   stay as written (a name defined twice resolves nothing, as in
+//!   docutils).
 //! - Blocks are separated by a newline (`\n`).
 
-use super::inline::inline_text;
+use super::char_class::{is_combining, is_wide};
+use std::collections::BTreeSet;
+
+use super::inline::{inline_text_resolving, normalize_name};
 use super::lines::{indentation, is_py_space};
 
 /// The plain text a reader sees for the cell text `cell` (as the grid
@@ -33,7 +46,45 @@ use super::lines::{indentation, is_py_space};
 /// ```
 pub fn plain_text(cell: &str) -> String {
     let lines: Vec<&str> = cell.split('\n').collect();
-    render(&lines).join("\n")
+    let mut targets = Targets::default();
+    let text = render(&lines, &mut targets).join("\n");
+    if targets.found.is_empty() {
+        return text;
+    }
+    // References to targets of the same cell resolve: a second pass knows
+    // them all, wherever they stand. A name defined twice resolves nothing
+    // (docutils: "Duplicate explicit target name").
+    let mut known = BTreeSet::new();
+    for (name, uri) in &targets.found {
+        let mut same_name = targets.found.iter().filter(|(n, _)| n == name);
+        let unique =
+            same_name.clone().count() == 1 || (uri.is_some() && same_name.all(|(_, u)| u == uri));
+        if unique {
+            known.insert(name.clone());
+        }
+    }
+    render(
+        &lines,
+        &mut Targets {
+            known,
+            found: Vec::new(),
+        },
+    )
+    .join("\n")
+}
+
+/// Hyperlink target names of the cell: those found while rendering (with
+/// the URI of an external target), and those references may resolve to.
+#[derive(Default)]
+struct Targets {
+    known: BTreeSet<String>,
+    found: Vec<(String, Option<String>)>,
+}
+
+impl Targets {
+    fn inline(&mut self, paragraph: &str) -> String {
+        inline_text_resolving(paragraph, &self.known, &mut self.found)
+    }
 }
 
 const ADMONITIONS: &[&str] = &[
@@ -96,7 +147,7 @@ fn dedent(lines: &[&str]) -> Vec<String> {
         .collect()
 }
 
-fn render(lines: &[&str]) -> Vec<String> {
+fn render(lines: &[&str], t: &mut Targets) -> Vec<String> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < lines.len() {
@@ -107,31 +158,39 @@ fn render(lines: &[&str]) -> Vec<String> {
         }
         if indentation(line) > 0 {
             let end = indented_end(lines, i);
-            out.extend(render_owned(&dedent(span(lines, i, end))));
+            out.extend(render_owned(&dedent(span(lines, i, end)), t));
             i = end;
             continue;
         }
-        if let Some((blocks, next)) = bullet_list(lines, i)
-            .or_else(|| enumerated_list(lines, i))
-            .or_else(|| explicit_markup(lines, i))
+        // In docutils' order of body patterns.
+        if let Some((blocks, next)) = bullet_list(lines, i, t)
+            .or_else(|| enumerated_list(lines, i, t))
+            .or_else(|| field_list(lines, i, t))
+            .or_else(|| line_block(lines, i, t))
+            .or_else(|| explicit_markup(lines, i, t))
+            .or_else(|| anonymous_target(lines, i))
+            .or_else(|| lone_punctuation_line(lines, i))
         {
             out.extend(blocks);
             i = next;
             continue;
         }
-        i = paragraph(lines, i, &mut out);
+        i = paragraph(lines, i, &mut out, t);
     }
     out
 }
 
-fn render_owned(lines: &[String]) -> Vec<String> {
+fn render_owned(lines: &[String], t: &mut Targets) -> Vec<String> {
     let borrowed: Vec<&str> = lines.iter().map(String::as_str).collect();
-    render(&borrowed)
+    render(&borrowed, t)
 }
 
 /// A paragraph from `start`; a `::` at its end makes the following indented
 /// block literal. Returns where parsing goes on.
-fn paragraph(lines: &[&str], start: usize, out: &mut Vec<String>) -> usize {
+fn paragraph(lines: &[&str], start: usize, out: &mut Vec<String>, t: &mut Targets) -> usize {
+    if let Some(end) = section_title(lines, start) {
+        return end;
+    }
     let mut end = start;
     while lines
         .get(end)
@@ -158,7 +217,7 @@ fn paragraph(lines: &[&str], start: usize, out: &mut Vec<String>) -> usize {
         None => Some(data.to_string()),
     };
     if let Some(text) = text {
-        let text = collapse(&inline_text(&text));
+        let text = collapse(&t.inline(&text));
         if !text.is_empty() {
             out.push(text);
         }
@@ -181,6 +240,152 @@ fn collapse(text: &str) -> String {
         .filter(|w| !w.is_empty())
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// docutils' `line` pattern, `([!-/:-@[-`{-~])\1* *$`: one ASCII
+/// punctuation character repeated (an underline, overline or transition).
+fn is_punctuation_line(line: &str) -> bool {
+    let line = line.trim_end_matches(' ');
+    let mut chars = line.chars();
+    chars
+        .next()
+        .is_some_and(|first| first.is_ascii_punctuation() && chars.all(|c| c == first))
+}
+
+/// docutils' `column_width`: East Asian wide characters count two columns,
+/// combining characters none.
+fn column_width(text: &str) -> usize {
+    text.chars()
+        .map(|c| {
+            if is_combining(c) {
+                0
+            } else if is_wide(c) {
+                2
+            } else {
+                1
+            }
+        })
+        .sum()
+}
+
+/// A paragraph's first line underlined by the next line is a section title,
+/// which a table cell may not hold: docutils replaces both lines by an
+/// error message, so they show nothing. An underline shorter than the title
+/// and than four characters is ordinary text. Returns the line after the
+/// underline.
+fn section_title(lines: &[&str], start: usize) -> Option<usize> {
+    let title = lines.get(start)?.trim_end_matches(is_py_space);
+    let underline = lines.get(start + 1)?.trim_end_matches(is_py_space);
+    if !is_punctuation_line(underline) {
+        return None;
+    }
+    let short = column_width(title) > underline.chars().count() && underline.chars().count() < 4;
+    (!short).then_some(start + 2)
+}
+
+/// A punctuation line that starts a body element (a section overline or a
+/// transition): in a table cell docutils replaces it by an error message,
+/// unless it is `::` or shorter than four characters (then it is text).
+fn lone_punctuation_line(lines: &[&str], start: usize) -> Option<(Vec<String>, usize)> {
+    let line = lines.get(start)?;
+    let stripped = line.trim_matches(is_py_space);
+    (is_punctuation_line(line) && stripped != "::" && stripped.chars().count() >= 4)
+        .then(|| (Vec::new(), start + 1))
+}
+
+/// Lines from `start` (exclusive of it) indented deeper than nothing, up to
+/// the first blank line (docutils' `get_first_known_indented(…,
+/// until_blank=True)` for the lines after the first).
+fn indented_until_blank(lines: &[&str], start: usize) -> usize {
+    let mut end = start + 1;
+    while lines
+        .get(end)
+        .is_some_and(|l| !is_blank(l) && indentation(l) > 0)
+    {
+        end += 1;
+    }
+    end
+}
+
+/// A line block (`| text` lines): each line on its own, inline markup
+/// removed; continuation lines (indented) belong to the line above.
+fn line_block(lines: &[&str], start: usize, t: &mut Targets) -> Option<(Vec<String>, usize)> {
+    let text_of = |line: &str| -> Option<String> {
+        let rest = line.strip_prefix('|')?;
+        (rest.is_empty() || rest.starts_with(' ')).then(|| rest.trim_start_matches(' ').to_string())
+    };
+    text_of(lines.get(start)?)?;
+    let mut out = Vec::new();
+    let mut i = start;
+    while let Some(first) = lines.get(i).and_then(|l| text_of(l)) {
+        let end = indented_until_blank(lines, i);
+        let mut text = vec![first];
+        text.extend(
+            span(lines, i + 1, end)
+                .iter()
+                .map(|l| l.trim_start_matches(is_py_space).to_string()),
+        );
+        let line = collapse(&t.inline(&text.join("\n")));
+        if !line.is_empty() {
+            out.push(line);
+        }
+        i = end;
+    }
+    Some((out, i))
+}
+
+/// docutils' `field_marker`, `:(?![: ])([^:\\]|\\.|:(?!([ `]|$)))*(?<! ):( +|$)`:
+/// the field name and where the body starts on the line.
+fn field_marker(line: &str) -> Option<(String, usize)> {
+    let chars: Vec<char> = line.chars().collect();
+    if chars.first() != Some(&':') || matches!(chars.get(1), None | Some(':' | ' ')) {
+        return None;
+    }
+    let mut i = 1;
+    loop {
+        match *chars.get(i)? {
+            '\\' => {
+                chars.get(i + 1)?;
+                i += 2;
+            }
+            ':' => match chars.get(i + 1) {
+                None | Some(' ') => break,
+                Some('`') => return None,
+                Some(_) => i += 1,
+            },
+            _ => i += 1,
+        }
+    }
+    if chars.get(i - 1) == Some(&' ') {
+        return None;
+    }
+    let name: String = chars.get(1..i)?.iter().collect();
+    let body = i + 1 + chars.iter().skip(i + 1).take_while(|&&c| c == ' ').count();
+    Some((name, body))
+}
+
+/// A field list (`:name: body`): each field's name, then its body's blocks.
+fn field_list(lines: &[&str], start: usize, t: &mut Targets) -> Option<(Vec<String>, usize)> {
+    field_marker(lines.get(start)?)?;
+    let mut out = Vec::new();
+    let mut i = start;
+    while let Some((name, column)) = lines.get(i).and_then(|l| field_marker(l)) {
+        let name = collapse(&t.inline(&name));
+        if !name.is_empty() {
+            out.push(name);
+        }
+        let (body, end) = item_body(lines, i, column);
+        out.extend(render_owned(&body, t));
+        i = skip_blank(lines, end);
+    }
+    Some((out, i))
+}
+
+/// An anonymous hyperlink target (`__ uri`) and its indented lines: nothing
+/// to show.
+fn anonymous_target(lines: &[&str], start: usize) -> Option<(Vec<String>, usize)> {
+    let rest = lines.get(start)?.strip_prefix("__")?;
+    (rest.is_empty() || rest.starts_with(' ')).then(|| (Vec::new(), indented_end(lines, start + 1)))
 }
 
 /// The content of a list item whose first line starts at `column` of line
@@ -210,7 +415,7 @@ fn bullet_marker(line: &str) -> Option<(char, usize)> {
     Some((marker, 1 + spaces))
 }
 
-fn bullet_list(lines: &[&str], start: usize) -> Option<(Vec<String>, usize)> {
+fn bullet_list(lines: &[&str], start: usize, t: &mut Targets) -> Option<(Vec<String>, usize)> {
     let (marker, _) = bullet_marker(lines.get(start)?)?;
     let mut out = Vec::new();
     let mut i = start;
@@ -218,7 +423,7 @@ fn bullet_list(lines: &[&str], start: usize) -> Option<(Vec<String>, usize)> {
         match lines.get(i).and_then(|l| bullet_marker(l)) {
             Some((m, column)) if m == marker => {
                 let (body, end) = item_body(lines, i, column);
-                out.push(format!("- {}", render_owned(&body).join(" ")));
+                out.push(format!("- {}", render_owned(&body, t).join(" ")));
                 i = skip_blank(lines, end);
             }
             _ => break,
@@ -311,6 +516,9 @@ fn parse_enumerator(line: &str) -> Option<Enumerator> {
         .chars()
         .take_while(|c| c.is_ascii_alphanumeric() || *c == '#')
         .collect();
+    if label.is_empty() {
+        return None;
+    }
     let after = &rest[label.len()..];
     let (format, after) = match (open, after.chars().next()) {
         (true, Some(')')) => (Format::Parens, &after[1..]),
@@ -403,7 +611,7 @@ fn label(sequence: Sequence, ordinal: u32) -> String {
     }
 }
 
-fn enumerated_list(lines: &[&str], start: usize) -> Option<(Vec<String>, usize)> {
+fn enumerated_list(lines: &[&str], start: usize, t: &mut Targets) -> Option<(Vec<String>, usize)> {
     let first = parse_enumerator(lines.get(start)?)?;
     if !is_valid_item(lines, start, &first) {
         return None;
@@ -431,7 +639,7 @@ fn enumerated_list(lines: &[&str], start: usize) -> Option<(Vec<String>, usize)>
         out.push(format!(
             "{}. {}",
             label(shown_sequence, expected),
-            render_owned(&body).join(" ")
+            render_owned(&body, t).join(" ")
         ));
         expected += 1;
         i = skip_blank(lines, end);
@@ -439,8 +647,28 @@ fn enumerated_list(lines: &[&str], start: usize) -> Option<(Vec<String>, usize)>
     Some((out, i))
 }
 
+/// The name of an explicit hyperlink target `.. _name: …` (the text after
+/// `.. _`): up to the first colon that is not escaped, or a phrase in
+/// backquotes. Escapes are resolved.
+fn target_name(rest: &str) -> Option<String> {
+    let mut name = String::new();
+    if let Some(phrase) = rest.strip_prefix('`') {
+        let end = phrase.find("`:")?;
+        return Some(phrase.get(..end)?.replace('\\', ""));
+    }
+    let mut chars = rest.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => name.push(chars.next()?),
+            ':' => return (!name.is_empty()).then_some(name),
+            _ => name.push(c),
+        }
+    }
+    None
+}
+
 /// `..` explicit markup: admonitions, comments, targets, other directives.
-fn explicit_markup(lines: &[&str], start: usize) -> Option<(Vec<String>, usize)> {
+fn explicit_markup(lines: &[&str], start: usize, t: &mut Targets) -> Option<(Vec<String>, usize)> {
     let line = lines.get(start)?;
     let rest = line.strip_prefix("..")?;
     if !(rest.is_empty() || rest.starts_with(' ')) {
@@ -460,7 +688,7 @@ fn explicit_markup(lines: &[&str], start: usize) -> Option<(Vec<String>, usize)>
             content.extend(dedent(span(lines, start + 1, end)));
             let mut title = name.to_ascii_lowercase();
             title[..1].make_ascii_uppercase();
-            vec![format!("{title}: {}", render_owned(&content).join(" "))]
+            vec![format!("{title}: {}", render_owned(&content, t).join(" "))]
         }
         // A picture shows its alternative text, if any.
         Some(("image", _)) => span(lines, start + 1, end)
@@ -472,7 +700,12 @@ fn explicit_markup(lines: &[&str], start: usize) -> Option<(Vec<String>, usize)>
         // message, which is not part of the text.
         Some(_) => Vec::new(),
         // Comments and hyperlink targets show nothing.
-        None => Vec::new(),
+        None => {
+            if let Some(name) = rest.strip_prefix('_').and_then(target_name) {
+                t.found.push((normalize_name(&name), None));
+            }
+            Vec::new()
+        }
     };
     Some((blocks, end))
 }
@@ -480,6 +713,42 @@ fn explicit_markup(lines: &[&str], start: usize) -> Option<(Vec<String>, usize)>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    // Expected values: docutils 0.19 on the same text as a table cell
+    // (tools/differential.py, `cell_plain_text`).
+
+    #[test]
+    fn line_blocks_field_lists_and_anonymous_targets() {
+        assert_eq!(
+            plain_text("| first line\n|   second\n  continued"),
+            "first line\nsecond continued"
+        );
+        assert_eq!(plain_text(":Field: body text"), "Field\nbody text");
+        assert_eq!(plain_text("__ https://example.com"), "");
+        assert_eq!(plain_text(") key_id"), ") key_id");
+    }
+
+    #[test]
+    fn section_titles_and_transitions_show_nothing_in_a_cell() {
+        assert_eq!(plain_text("Title\n=====\n\nText."), "Text.");
+        assert_eq!(plain_text("-----\n\nText."), "Text.");
+        // Too short to be an underline: text.
+        assert_eq!(plain_text("Long title\n--"), "Long title --");
+    }
+
+    #[test]
+    fn references_to_targets_of_the_cell_resolve() {
+        assert_eq!(
+            plain_text("See _`Key ID` and `key id`_."),
+            "See Key ID and key id."
+        );
+        assert_eq!(
+            plain_text("`docs <https://example.com>`_ and `docs`_"),
+            "docs and docs"
+        );
+        // A name defined twice resolves nothing.
+        assert_eq!(plain_text("_`a` _`a` `a`_"), "a a `a`_");
+    }
 
     #[test]
     fn paragraphs_and_blocks() {

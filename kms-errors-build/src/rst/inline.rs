@@ -6,7 +6,9 @@
 //! | source | text |
 //! |---|---|
 //! | `**Enabled**`, `*x*`, ` ``x`` `, `` _`x` `` | `Enabled`, `x`, `x` (backslashes kept), `x` |
-//! | `` `x` ``, `` :role:`x` ``, `` `x`:role: `` | `x`; a cross-reference role with an explicit title (`` :ref:`Title <label>` ``) gives `Title`, as Sphinx renders it |
+//! | `` `x` ``, `` :role:`x` ``, `` `x`:role: `` | `x` for docutils' text roles (`strong`, `sup`, `title` …, names compared in lower case) and Sphinx's; `:code:` and `:math:` keep backslashes; a cross-reference role with an explicit title (`` :ref:`Title <label>` ``) gives `Title`, as Sphinx renders it |
+//! | `` :pep:`8` ``, `` :rfc:`0042#s` `` | `PEP 8`, `RFC 42` (text that is not a number in range stays as written) |
+//! | `` :unknown:`x` ``, `` :py:func:`x` ``, `` :raw:`x` `` | unchanged: a role docutils does not know or does not implement shows as written; role names are Python's `\w` characters joined by `-_.:+` |
 //! | `` `text <https://…>`_ `` / `__` | `text` (the URI when there is no text) |
 //! | `\*`, `\\`, `a\ b` | `*`, `\`, `ab` |
 //! | `word_`, `` `name`_ ``, `[1]_`, `\|sub\|` | unchanged: a cell has no targets or substitution definitions, so docutils shows them as written |
@@ -14,7 +16,11 @@
 //! A start-string that is not closed, or that stands where inline markup
 //! cannot start (`2*3*4`, `'*'`), stays as it is, as in docutils.
 
-use super::char_class::{match_chars, may_follow_end, may_precede_start};
+use super::char_class::{
+    decimal_value, is_word_char, match_chars, may_follow_end, may_precede_start,
+};
+use std::collections::BTreeSet;
+
 use super::lines::is_py_space;
 
 /// docutils marks a backslash-escaped character by a NUL before it.
@@ -26,6 +32,42 @@ const XREF_ROLES: &[&str] = &[
     "class", "func", "meth", "mod", "attr", "exc", "data", "obj", "const", "program",
 ];
 
+/// Roles that show their text: docutils' own (names and English aliases)
+/// and Sphinx's text roles.
+const TEXT_ROLES: &[&str] = &[
+    "abbreviation",
+    "ab",
+    "acronym",
+    "ac",
+    "emphasis",
+    "literal",
+    "strong",
+    "subscript",
+    "sub",
+    "superscript",
+    "sup",
+    "title-reference",
+    "title",
+    "t",
+    "abbr",
+    "guilabel",
+    "menuselection",
+    "kbd",
+    "command",
+    "file",
+    "samp",
+    "dfn",
+    "mimetype",
+    "newsfeed",
+    "regexp",
+    "makevar",
+    "manpage",
+];
+
+/// Roles that show their text with backslashes kept (`utils.unescape(text,
+/// restore_backslashes=True)`).
+const VERBATIM_ROLES: &[&str] = &["code", "math"];
+
 /// The text of one paragraph (its lines joined with `\n`) with inline markup
 /// removed and escapes resolved. White space is left as it is.
 ///
@@ -35,11 +77,34 @@ const XREF_ROLES: &[&str] = &[
 /// assert_eq!(inline_text(r"2*3*4 and \*a\*"), "2*3*4 and *a*");
 /// ```
 pub fn inline_text(paragraph: &str) -> String {
+    inline_text_resolving(paragraph, &BTreeSet::new(), &mut Vec::new())
+}
+
+/// [`inline_text`] where references to the target names `targets`
+/// (normalized, see [`normalize_name`]) resolve and show their text; the
+/// names of the targets met (`` _`name` ``, and `` `name <uri>`_ `` with
+/// its URI) are pushed to `found`.
+pub(crate) fn inline_text_resolving(
+    paragraph: &str,
+    targets: &BTreeSet<String>,
+    found: &mut Vec<(String, Option<String>)>,
+) -> String {
     Inliner {
         s: escape_to_nul(paragraph),
         out: String::new(),
+        targets,
+        found,
     }
     .run()
+}
+
+/// docutils' `fully_normalize_name`: lower case, white space collapsed.
+pub(crate) fn normalize_name(name: &str) -> String {
+    name.to_lowercase()
+        .split(is_py_space)
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// `s[i]`, if `i` is in range.
@@ -93,9 +158,9 @@ fn is_start_prefix(c: char) -> bool {
     is_py_space(c) || may_precede_start(c)
 }
 
-/// A word character of `simplename`: `\w` except `_`.
+/// A word character of `simplename`: Python's `\w` except `_`.
 fn is_name_char(c: char) -> bool {
-    c.is_alphanumeric()
+    is_word_char(c)
 }
 
 /// What the `initial` pattern found at a position.
@@ -106,8 +171,14 @@ enum Start {
         start: usize,
         end: usize,
     },
-    /// A reference name or footnote reference, `[start, end)`.
-    Whole { start: usize, end: usize },
+    /// A reference name or footnote reference, `[start, end)`; a
+    /// reference's name ends at `name_end` (a footnote's: `name_end` =
+    /// `start`, it never resolves here).
+    Whole {
+        start: usize,
+        end: usize,
+        name_end: usize,
+    },
     /// Interpreted text or a phrase reference; `role` is the prefix role.
     Backquote {
         role: Option<(usize, String)>,
@@ -124,12 +195,16 @@ enum Object {
     Substitution,
 }
 
-struct Inliner {
+struct Inliner<'t> {
     s: Vec<char>,
     out: String,
+    /// Target names references resolve to.
+    targets: &'t BTreeSet<String>,
+    /// Names of the targets met, with the URI of external ones.
+    found: &'t mut Vec<(String, Option<String>)>,
 }
 
-impl Inliner {
+impl Inliner<'_> {
     fn run(mut self) -> String {
         // `rem` is where the remaining string starts: docutils searches it
         // anew after each construct, so `^` matches there.
@@ -138,9 +213,20 @@ impl Inliner {
             let Some(found) = self.search(rem) else { break };
             rem = match found {
                 Start::Object { kind, start, end } => self.object(rem, kind, start, end),
-                Start::Whole { start, end } => {
-                    // An unresolved reference: docutils shows its source.
-                    self.emit(rem, start, &restore(self.slice(start, end)));
+                Start::Whole {
+                    start,
+                    end,
+                    name_end,
+                } => {
+                    let name: String = self.slice(start, name_end).iter().collect();
+                    let anonymous = end > name_end + 1;
+                    let shown = if !anonymous && self.targets.contains(&normalize_name(&name)) {
+                        name
+                    } else {
+                        // An unresolved reference: docutils shows its source.
+                        restore(self.slice(start, end))
+                    };
+                    self.emit(rem, start, &shown);
                     end
                 }
                 Start::Backquote { role, backquote } => self.interpreted(rem, role, backquote),
@@ -255,6 +341,7 @@ impl Inliner {
                     return Some(Start::Whole {
                         start: p,
                         end: end + refend,
+                        name_end: end,
                     });
                 }
             }
@@ -285,6 +372,7 @@ impl Inliner {
                     return Some(Start::Whole {
                         start: p,
                         end: end + 2,
+                        name_end: p,
                     });
                 }
             }
@@ -341,7 +429,12 @@ impl Inliner {
             Some((close, textend)) if close > end => {
                 let text = self.slice(end, close);
                 let shown = match kind {
-                    Object::Strong | Object::Emphasis | Object::Target => unescape(text),
+                    Object::Strong | Object::Emphasis => unescape(text),
+                    Object::Target => {
+                        let name = unescape(text);
+                        self.found.push((normalize_name(&name), None));
+                        name
+                    }
                     Object::Literal => restore(text),
                     // No substitution definitions in a cell: shown as written.
                     Object::Substitution => restore(self.slice(start, textend)),
@@ -422,13 +515,26 @@ impl Inliner {
                 self.emit(rem, rolestart, &raw_from_role);
             } else {
                 let raw = restore(self.slice(backquote, textend));
-                let shown = phrase_reference_text(&escaped).unwrap_or(raw);
+                let anonymous = self.at(textend.saturating_sub(2)) == Some('_')
+                    && self.at(textend.saturating_sub(1)) == Some('_');
+                if let (false, Some((name, uri))) = (anonymous, embedded_target(&escaped)) {
+                    self.found.push((name, Some(uri)));
+                }
+                let shown = phrase_reference_text(&escaped)
+                    .or_else(|| {
+                        let text = unescape(&escaped);
+                        (!anonymous && self.targets.contains(&normalize_name(&text)))
+                            .then_some(text)
+                    })
+                    .unwrap_or(raw);
                 self.emit(rem, backquote, &shown);
             }
             return textend;
         }
         let role = prefix_role.map(|(_, r)| r).or(suffix_role);
-        let shown = interpreted_text(role.as_deref(), &escaped);
+        // A role docutils does not know, or one that rejects its text,
+        // shows the whole construct as written.
+        let shown = interpreted_text(role.as_deref(), &escaped).unwrap_or(raw_from_role);
         self.emit(rem, rolestart, &shown);
         textend
     }
@@ -471,15 +577,71 @@ impl Inliner {
     }
 }
 
-/// The text interpreted text shows: the content, or for a cross-reference
-/// role with an explicit title `title <target>`, the title.
-fn interpreted_text(role: Option<&str>, escaped: &[char]) -> String {
-    if role.is_some_and(|r| XREF_ROLES.contains(&r)) {
-        if let Some(title) = explicit_title(escaped) {
-            return unescape(title);
-        }
+/// The text interpreted text with `role` (`None`: the default role) shows,
+/// or `None` where docutils shows the source as written: a role it does not
+/// know (names are compared in lower case, as docutils does), one it knows
+/// but does not implement (`index`, `raw`, `target` …), or `:pep:`/`:rfc:`
+/// with text that is not a number in range.
+fn interpreted_text(role: Option<&str>, escaped: &[char]) -> Option<String> {
+    let Some(role) = role else {
+        return Some(unescape(escaped));
+    };
+    let role = role.to_lowercase();
+    let role = role.as_str();
+    if XREF_ROLES.contains(&role) {
+        return Some(unescape(explicit_title(escaped).unwrap_or(escaped)));
     }
-    unescape(escaped)
+    if TEXT_ROLES.contains(&role) {
+        return Some(unescape(escaped));
+    }
+    if VERBATIM_ROLES.contains(&role) {
+        return Some(restore(escaped));
+    }
+    match role {
+        "pep" | "pep-reference" => {
+            let text = unescape(escaped);
+            let (negative, digits) = python_int(&text)?;
+            (digits.len() <= 4 && !(negative && digits != "0")).then(|| format!("PEP {text}"))
+        }
+        "rfc" | "rfc-reference" => {
+            let text = unescape(escaped);
+            let number = text.split_once('#').map_or(text.as_str(), |(n, _)| n);
+            let (negative, digits) = python_int(number)?;
+            (!negative && digits != "0").then(|| format!("RFC {digits}"))
+        }
+        _ => None,
+    }
+}
+
+/// Python's `int(text)` for decimal text: surrounding white space, a sign,
+/// digits of any script with single `_` between them. The sign (true for
+/// `-`) and the value's digits in ASCII without leading zeros.
+fn python_int(text: &str) -> Option<(bool, String)> {
+    let text = text.trim_matches(is_py_space);
+    let (negative, digits) = match text.strip_prefix(['+', '-']) {
+        Some(rest) => (text.starts_with('-'), rest),
+        None => (false, text),
+    };
+    let mut value = String::new();
+    let mut after_digit = false;
+    for c in digits.chars() {
+        if c == '_' && after_digit {
+            after_digit = false;
+            continue;
+        }
+        let digit = decimal_value(c)?;
+        if !(value.is_empty() && digit == 0) {
+            value.push(char::from_digit(digit, 10)?);
+        }
+        after_digit = true;
+    }
+    if !after_digit {
+        return None;
+    }
+    if value.is_empty() {
+        value.push('0');
+    }
+    Some((negative, value))
 }
 
 /// Sphinx's `explicit_title_re`, `^(.+?)\s*(?<!\x00)<([^<]*?)>$`.
@@ -533,6 +695,19 @@ fn phrase_reference_text(escaped: &[char]) -> Option<String> {
     Some(unescape(text))
 }
 
+/// The target a named phrase reference with an embedded URI defines
+/// (`` `text <uri>`_ ``): its normalized name (the text, or the URI when
+/// there is no text) and the URI as written.
+fn embedded_target(escaped: &[char]) -> Option<(String, String)> {
+    let (_, alias) = embedded_link(escaped)?;
+    let uri = restore(alias);
+    let is_uri = alias.last() != Some(&'_') || uri.ends_with("\\_") || looks_like_uri(&uri);
+    if !is_uri {
+        return None;
+    }
+    Some((normalize_name(&phrase_reference_text(escaped)?), uri))
+}
+
 /// docutils' `embedded_link` pattern: `text <alias>` at the end of the
 /// reference text. Returns the text before the spaces and the alias.
 fn embedded_link(s: &[char]) -> Option<(&[char], &[char])> {
@@ -584,6 +759,37 @@ fn looks_like_uri(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    // Expected values: docutils 0.19 on the same text as a table cell
+    // (tools/differential.py, `cell_plain_text`).
+
+    #[test]
+    fn role_names_are_python_word_characters() {
+        assert_eq!(
+            inline_text(":ⓐ:`x` and :a\u{301}:`y`"),
+            ":ⓐ:x and :a\u{301}:y"
+        );
+        assert_eq!(
+            inline_text(":rôle:`x` :a.b-c+d:`y`"),
+            ":rôle:`x` :a.b-c+d:`y`"
+        );
+    }
+
+    #[test]
+    fn unknown_and_unimplemented_roles_show_their_source() {
+        assert_eq!(
+            inline_text(":py:func:`f` and :Strong:`s`"),
+            ":py:func:`f` and s"
+        );
+        assert_eq!(
+            inline_text(":code:`a\\*b` :raw:`r` :index:`i`"),
+            "a\\*b :raw:`r` :index:`i`"
+        );
+        assert_eq!(
+            inline_text(":pep:`8` :pep:`10000` :rfc:`0042#sec` :rfc:`x`"),
+            "PEP 8 :pep:`10000` RFC 42 :rfc:`x`"
+        );
+    }
 
     #[test]
     fn markup_is_removed() {
