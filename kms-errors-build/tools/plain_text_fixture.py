@@ -186,6 +186,11 @@ def render(node):
         return ["%s: %s" % (title, " ".join(render_children(node)))]
     if isinstance(node, nodes.literal_block):
         return [node.astext()]
+    if isinstance(node, nodes.TextElement):
+        # A line of a line block, a field name, a term: its text on one
+        # line, even when its only child is an element (an inline target).
+        text = collapse(node.astext())
+        return [text] if text else []
     if isinstance(node, (nodes.block_quote, nodes.Element)) and node.children and \
             all(isinstance(c, nodes.Element) for c in node.children):
         return render_children(node)
@@ -223,4 +228,5 @@ def main():
     sys.stdout.write("\n")
 
 
-main()
+if __name__ == "__main__":
+    main()

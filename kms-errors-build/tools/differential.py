@@ -1,0 +1,411 @@
+#!/usr/bin/env python3
+"""Random inputs and docutils 0.19's answers for them: the fixtures of
+tests/differential.rs.
+
+Two kinds of case, both from one seeded random generator:
+
+* tables: small RST documents holding a random grid table (column widths,
+  row heights, rectangular row and column spans, an optional `===` header
+  separator, cell text with East Asian wide characters, `+`, `|`, `-`, `=`
+  and inline markup), a share of them with one character replaced, deleted
+  or inserted, some after a paragraph, inside `.. table::` or before text.
+  The answer is what docutils' RST state machine does with every grid table
+  it meets, in document order (nested tables included): the table it builds
+  (first line, colwidths, header and body rows), or the "Malformed table."
+  error it reports (line and message), or an AssertionError it raises while
+  parsing a table (docutils' own bug on some overlapping cells; the test
+  counts a located rejection of that table as agreement).
+* cells: random cell texts mixing inline-markup tokens (emphasis, strong,
+  literals, interpreted text, roles with and without explicit titles,
+  unknown roles, role names with `.`, `-`, `+`, `:`, non-ASCII letters and
+  combining marks, references, escapes, quotes and brackets of many
+  scripts). The answer is the plain text docutils renders for the text as
+  the one cell of a grid table (so section titles are not allowed, as in
+  any cell), rendered as tools/plain_text_fixture.py renders a cell (Sphinx
+  roles stubbed the same way).
+
+Usage (needs docutils 0.19: pip install docutils==0.19):
+
+    python3 tools/differential.py --seed 1 --tables 2500 --cells 12000 \\
+        --out tests/fixtures/differential
+
+writes `tables.json` and `cells.json` into --out. The committed fixtures are
+seed 1 with those counts. To try another seed, write elsewhere and replay:
+
+    python3 tools/differential.py --seed 7 --out /tmp/diff7
+    KMS_DIFFERENTIAL_DIR=/tmp/diff7 cargo test -p kms-errors-build \\
+        --test differential -- --nocapture
+
+The test prints how many cases it replayed and how many disagree.
+"""
+import argparse
+import json
+import os
+import random
+import sys
+import unicodedata
+
+import docutils
+from docutils import nodes
+from docutils.core import publish_doctree
+from docutils.parsers.rst import states, tableparser
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import plain_text_fixture  # noqa: E402  (registers the Sphinx role stubs)
+
+# ---------------------------------------------------------------------------
+# What docutils does with the grid tables of a document.
+
+EVENTS = []
+_GRID = []
+_table = states.Body.table
+_build_table = states.Body.build_table
+_malformed_table = states.Body.malformed_table
+
+
+def cell_text(block):
+    lines = [line.rstrip() for line in block]
+    while lines and not lines[0]:
+        lines.pop(0)
+    while lines and not lines[-1]:
+        lines.pop()
+    return "\n".join(lines)
+
+
+def rows_json(rows):
+    return [[None if c is None else [c[0], c[1], c[2], cell_text(c[3])] for c in row]
+            for row in rows]
+
+
+def table(self, isolate_function, parser_class):
+    grid = parser_class is tableparser.GridTableParser
+    # The top border is the current line; docutils' own `tableline` is off
+    # after it cut a table's bottom, so the line is taken here.
+    _GRID.append((grid, self.state_machine.abs_line_number()))
+    try:
+        return _table(self, isolate_function, parser_class)
+    except AssertionError:
+        if grid:
+            EVENTS.append({"crash": _GRID[-1][1]})
+        raise
+    finally:
+        _GRID.pop()
+
+
+def build_table(self, tabledata, tableline, *args, **kwargs):
+    if _GRID and _GRID[-1][0]:
+        colwidths, head, body = tabledata
+        EVENTS.append({"table": _GRID[-1][1], "colwidths": colwidths,
+                       "header": rows_json(head), "body": rows_json(body)})
+    return _build_table(self, tabledata, tableline, *args, **kwargs)
+
+
+def malformed_table(self, block, detail="", offset=0):
+    messages = _malformed_table(self, block, detail, offset)
+    if _GRID and _GRID[-1][0]:
+        EVENTS.append({"malformed": messages[0]["line"],
+                       "message": messages[0][0].astext()})
+    return messages
+
+
+states.Body.table = table
+states.Body.build_table = build_table
+states.Body.malformed_table = malformed_table
+
+
+def docutils_tables(document):
+    EVENTS.clear()
+    try:
+        publish_doctree(document, settings_overrides={
+            "report_level": 5, "halt_level": 5, "warning_stream": False})
+    except AssertionError:
+        pass  # recorded by `table`
+    return list(EVENTS)
+
+
+# ---------------------------------------------------------------------------
+# Random grid tables.
+
+WIDE = "北西東京日本語表エラー한국ＡＢ"
+MARKUP = ["*em*", "**strong**", "``lit``", "`title`", ":ref:`T <t>`", "x_", "\\*", "|s|"]
+WORDS = ["a", "bc", "KMS.0201", "400", "key", "ID", "x", "+", "|", "-", "=", "+-+",
+         "--", "==", "|x|", "a+b", "-", "+==+", "1."]
+
+
+def cell_lines(rng, width, height):
+    """Random text for a cell `width` display columns wide, `height` lines."""
+    lines = []
+    kind = rng.random()
+    for _ in range(height):
+        if kind < 0.15 or rng.random() < 0.2:
+            lines.append("")
+            continue
+        pieces = []
+        budget = width - (1 if rng.random() < 0.9 else 0)
+        while True:
+            choice = rng.random()
+            if choice < 0.5:
+                token = rng.choice(WORDS)
+            elif choice < 0.75:
+                token = "".join(rng.choice(WIDE) for _ in range(rng.randint(1, 3)))
+            else:
+                token = rng.choice(MARKUP)
+            cost = display_width(token) + (1 if pieces else 0)
+            if cost > budget:
+                break
+            pieces.append(token)
+            budget -= cost
+            if rng.random() < 0.3:
+                break
+        lines.append(" ".join(pieces))
+    return lines
+
+
+def display_width(text):
+    return sum(2 if c in WIDE else 1 for c in text)
+
+
+def spans(rng, nrows, ncols):
+    """owner[r][c]: the id of the cell covering grid position (r, c)."""
+    owner = [[r * ncols + c for c in range(ncols)] for r in range(nrows)]
+    merged = set()
+    for _ in range(rng.randint(0, 3)):
+        r0, c0 = rng.randrange(nrows), rng.randrange(ncols)
+        r1 = min(nrows - 1, r0 + rng.choice([0, 0, 1, 2]))
+        c1 = min(ncols - 1, c0 + rng.choice([0, 1, 1, 2]))
+        area = [(r, c) for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)]
+        if len(area) == 1 or any(p in merged for p in area):
+            continue
+        for p in area:
+            owner[p[0]][p[1]] = owner[r0][c0]
+            merged.add(p)
+    return owner
+
+
+def render_table(rng):
+    ncols = rng.randint(1, 4)
+    nrows = rng.randint(1, 4)
+    widths = [rng.randint(1, 9) for _ in range(ncols)]
+    heights = [rng.choice([1, 1, 1, 2, 3]) for _ in range(nrows)]
+    owner = spans(rng, nrows, ncols)
+    header = rng.randint(1, nrows - 1) if nrows > 1 and rng.random() < 0.5 else None
+
+    xs = [0]
+    for w in widths:
+        xs.append(xs[-1] + w + 1)
+    ys = [0]
+    for h in heights:
+        ys.append(ys[-1] + h + 1)
+    canvas = [[" "] * (xs[-1] + 1) for _ in range(ys[-1] + 1)]
+
+    def cell(r, c):
+        return owner[r][c] if 0 <= r < nrows and 0 <= c < ncols else None
+
+    for gr in range(nrows + 1):  # horizontal grid lines
+        fill = "=" if header is not None and gr == header else "-"
+        for c in range(ncols):
+            if cell(gr - 1, c) != cell(gr, c):
+                for x in range(xs[c] + 1, xs[c + 1]):
+                    canvas[ys[gr]][x] = fill
+    for gc in range(ncols + 1):  # vertical grid lines
+        for r in range(nrows):
+            if cell(r, gc - 1) != cell(r, gc):
+                for y in range(ys[r] + 1, ys[r + 1]):
+                    canvas[y][xs[gc]] = "|"
+    for gr in range(nrows + 1):  # corners
+        for gc in range(ncols + 1):
+            h = any(cell(gr - 1, c) != cell(gr, c) for c in (gc - 1, gc) if 0 <= c < ncols)
+            v = any(cell(r, gc - 1) != cell(r, gc) for r in (gr - 1, gr) if 0 <= r < nrows)
+            if h and v:
+                canvas[ys[gr]][xs[gc]] = "+"
+            elif h:
+                canvas[ys[gr]][xs[gc]] = canvas[ys[gr]][xs[gc] - 1 if gc else 1]
+            elif v:
+                canvas[ys[gr]][xs[gc]] = "|"
+
+    done = set()
+    for r in range(nrows):
+        for c in range(ncols):
+            if owner[r][c] in done:
+                continue
+            done.add(owner[r][c])
+            r1 = max(rr for rr in range(nrows) if owner[rr][c] == owner[r][c])
+            c1 = max(cc for cc in range(ncols) if owner[r][cc] == owner[r][c])
+            left, right = xs[c] + 1, xs[c1 + 1]
+            top, bottom = ys[r] + 1, ys[r1 + 1]
+            width = right - left
+            for y, text in zip(range(top, bottom), cell_lines(rng, width, bottom - top)):
+                x = left + (1 if width > display_width(text) else 0)
+                for ch in text:
+                    canvas[y][x] = ch
+                    if ch in WIDE:
+                        canvas[y][x + 1] = None
+                        x += 2
+                    else:
+                        x += 1
+    return ["".join(ch for ch in row if ch is not None) for row in canvas]
+
+
+CORRUPTIONS = [" ", "+", "|", "-", "=", "x", "北", "\t"]
+
+
+def corrupt(rng, lines):
+    y = rng.randrange(len(lines))
+    line = lines[y]
+    x = rng.randrange(len(line))
+    how = rng.random()
+    if how < 0.6:
+        line = line[:x] + rng.choice(CORRUPTIONS) + line[x + 1:]
+    elif how < 0.8:
+        line = line[:x] + line[x + 1:]
+    else:
+        line = line[:x] + rng.choice(CORRUPTIONS) + line[x:]
+    lines[y] = line
+
+
+def random_document(rng):
+    lines = render_table(rng)
+    if rng.random() < 0.35:
+        corrupt(rng, lines)
+    where = rng.random()
+    if where < 0.15:
+        lines = ["Intro paragraph.", ""] + lines
+    elif where < 0.3:
+        lines = [".. table:: Codes", ""] + ["   " + line for line in lines]
+    elif where < 0.4:
+        lines = ["- item", ""] + ["  " + line for line in lines]
+    if rng.random() < 0.2:
+        lines += ["", "Text after the table."]
+    elif rng.random() < 0.1:
+        lines += ["Text right after the table."]
+    return "\n".join(lines) + "\n"
+
+
+# ---------------------------------------------------------------------------
+# Random cell texts.
+
+ROLES = ["ref", "doc", "term", "sup", "sub", "emphasis", "strong", "literal", "code",
+         "math", "title", "t", "abbr", "kbd", "guilabel", "pep", "rfc", "raw", "index",
+         "Strong", "REF", "py:func", "py.func", "a-b", "a+b", "a_b", "x:y", "unknown",
+         "rôle", "café", "Ünï", "ⓐ", "a\u0301", "e\u0301tat", "\u0301a", "日本",
+         "x²", "٣", "ǅ", "ref:", "-ref", "ref-", "a..b", "ſtrong", "Kbd", "mathⅡ",
+         "α.β", "1st", "a\u200db", "ab\u0651", "ⅰ"]
+QUOTES = ["'", '"', "«", "»", "‹", "›", "“", "”", "„", "‘", "’", "‚", "「", "」", "『", "』",
+          "（", "）", "(", ")", "[", "]", "{", "}", "<", ">", "《", "》", "〈", "〉", "¿", "¡",
+          "⁅", "⁆", "⟨", "⟩", "‐", "–", "—", "/", "\\", ":", ";", ",", ".", "!", "?"]
+ATOMS = ["word", "KMS.0201", "key_id", "a", "北西", "x", "2", "*", "**", "``", "`", "_", "__",
+         "|", ":", "\\", "\\\\", "\\*", "\\`", "<", ">", "https://example.com/a_b", "user@ex.com",
+         "[1]", "#", "-", "+", "="]
+
+
+def role_token(rng):
+    role = rng.choice(ROLES)
+    body = rng.choice(["x", "Title <target>", "a b", "\\`", "北", "T <t>", "*", " x", "x ", ""])
+    if rng.random() < 0.75:
+        return ":%s:`%s`" % (role, body)
+    return "`%s`:%s:" % (body, role)
+
+
+def markup_token(rng):
+    inner = rng.choice(["x", "bold text", "北西", "a*b", "k_id", " x", "x ", "\\*", "`"])
+    kind = rng.random()
+    if kind < 0.15:
+        return "*%s*" % inner
+    if kind < 0.3:
+        return "**%s**" % inner
+    if kind < 0.4:
+        return "``%s``" % inner
+    if kind < 0.5:
+        return "`%s`" % inner
+    if kind < 0.6:
+        return "`%s <https://example.com/%s>`_%s" % (inner, rng.choice(["a", "b_"]),
+                                                     rng.choice(["", "_"]))
+    if kind < 0.7:
+        return "`%s`_" % inner
+    if kind < 0.8:
+        return "_`%s`" % inner
+    if kind < 0.9:
+        return "|%s|" % inner
+    return role_token(rng)
+
+
+def random_cell(rng):
+    parts = []
+    for _ in range(rng.randint(1, 8)):
+        choice = rng.random()
+        if choice < 0.35:
+            token = rng.choice(ATOMS)
+        elif choice < 0.55:
+            token = role_token(rng)
+        elif choice < 0.8:
+            token = markup_token(rng)
+        else:
+            token = rng.choice(QUOTES)
+        if rng.random() < 0.3:
+            token = rng.choice(QUOTES) + token + rng.choice(QUOTES)
+        parts.append(token)
+        parts.append(rng.choice([" ", " ", " ", "", "\n", "  "]))
+    return "".join(parts).strip(" \n")
+
+
+def display_columns(line):
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+
+
+def cell_plain_text(text):
+    """`text` as the only cell of a grid table: the cell text docutils
+    extracts (not always `text`: a line with a combining character takes in
+    the border after it, see `rst::grid`) and the plain text it renders."""
+    assert "\t" not in text
+    lines = text.split("\n")
+    width = max(display_columns(line) for line in lines) + 2
+    border = "+" + "-" * width + "+"
+    rows = ["| " + line + " " * (width - 1 - display_columns(line)) + "|" for line in lines]
+    EVENTS.clear()
+    document = publish_doctree("\n".join([border] + rows + [border]) + "\n", settings_overrides={
+        "report_level": 5, "halt_level": 5, "warning_stream": False})
+    (entry,) = document.traverse(nodes.entry)
+    (event,) = EVENTS
+    return event["body"][0][0][3], "\n".join(plain_text_fixture.render_children(entry))
+
+
+# ---------------------------------------------------------------------------
+
+def write(path, seed, cases):
+    with open(path, "w", encoding="utf-8") as out:
+        out.write('{"docutils": %s, "seed": %d, "cases": [\n'
+                  % (json.dumps(docutils.__version__), seed))
+        out.write(",\n".join(json.dumps(c, ensure_ascii=False, separators=(",", ":"))
+                             for c in cases))
+        out.write("\n]}\n")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--tables", type=int, default=2500)
+    parser.add_argument("--cells", type=int, default=12000)
+    parser.add_argument("--out", required=True)
+    args = parser.parse_args()
+    os.makedirs(args.out, exist_ok=True)
+
+    rng = random.Random(args.seed)
+    tables = []
+    for _ in range(args.tables):
+        document = random_document(rng)
+        tables.append({"document": document, "expected": docutils_tables(document)})
+    write(os.path.join(args.out, "tables.json"), args.seed, tables)
+
+    rng = random.Random(args.seed)
+    cells, seen = [], set()
+    while len(cells) < args.cells:
+        text, expected = cell_plain_text(random_cell(rng))
+        if text in seen:
+            continue
+        seen.add(text)
+        cells.append({"input": text, "expected": expected})
+    write(os.path.join(args.out, "cells.json"), args.seed, cells)
+
+
+if __name__ == "__main__":
+    main()
