@@ -123,17 +123,50 @@ pub fn find_grid_tables(lines: &[String]) -> Vec<FoundTable> {
             previous_indent = Some(indent);
             continue;
         }
+        let marker = list_marker_width(stripped);
+        if body_start && marker > 0 {
+            if let Some((found, resume)) = table_in_list_item(lines, i, indent + marker) {
+                tables.push(found);
+                i = resume.max(i + 1);
+                previous_indent = Some(indent + marker);
+                continue;
+            }
+        }
         if body_start && is_line_block_line(stripped) {
             i = line_block_end(lines, i, indent);
             previous_indent = Some(indent);
             continue;
         }
         literal_above = literal_after(stripped, indent);
-        previous_indent = Some(indent + list_marker_width(stripped));
+        previous_indent = Some(indent + marker);
         body_start = false;
         i += 1;
     }
     tables
+}
+
+/// A table that starts right after the marker of the list item at line
+/// `start` (`- +---+`): docutils parses the item's text, which begins at
+/// `column`, as a body of its own. The table and where reading goes on.
+fn table_in_list_item(
+    lines: &[String],
+    start: usize,
+    column: usize,
+) -> Option<(FoundTable, usize)> {
+    let text: String = lines.get(start)?.chars().skip(column).collect();
+    if !grid::is_top_border(&text.chars().collect::<Vec<_>>()) {
+        return None;
+    }
+    // The item's first line as if its text stood alone at `column`.
+    let end = (start..lines.len())
+        .find(|&j| lines.get(j).is_some_and(String::is_empty))
+        .unwrap_or(lines.len());
+    let mut item: Vec<String> = lines.get(start..end)?.to_vec();
+    *item.first_mut()? = format!("{}{text}", " ".repeat(column));
+    let (mut found, resume) = isolate(&item, 0, column);
+    found.first_line += start;
+    found.cut_rows_at = found.cut_rows_at.map(|line| line + start);
+    Some((found, start + resume))
 }
 
 /// Text that follows a line and is not a new body: see [`literal_after`].
@@ -170,8 +203,9 @@ fn line_block_end(lines: &[String], start: usize, indent: usize) -> usize {
 }
 
 /// Columns a bullet (`- `) or enumerator (`1. `, `#. `, `a) `, `(i) `) takes
-/// before an item's text, 0 for other lines: the item's continuation lines
-/// are indented to its text and are not a new body.
+/// before an item's text (a marker alone on its line: its own width), 0 for
+/// other lines: the item's continuation lines are indented to its text and
+/// are not a new body; a line indented less ends the item.
 fn list_marker_width(stripped: &str) -> usize {
     let marker_end = if stripped.starts_with(['-', '*', '+', '•', '‣', '⁃']) {
         1
@@ -188,10 +222,9 @@ fn list_marker_width(stripped: &str) -> usize {
             _ => return 0,
         }
     };
-    let spaces = stripped
-        .get(marker_end..)
-        .map_or(0, |rest| rest.chars().take_while(|&c| c == ' ').count());
-    if spaces == 0 {
+    let rest = stripped.get(marker_end..).unwrap_or_default();
+    let spaces = rest.chars().take_while(|&c| c == ' ').count();
+    if spaces == 0 && !rest.is_empty() {
         0
     } else {
         marker_end + spaces
@@ -510,6 +543,14 @@ mod tests {
         let found = tables("Term\n  +---+\n  | a |\n  +---+\n");
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].first_line, 2);
+    }
+
+    #[test]
+    fn a_table_may_start_on_a_list_item_line() {
+        let found = tables("- +---+\n  | a |\n  +---+\n");
+        assert_eq!(found.len(), 1);
+        assert_eq!((found[0].first_line, found[0].indent), (1, 2));
+        assert_eq!(found[0].table.as_ref().unwrap().body.len(), 1);
     }
 
     #[test]
