@@ -122,6 +122,27 @@ pub enum ErrorKind {
         /// The cell's text.
         status: String,
     },
+    /// A data cell that spans two or more columns mapped to fields: its text
+    /// cannot be all of them.
+    CellSpansFields {
+        /// The fields it spans, left to right.
+        fields: Vec<&'static str>,
+    },
+    /// An error-code cell that spans rows: each row needs its own code.
+    CodeSpansRows {
+        /// How many rows it spans.
+        rows: usize,
+    },
+    /// Two codes that differ only in ASCII case (`KMS.0201`, `kms.0201`):
+    /// a case-insensitive lookup cannot tell them apart.
+    CodesDifferInCase {
+        /// This row's code.
+        code: String,
+        /// The earlier code it matches.
+        other: String,
+        /// Where the earlier code is.
+        other_at: Location,
+    },
     /// Two rows with the same code and different content.
     ConflictingRows {
         /// The code both rows have.
@@ -200,6 +221,24 @@ impl fmt::Display for ErrorKind {
             ErrorKind::InvalidStatus { status } => {
                 write!(f, "{status:?} is not an HTTP status code (a number from 100 to 599)")
             }
+            ErrorKind::CellSpansFields { fields } => write!(
+                f,
+                "this cell spans the {} columns: one cell cannot be {} (split the cell)",
+                fields.join(" and "),
+                if fields.len() == 2 { "both" } else { "all of them" }
+            ),
+            ErrorKind::CodeSpansRows { rows } => write!(
+                f,
+                "this error-code cell spans {rows} rows: each row needs a code of its own (split the cell)"
+            ),
+            ErrorKind::CodesDifferInCase {
+                code,
+                other,
+                other_at,
+            } => write!(
+                f,
+                "error code {code} differs from {other} (at {other_at}) only in ASCII case: a case-insensitive lookup could not tell them apart"
+            ),
             ErrorKind::ConflictingRows {
                 code,
                 field,

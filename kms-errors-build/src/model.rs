@@ -2,7 +2,7 @@
 //! the error codes, which column is which (by header text, never by
 //! position), plain cell text, de-duplication and validation.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
 use crate::error::{Error, ErrorKind, Location, Warning};
 use crate::rst::blocks::plain_text;
@@ -217,6 +217,7 @@ pub fn read_page_with(path: &str, text: &str, options: &Options) -> Result<Page,
         policy: options.policy,
         entries: Vec::new(),
         by_code: HashMap::new(),
+        by_folded_code: HashMap::new(),
         body_rows: 0,
         warnings: Vec::new(),
     };
@@ -283,6 +284,9 @@ struct Layout<'t> {
     /// For each data row and column, the cell that covers it (spans
     /// resolved).
     rows: Vec<Vec<Option<&'t Cell>>>,
+    /// Data rows left out under [`Policy::Lenient`] (covered by the
+    /// error-code cell of a row above).
+    skipped_rows: BTreeSet<usize>,
 }
 
 impl<'t> Layout<'t> {
@@ -338,7 +342,90 @@ impl<'t> Layout<'t> {
         }
         let mut rows = covering_cells(&table.body);
         rows.drain(..first_row.min(rows.len()));
-        Ok(Some(Layout { columns, rows }))
+        let mut layout = Layout {
+            columns,
+            rows,
+            skipped_rows: BTreeSet::new(),
+        };
+        let data_rows = table.body.get(first_row..).unwrap_or_default();
+        layout.check_spans(path, found, data_rows, options.policy, warnings)?;
+        Ok(Some(layout))
+    }
+
+    /// A cell spanning columns of two fields, or an error-code cell
+    /// spanning rows that have cells of their own, would be read twice: an
+    /// error, or under
+    /// [`Policy::Lenient`] a warning, with the cell read for its first
+    /// field, or the code for its first row (the rows below it are left out).
+    fn check_spans(
+        &mut self,
+        path: &str,
+        found: &FoundTable,
+        data_rows: &'t [Row],
+        policy: Policy,
+        warnings: &mut Vec<Warning>,
+    ) -> Result<(), Error> {
+        let mut by_column: Vec<(usize, Field)> =
+            self.columns.iter().map(|(f, c)| (*c, *f)).collect();
+        by_column.sort_unstable_by_key(|&(column, _)| column);
+        for (r, row) in data_rows.iter().enumerate() {
+            for (c, cell) in row.iter().enumerate() {
+                let Some(cell) = cell else { continue };
+                let (line, column) = found.locate(cell.text_line, cell.text_column);
+                let at = Location::new(path, line, column);
+                let spanned: Vec<(usize, Field)> = by_column
+                    .iter()
+                    .copied()
+                    .filter(|&(column, _)| c <= column && column <= c + cell.morecols)
+                    .collect();
+                if spanned.len() > 1 {
+                    let error = Error::new(
+                        at.clone(),
+                        ErrorKind::CellSpansFields {
+                            fields: spanned.iter().map(|(_, f)| f.name()).collect(),
+                        },
+                    );
+                    tolerate(
+                        policy,
+                        warnings,
+                        error,
+                        "the cell is read for its first field only; the others are left empty",
+                    )?;
+                    for &(column, _) in spanned.iter().skip(1) {
+                        for covered in self.rows.iter_mut().skip(r).take(cell.morerows + 1) {
+                            if let Some(slot) = covered.get_mut(column) {
+                                *slot = None;
+                            }
+                        }
+                    }
+                }
+                let spans_code = spanned.iter().any(|&(_, f)| f == Field::Code);
+                // A row whose every position is covered from above has no
+                // cells of its own (docutils makes one of a `+` on a content
+                // line): it repeats the rows above and is merged with them.
+                let own_cells_below = data_rows
+                    .iter()
+                    .skip(r + 1)
+                    .take(cell.morerows)
+                    .any(|row| row.iter().any(Option::is_some));
+                if spans_code && own_cells_below {
+                    let error = Error::new(
+                        at,
+                        ErrorKind::CodeSpansRows {
+                            rows: cell.morerows + 1,
+                        },
+                    );
+                    tolerate(
+                        policy,
+                        warnings,
+                        error,
+                        "the code is read for the first row only; the rows below it are left out",
+                    )?;
+                    self.skipped_rows.extend(r + 1..=r + cell.morerows);
+                }
+            }
+        }
+        Ok(())
     }
 
     /// The cell that covers (row, column) of the data rows.
@@ -382,32 +469,46 @@ fn column_headers(rows: &[Row], ncols: usize) -> Vec<String> {
         .collect()
 }
 
+/// Under [`Policy::Lenient`], `error` becomes a warning saying what was
+/// done instead; otherwise it is returned.
+fn tolerate(
+    policy: Policy,
+    warnings: &mut Vec<Warning>,
+    error: Error,
+    action: &'static str,
+) -> Result<(), Error> {
+    match policy {
+        Policy::Strict => Err(error),
+        Policy::Lenient => {
+            warnings.push(Warning::new(error, action));
+            Ok(())
+        }
+    }
+}
+
 struct Reader<'p> {
     path: &'p str,
     policy: Policy,
     entries: Vec<Entry>,
     by_code: HashMap<String, usize>,
+    /// The first entry of each code upper-cased.
+    by_folded_code: HashMap<String, usize>,
     body_rows: usize,
     warnings: Vec<Warning>,
 }
 
 impl Reader<'_> {
-    /// Under [`Policy::Lenient`], `error` becomes a warning saying what was
-    /// done instead; otherwise it is returned.
     fn tolerate(&mut self, error: Error, action: &'static str) -> Result<(), Error> {
-        match self.policy {
-            Policy::Strict => Err(error),
-            Policy::Lenient => {
-                self.warnings.push(Warning::new(error, action));
-                Ok(())
-            }
-        }
+        tolerate(self.policy, &mut self.warnings, error, action)
     }
 
     fn read_rows(&mut self, found: &FoundTable, layout: &Layout<'_>) -> Result<(), Error> {
         let path = self.path;
         for row in 0..layout.rows.len() {
             self.body_rows += 1;
+            if layout.skipped_rows.contains(&row) {
+                continue;
+            }
             let text = |field: Field| -> (String, Location) {
                 let cell = layout
                     .columns
@@ -456,6 +557,27 @@ impl Reader<'_> {
             .get(&entry.code)
             .and_then(|&index| self.entries.get(index))
         else {
+            let folded = entry.code.to_ascii_uppercase();
+            if let Some(other) = self
+                .by_folded_code
+                .get(&folded)
+                .and_then(|&index| self.entries.get(index))
+            {
+                let error = Error::new(
+                    entry.location.clone(),
+                    ErrorKind::CodesDifferInCase {
+                        code: entry.code.clone(),
+                        other: other.code.clone(),
+                        other_at: other.location.clone(),
+                    },
+                );
+                self.tolerate(
+                    error,
+                    "both are kept; from_code_ignore_ascii_case returns the one that comes first on the page",
+                )?;
+            } else {
+                self.by_folded_code.insert(folded, self.entries.len());
+            }
             self.by_code.insert(entry.code.clone(), self.entries.len());
             self.entries.push(entry);
             return Ok(());
@@ -787,5 +909,107 @@ Error Code
             assert_eq!(Field::from_header(header), Some(field), "{header}");
         }
         assert_eq!(Field::from_header("Error Type"), None);
+    }
+
+    fn lenient(page: &str) -> Page {
+        read_page_with(
+            "p",
+            page,
+            &Options {
+                policy: Policy::Lenient,
+                ..Options::default()
+            },
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn a_cell_spanning_two_fields_is_an_error() {
+        let page = "\
++--------+----------+---------+-------------+
+| Status | Error    | Error   | Description |
+|        | Code     | Message |             |
++========+==========+=========+=============+
+| 400    | KMS.0201 | Bad URL.              |
++--------+----------+---------+-------------+
+| 500    | KMS.0101 | Oops.   | Wait.       |
++--------+----------+---------+-------------+
+";
+        assert_eq!(
+            read_page("p", page).unwrap_err().to_string(),
+            "p:5:23: this cell spans the error message and description columns: one cell cannot be both (split the cell)"
+        );
+        let read = lenient(page);
+        assert_eq!(read.warnings.len(), 1, "{:?}", read.warnings);
+        assert_eq!(
+            (
+                read.entries[0].message.as_str(),
+                read.entries[0].description.as_str()
+            ),
+            ("Bad URL.", "")
+        );
+        assert_eq!(read.entries[1].description, "Wait.");
+    }
+
+    #[test]
+    fn a_code_cell_spanning_rows_is_an_error() {
+        let page = "\
++--------+----------+---------+
+| Status | Error    | Error   |
+|        | Code     | Message |
++========+==========+=========+
+| 400    | KMS.0201 | One.    |
++--------+          +---------+
+| 400    |          | Two.    |
++--------+----------+---------+
+| 500    | KMS.0101 | Oops.   |
++--------+----------+---------+
+";
+        assert_eq!(
+            read_page("p", page).unwrap_err().to_string(),
+            "p:5:12: this error-code cell spans 2 rows: each row needs a code of its own (split the cell)"
+        );
+        let read = lenient(page);
+        assert_eq!(read.warnings.len(), 1);
+        let codes: Vec<(&str, &str)> = read
+            .entries
+            .iter()
+            .map(|e| (e.code.as_str(), e.message.as_str()))
+            .collect();
+        assert_eq!(codes, [("KMS.0201", "One."), ("KMS.0101", "Oops.")]);
+        // A status cell may span rows: it is each row's status.
+        let shared_status = "\
++--------+----------+---------+
+| Status | Error    | Error   |
+|        | Code     | Message |
++========+==========+=========+
+| 400    | KMS.0201 | One.    |
+|        +----------+---------+
+|        | KMS.0202 | Two.    |
++--------+----------+---------+
+";
+        let read = read_page("p", shared_status).unwrap();
+        assert_eq!(read.entries[1].status_code, Some(400));
+    }
+
+    #[test]
+    fn codes_that_differ_only_in_case_are_an_error() {
+        let page = "\
++--------+----------+---------+
+| Status | Error    | Error   |
+|        | Code     | Message |
++========+==========+=========+
+| 400    | KMS.0201 | One.    |
++--------+----------+---------+
+| 400    | kms.0201 | Two.    |
++--------+----------+---------+
+";
+        assert_eq!(
+            read_page("p", page).unwrap_err().to_string(),
+            "p:7:12: error code kms.0201 differs from KMS.0201 (at p:5:12) only in ASCII case: a case-insensitive lookup could not tell them apart"
+        );
+        let read = lenient(page);
+        assert_eq!(read.entries.len(), 2);
+        assert_eq!(read.warnings.len(), 1);
     }
 }

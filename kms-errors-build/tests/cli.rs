@@ -263,6 +263,18 @@ fn tables_prints_json_and_rejects_malformed_tables() {
         "bad.rst:3:1: Malformed table; parse incomplete. The borders do not close into rectangular cells (line 5, column 1).\n"
     );
     assert!(out.stdout.is_empty());
+    // docutils keeps the top of a table whose bottom border is broken and
+    // reads the rest again: a malformed table at its own line.
+    scratch.file(
+        "cut.rst",
+        "+---+---+\n| a | b |\n+---+---+\n| c | d |\n+---+---+\n| e | f |\n+---+--x+\n",
+    );
+    let out = run(&scratch.0, &["tables", "cut.rst"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        "cut.rst:5:1: Malformed table. No bottom border (a line like `+----+`) closes the table (line 7, column 1).\n"
+    );
 }
 
 /// A page in the layout of other services: no status column, a column the
