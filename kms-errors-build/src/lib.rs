@@ -70,6 +70,7 @@ pub mod lookup;
 pub mod model;
 pub mod names;
 pub mod names_file;
+mod paths;
 pub mod retired;
 pub mod rst;
 pub mod source;
@@ -338,10 +339,13 @@ impl Builder {
         self
     }
 
-    /// How messages and the generated header name the spec (default: the
-    /// path given to [`spec`](Self::spec)). Build scripts pass a path
-    /// relative to the package so that output does not depend on where the
-    /// package is checked out.
+    /// How messages and the generated file name the spec. By default
+    /// messages show the path given to [`spec`](Self::spec) and the
+    /// generated file shows it never absolute: relative to the package
+    /// (`CARGO_MANIFEST_DIR`) or the working directory when it lies inside
+    /// them, `$OUT_DIR/…` inside `OUT_DIR`, else its file name. The same
+    /// holds for the other paths the header's regenerate command names, so
+    /// a build script generates the same bytes in any checkout.
     pub fn display_path(mut self, path: impl Into<String>) -> Self {
         self.display_path = Some(path.into());
         self
@@ -379,7 +383,8 @@ impl Builder {
     }
 
     /// The command the generated header gives for regenerating the output
-    /// (`out` is the output file, if any).
+    /// (`out` is the output file, if any), its paths shown as
+    /// [`display_path`](Self::display_path) describes.
     pub fn command(&self, out: Option<&Path>) -> String {
         if let Some(command) = &self.regenerate_command {
             return command.clone();
@@ -387,11 +392,11 @@ impl Builder {
         let mut words = vec![
             "kms-errors-build".to_string(),
             "generate".to_string(),
-            shell_word(&self.display()),
+            shell_word(&self.shown_spec()),
         ];
         if let Some(out) = out {
             words.push("-o".to_string());
-            words.push(shell_word(&out.display().to_string()));
+            words.push(shell_word(&paths::shown(out)));
         }
         if self.enum_name != "KmsError" {
             words.push("--enum-name".to_string());
@@ -405,11 +410,11 @@ impl Builder {
         }
         if let Some(names) = &self.names {
             words.push("--names".to_string());
-            words.push(shell_word(&names.display().to_string()));
+            words.push(shell_word(&paths::shown(names)));
         }
         if let (Some(retired), true) = (&self.retired, self.names.is_some()) {
             words.push("--retired".to_string());
-            words.push(shell_word(&retired.display().to_string()));
+            words.push(shell_word(&paths::shown(retired)));
         }
         for (header, field) in &self.options.columns {
             let field = field.map_or("ignore", Field::cli_name);
@@ -437,10 +442,19 @@ impl Builder {
         })
     }
 
+    /// The spec's path in messages: as given.
     fn display(&self) -> String {
         self.display_path
             .clone()
             .unwrap_or_else(|| self.spec.display().to_string())
+    }
+
+    /// The spec's path in the generated file: never absolute (see
+    /// [`Builder::display_path`]).
+    fn shown_spec(&self) -> String {
+        self.display_path
+            .clone()
+            .unwrap_or_else(|| paths::shown(&self.spec))
     }
 
     fn generate_into(&self, out: Option<&Path>) -> Result<Generated, Error> {
@@ -497,7 +511,7 @@ impl Builder {
             input(&previous_shown, &previous_text),
         )?;
         let provenance = emit::Provenance {
-            spec_path: display.to_string(),
+            spec_path: self.shown_spec(),
             spec_sha256: digest::sha256_hex(bytes),
             regenerate_command: self.command(out),
         };

@@ -1,0 +1,114 @@
+//! The same page generates the same bytes through a build script in any
+//! checkout: two copies of a small crate, in two different directories,
+//! whose build script calls the `Builder` with absolute paths (and no
+//! display path or regenerate command), each built into its own `OUT_DIR`
+//! and run from a different working directory, print identical modules.
+//!
+//! It runs cargo itself, sharing the target directory of the root package's
+//! `tests/regenerate.rs` (`target/regenerate-test`) so that the generator's
+//! dependencies are compiled once.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const PAGE: &str = "\
++--------+----------+----------------------+
+| Status | Error    | Error Message        |
+| Code   | Code     |                      |
++========+==========+======================+
+| 400    | SVC.0001 | The key is disabled. |
++--------+----------+----------------------+
+| 500    | SVC.0002 | Internal error.      |
++--------+----------+----------------------+
+";
+
+const BUILD_RS: &str = r#"
+use std::path::PathBuf;
+
+fn main() {
+    let package = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap());
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").unwrap()).join("errors.rs");
+    kms_errors_build::Builder::new()
+        .spec(package.join("page.rst"))
+        .names(package.join("names.txt"))
+        .write_to(&out)
+        .unwrap_or_else(|err| {
+            eprintln!("{err}");
+            std::process::exit(1);
+        });
+}
+"#;
+
+const MAIN_RS: &str = r#"
+fn main() {
+    print!("{}", include_str!(concat!(env!("OUT_DIR"), "/errors.rs")));
+}
+"#;
+
+fn generator() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn write_crate(dir: &Path) {
+    std::fs::create_dir_all(dir.join("src")).unwrap();
+    let manifest = format!(
+        "[package]\nname = \"same-bytes-user\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n[workspace]\n\n[build-dependencies]\nkms-errors-build = {{ path = {:?} }}\n",
+        generator()
+    );
+    std::fs::write(dir.join("Cargo.toml"), manifest).unwrap();
+    std::fs::copy(generator().join("../Cargo.lock"), dir.join("Cargo.lock")).unwrap();
+    std::fs::write(dir.join("build.rs"), BUILD_RS).unwrap();
+    std::fs::write(dir.join("src/main.rs"), MAIN_RS).unwrap();
+    std::fs::write(dir.join("page.rst"), PAGE).unwrap();
+    std::fs::write(
+        dir.join("names.txt"),
+        "SVC.0001 KeyDisabled\nSVC.0002 Internal\n",
+    )
+    .unwrap();
+}
+
+/// Builds and runs the crate at `dir` from the working directory `cwd`.
+fn generated(dir: &Path, cwd: &Path) -> String {
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let target = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .parent()
+        .unwrap()
+        .join("regenerate-test");
+    let output = Command::new(cargo)
+        .current_dir(cwd)
+        .args(["run", "--quiet", "--offline", "--manifest-path"])
+        .arg(dir.join("Cargo.toml"))
+        .env("CARGO_TARGET_DIR", target)
+        .output()
+        .expect("cargo runs");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).unwrap()
+}
+
+#[test]
+fn a_build_script_generates_the_same_bytes_in_any_checkout() {
+    let scratch = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("same-bytes");
+    let _ = std::fs::remove_dir_all(&scratch);
+    let (a, b) = (
+        scratch.join("checkout-a"),
+        scratch.join("elsewhere/deeper/checkout-b"),
+    );
+    write_crate(&a);
+    write_crate(&b);
+    let from_a = generated(&a, &a);
+    let from_b = generated(&b, &scratch);
+    assert!(from_a.contains("pub enum KmsError"), "{from_a:.500}");
+    assert!(from_a.contains("KeyDisabled"), "{from_a:.500}");
+    let header: Vec<&str> = from_a.lines().take(3).collect();
+    assert_eq!(
+        header[2],
+        "//     kms-errors-build generate page.rst -o '$OUT_DIR/errors.rs' --names names.txt"
+    );
+    assert!(!from_a.contains(&*scratch.to_string_lossy()));
+    assert_eq!(from_a, from_b, "the checkout's path shows in the output");
+    std::fs::remove_dir_all(&scratch).unwrap();
+}
