@@ -6,6 +6,15 @@
 //! environment variable `KMS_ERRORS_SPEC` — into `OUT_DIR`, and the crate
 //! compiles that output instead.
 
+// Reachable from environment variables and files: failures are messages,
+// never panics.
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
 fn main() {
     // Without this line cargo would rerun the script whenever any file of
     // the package changes.

@@ -155,21 +155,24 @@ pub struct Written {
 /// # Errors
 /// Either page cannot be read or has a problem (located).
 pub fn diff_pages(
-    old: &str,
-    new: &str,
+    old: impl AsRef<Path>,
+    new: impl AsRef<Path>,
     options: &model::Options,
     json: bool,
 ) -> Result<String, Error> {
-    let read = |path: &str| -> Result<Vec<model::Entry>, Error> {
-        let bytes = std::fs::read(path).map_err(|err| Error::io(path, "cannot read", &err))?;
-        let text = source::decode(path, &bytes)?;
-        Ok(model::read_page_with(path, &text, options)?.entries)
+    let read = |path: &Path| -> Result<(String, Vec<model::Entry>), Error> {
+        let shown = path.display().to_string();
+        let bytes = std::fs::read(path).map_err(|err| Error::io(&shown, "cannot read", &err))?;
+        let text = source::decode(&shown, &bytes)?;
+        let entries = model::read_page_with(&shown, &text, options)?.entries;
+        Ok((shown, entries))
     };
-    let report = diff::diff(&read(old)?, &read(new)?);
+    let ((old, old_entries), (new, new_entries)) = (read(old.as_ref())?, read(new.as_ref())?);
+    let report = diff::diff(&old_entries, &new_entries);
     Ok(if json {
-        report.to_json(old, new)
+        report.to_json(&old, &new)
     } else {
-        report.to_text(old, new)
+        report.to_text(&old, &new)
     })
 }
 
@@ -179,9 +182,11 @@ pub fn diff_pages(
 /// # Errors
 /// The file cannot be read or is not UTF-8, or a table is malformed (the
 /// first such table, located as docutils locates it).
-pub fn list_tables(path: &str) -> Result<String, Error> {
-    let bytes = std::fs::read(path).map_err(|err| Error::io(path, "cannot read", &err))?;
-    let text = source::decode(path, &bytes)?;
+pub fn list_tables(path: impl AsRef<Path>) -> Result<String, Error> {
+    let path = path.as_ref();
+    let shown = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|err| Error::io(&shown, "cannot read", &err))?;
+    let text = source::decode(&shown, &bytes)?;
     let tables = rst::document::find_all_grid_tables(&rst::lines::split_lines(&text));
     if let Some((table, err)) = tables
         .iter()
@@ -189,7 +194,7 @@ pub fn list_tables(path: &str) -> Result<String, Error> {
     {
         let (line, column, message) = table.describe(err);
         return Err(Error::new(
-            Location::new(path, line, column),
+            Location::new(shown, line, column),
             ErrorKind::MalformedTable { message },
         ));
     }

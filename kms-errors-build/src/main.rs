@@ -1,9 +1,24 @@
 //! The `kms-errors-build` command: argument parsing and exit codes only.
+//!
+//! Arguments are `OsString`s throughout (lexopt), so any path the operating
+//! system can name works; an argument that must be text and is not is a
+//! usage error, never a panic.
 
-use std::path::Path;
+// Reachable from arguments and files: no unwrap, expect, panic or
+// unchecked indexing.
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use kms_errors_build::{Builder, Field, Policy, Shape, Warning};
+use lexopt::prelude::*;
 
 const USAGE: &str = "\
 Usage:
@@ -12,8 +27,19 @@ Usage:
                    [--column HEADER=FIELD]...
   kms-errors-build diff OLD NEW [--json] [--lenient] [--column HEADER=FIELD]...
   kms-errors-build tables FILE
+  kms-errors-build COMMAND --help
+  kms-errors-build --version
 
 `generate` makes a Rust error enum from the RST \"Error Code\" page SPEC.
+`diff` reports what changed between two revisions of a page.
+`tables` prints every grid table of a file as JSON, as docutils parses it.
+
+Exit status: 0 success, 1 --check found FILE out of date, 2 bad input or usage.";
+
+const GENERATE_USAGE: &str = "\
+Usage: kms-errors-build generate SPEC [OPTIONS]
+
+Makes a Rust error enum from the RST \"Error Code\" page SPEC.
   -o, --output FILE       write to FILE (only if its content changes) instead of stdout
   --check                 write nothing; exit 1 if FILE differs from what SPEC generates
   --enum-name NAME        name of the generated enum (default: KmsError)
@@ -21,114 +47,307 @@ Usage:
                           it lacks are appended; pinned codes gone from SPEC become
                           deprecated variants, their last rows kept in the retired
                           file (default: retired.txt beside FILE)
+  --retired FILE          the retired file (with --names)
   --data-only             emit only the data, for the kms-errors crate's API
                           (default: a standalone module with its own ErrorInfo)
   --lenient               report unusable rows as warnings and go on (default: errors)
   --column HEADER=FIELD   read the column HEADER as FIELD (status, code, message,
-                          description, measure) or leave it out (ignore)
-
-`diff` reports the codes added, retired and changed between two revisions of
-a page, and what that means for semver (--json: the same as JSON).
-
-`tables` prints every grid table of FILE as JSON, as docutils parses it.
+                          description, measure) or leave it out (ignore); repeatable
+  -h, --help              this text
 
 Exit status: 0 success, 1 --check found FILE out of date, 2 bad input or usage.";
 
+const DIFF_USAGE: &str = "\
+Usage: kms-errors-build diff OLD NEW [OPTIONS]
+
+Reports the codes added, retired and changed between two revisions of a page,
+and what that means for semver.
+  --json                  the same report as JSON
+  --lenient               report unusable rows as warnings and go on (default: errors)
+  --column HEADER=FIELD   as for generate; repeatable
+  -h, --help              this text
+
+Exit status: 0 success, 2 bad input or usage.";
+
+const TABLES_USAGE: &str = "\
+Usage: kms-errors-build tables FILE
+
+Prints every grid table of FILE (nested tables included) as JSON, one object
+per table, as docutils 0.19 parses them; a malformed table is an error at the
+line docutils names.
+  -h, --help              this text
+
+Exit status: 0 success, 2 bad input or usage.";
+
+/// Why the command line cannot be run, with the usage text to show.
+struct UsageError {
+    message: String,
+    usage: &'static str,
+}
+
+impl UsageError {
+    fn new(message: impl Into<String>, usage: &'static str) -> Self {
+        UsageError {
+            message: message.into(),
+            usage,
+        }
+    }
+}
+
+/// What the command line asks for.
+enum Command {
+    Help(&'static str),
+    Version,
+    Generate(Generate),
+    Diff(Diff),
+    Tables(PathBuf),
+}
+
 struct Generate {
-    output: Option<String>,
+    output: Option<PathBuf>,
     check: bool,
     builder: Builder,
 }
 
+struct Diff {
+    old: PathBuf,
+    new: PathBuf,
+    json: bool,
+    options: kms_errors_build::model::Options,
+}
+
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    match args.first().map(String::as_str) {
-        Some("-h" | "--help" | "help") => {
-            println!("{USAGE}");
+    match parse(lexopt::Parser::from_env()) {
+        Ok(Command::Help(usage)) => {
+            println!("{usage}");
             ExitCode::SUCCESS
         }
-        Some("-V" | "--version") => {
+        Ok(Command::Version) => {
             println!("kms-errors-build {}", env!("CARGO_PKG_VERSION"));
             ExitCode::SUCCESS
         }
-        Some("generate") => match parse_generate(&args[1..]) {
-            Ok(command) => run_generate(&command),
-            Err(message) => usage_error(&message),
-        },
-        Some("diff") => run_diff(&args[1..]),
-        Some("tables") => match &args[1..] {
-            [file] => run_tables(file),
-            _ => usage_error("tables needs exactly one FILE"),
-        },
-        Some(other) => usage_error(&format!("unknown command {other:?}")),
-        None => usage_error("no command given"),
-    }
-}
-
-fn usage_error(message: &str) -> ExitCode {
-    eprintln!("kms-errors-build: {message}\n\n{USAGE}");
-    ExitCode::from(2)
-}
-
-fn parse_generate(args: &[String]) -> Result<Generate, String> {
-    let mut spec = None;
-    let mut output = None;
-    let mut check = false;
-    let mut builder = Builder::new();
-    let mut args = args.iter();
-    while let Some(arg) = args.next() {
-        let mut value = |flag: &str| {
-            args.next()
-                .cloned()
-                .ok_or_else(|| format!("{flag} needs a value"))
-        };
-        match arg.as_str() {
-            "-o" | "--output" => output = Some(value(arg)?),
-            "--enum-name" => builder = builder.enum_name(value(arg)?),
-            "--check" => check = true,
-            "--data-only" => builder = builder.shape(Shape::DataOnly),
-            "--names" => builder = builder.names(value(arg)?),
-            "--retired" => builder = builder.retired(value(arg)?),
-            "--lenient" => builder = builder.policy(Policy::Lenient),
-            "--column" => {
-                builder = match parse_column(&value(arg)?)? {
-                    (header, Some(field)) => builder.column(header, field),
-                    (header, None) => builder.ignore_column(header),
-                };
-            }
-            flag if flag.starts_with('-') && flag != "-" => {
-                return Err(format!("unknown option {flag:?}"))
-            }
-            path if spec.is_none() => spec = Some(path.to_string()),
-            extra => return Err(format!("unexpected argument {extra:?}")),
+        Ok(Command::Generate(command)) => run_generate(&command),
+        Ok(Command::Diff(command)) => run_diff(&command),
+        Ok(Command::Tables(path)) => run_tables(&path),
+        Err(err) => {
+            eprintln!("kms-errors-build: {}\n\n{}", err.message, err.usage);
+            ExitCode::from(2)
         }
     }
-    let spec = spec.ok_or("generate needs the SPEC file")?;
+}
+
+fn parse(mut parser: lexopt::Parser) -> Result<Command, UsageError> {
+    let lexopt = |err: lexopt::Error| UsageError::new(err.to_string(), USAGE);
+    match parser.next().map_err(lexopt)? {
+        None => Err(UsageError::new("no command given", USAGE)),
+        Some(Short('h') | Long("help")) => Ok(Command::Help(USAGE)),
+        Some(Short('V') | Long("version")) => Ok(Command::Version),
+        Some(Value(command)) => match command.to_str() {
+            Some("help") => Ok(Command::Help(USAGE)),
+            Some("generate") => parse_generate(&mut parser),
+            Some("diff") => parse_diff(&mut parser),
+            Some("tables") => parse_tables(&mut parser),
+            _ => Err(UsageError::new(
+                format!("unknown command {:?}", command.to_string_lossy()),
+                USAGE,
+            )),
+        },
+        Some(other) => Err(lexopt(other.unexpected())),
+    }
+}
+
+/// Stores `value` for an option that may be given once.
+fn once<T>(
+    slot: &mut Option<T>,
+    value: T,
+    option: &str,
+    usage: &'static str,
+) -> Result<(), UsageError> {
+    if slot.is_some() {
+        return Err(UsageError::new(
+            format!("{option} given more than once"),
+            usage,
+        ));
+    }
+    *slot = Some(value);
+    Ok(())
+}
+
+/// Sets a flag that may be given once.
+fn flag_once(flag: &mut bool, option: &str, usage: &'static str) -> Result<(), UsageError> {
+    if *flag {
+        return Err(UsageError::new(
+            format!("{option} given more than once"),
+            usage,
+        ));
+    }
+    *flag = true;
+    Ok(())
+}
+
+/// An option's value that must be text.
+fn text(value: OsString, option: &str, usage: &'static str) -> Result<String, UsageError> {
+    value.into_string().map_err(|value| {
+        UsageError::new(
+            format!(
+                "the value of {option} is not valid UTF-8: {:?}",
+                value.to_string_lossy()
+            ),
+            usage,
+        )
+    })
+}
+
+fn parse_generate(parser: &mut lexopt::Parser) -> Result<Command, UsageError> {
+    const U: &str = GENERATE_USAGE;
+    let lexopt = |err: lexopt::Error| UsageError::new(err.to_string(), U);
+    let (mut spec, mut output, mut enum_name, mut names, mut retired) =
+        (None, None, None, None, None);
+    let (mut check, mut data_only, mut lenient) = (false, false, false);
+    let mut columns = Vec::new();
+    while let Some(arg) = parser.next().map_err(lexopt)? {
+        match arg {
+            Short('h') | Long("help") => return Ok(Command::Help(U)),
+            Short('o') | Long("output") => {
+                once(
+                    &mut output,
+                    PathBuf::from(parser.value().map_err(lexopt)?),
+                    "--output",
+                    U,
+                )?;
+            }
+            Long("enum-name") => {
+                let name = text(parser.value().map_err(lexopt)?, "--enum-name", U)?;
+                once(&mut enum_name, name, "--enum-name", U)?;
+            }
+            Long("names") => once(
+                &mut names,
+                PathBuf::from(parser.value().map_err(lexopt)?),
+                "--names",
+                U,
+            )?,
+            Long("retired") => {
+                once(
+                    &mut retired,
+                    PathBuf::from(parser.value().map_err(lexopt)?),
+                    "--retired",
+                    U,
+                )?;
+            }
+            Long("check") => flag_once(&mut check, "--check", U)?,
+            Long("data-only") => flag_once(&mut data_only, "--data-only", U)?,
+            Long("lenient") => flag_once(&mut lenient, "--lenient", U)?,
+            Long("column") => {
+                let mapping = text(parser.value().map_err(lexopt)?, "--column", U)?;
+                columns.push(parse_column(&mapping, U)?);
+            }
+            Value(path) if spec.is_none() => spec = Some(PathBuf::from(path)),
+            other => return Err(lexopt(other.unexpected())),
+        }
+    }
+    let spec = spec.ok_or_else(|| UsageError::new("generate needs the SPEC file", U))?;
     if check && output.is_none() {
-        return Err("--check needs -o FILE to compare with".to_string());
+        return Err(UsageError::new("--check needs -o FILE to compare with", U));
+    }
+    let mut builder = Builder::new().spec(spec);
+    if let Some(name) = enum_name {
+        builder = builder.enum_name(name);
+    }
+    if let Some(names) = names {
+        builder = builder.names(names);
+    }
+    if let Some(retired) = retired {
+        builder = builder.retired(retired);
+    }
+    if data_only {
+        builder = builder.shape(Shape::DataOnly);
+    }
+    if lenient {
+        builder = builder.policy(Policy::Lenient);
+    }
+    for (header, field) in columns {
+        builder = match field {
+            Some(field) => builder.column(header, field),
+            None => builder.ignore_column(header),
+        };
     }
     if let Some(output) = &output {
         // The previous output holds the last rows of codes that just left
         // the page.
         builder = builder.previous(output);
     }
-    Ok(Generate {
-        builder: builder.spec(&spec),
+    Ok(Command::Generate(Generate {
         output,
         check,
-    })
+        builder,
+    }))
+}
+
+fn parse_diff(parser: &mut lexopt::Parser) -> Result<Command, UsageError> {
+    const U: &str = DIFF_USAGE;
+    let lexopt = |err: lexopt::Error| UsageError::new(err.to_string(), U);
+    let mut paths = Vec::new();
+    let (mut json, mut lenient) = (false, false);
+    let mut options = kms_errors_build::model::Options::default();
+    while let Some(arg) = parser.next().map_err(lexopt)? {
+        match arg {
+            Short('h') | Long("help") => return Ok(Command::Help(U)),
+            Long("json") => flag_once(&mut json, "--json", U)?,
+            Long("lenient") => flag_once(&mut lenient, "--lenient", U)?,
+            Long("column") => {
+                let mapping = text(parser.value().map_err(lexopt)?, "--column", U)?;
+                options.columns.push(parse_column(&mapping, U)?);
+            }
+            Value(path) if paths.len() < 2 => paths.push(PathBuf::from(path)),
+            other => return Err(lexopt(other.unexpected())),
+        }
+    }
+    if lenient {
+        options.policy = Policy::Lenient;
+    }
+    let mut paths = paths.into_iter();
+    match (paths.next(), paths.next()) {
+        (Some(old), Some(new)) => Ok(Command::Diff(Diff {
+            old,
+            new,
+            json,
+            options,
+        })),
+        _ => Err(UsageError::new("diff needs OLD and NEW", U)),
+    }
+}
+
+fn parse_tables(parser: &mut lexopt::Parser) -> Result<Command, UsageError> {
+    const U: &str = TABLES_USAGE;
+    let lexopt = |err: lexopt::Error| UsageError::new(err.to_string(), U);
+    let mut file = None;
+    while let Some(arg) = parser.next().map_err(lexopt)? {
+        match arg {
+            Short('h') | Long("help") => return Ok(Command::Help(U)),
+            Value(path) if file.is_none() => file = Some(PathBuf::from(path)),
+            other => return Err(lexopt(other.unexpected())),
+        }
+    }
+    file.map(Command::Tables)
+        .ok_or_else(|| UsageError::new("tables needs exactly one FILE", U))
 }
 
 /// `HEADER=FIELD`, where FIELD is a field name or `ignore`.
-fn parse_column(mapping: &str) -> Result<(String, Option<Field>), String> {
-    let (header, field) = mapping
-        .rsplit_once('=')
-        .ok_or_else(|| format!("--column takes HEADER=FIELD, not {mapping:?}"))?;
+fn parse_column(mapping: &str, usage: &'static str) -> Result<(String, Option<Field>), UsageError> {
+    let (header, field) = mapping.rsplit_once('=').ok_or_else(|| {
+        UsageError::new(
+            format!("--column takes HEADER=FIELD, not {mapping:?}"),
+            usage,
+        )
+    })?;
     match (field, Field::from_name(field)) {
         ("ignore", _) => Ok((header.to_string(), None)),
         (_, Some(field)) => Ok((header.to_string(), Some(field))),
-        (other, None) => Err(format!(
-            "unknown field {other:?} (status, code, message, description, measure, ignore)"
+        (other, None) => Err(UsageError::new(
+            format!(
+                "unknown field {other:?} (status, code, message, description, measure, ignore)"
+            ),
+            usage,
         )),
     }
 }
@@ -159,7 +378,7 @@ fn run_generate(command: &Generate) -> ExitCode {
     })
 }
 
-fn write(builder: &Builder, output: &str) -> Result<ExitCode, kms_errors_build::Error> {
+fn write(builder: &Builder, output: &Path) -> Result<ExitCode, kms_errors_build::Error> {
     let generated = builder.generate_for(output)?;
     report(&generated.warnings);
     for path in builder.update_spec_files(&generated)? {
@@ -167,18 +386,19 @@ fn write(builder: &Builder, output: &str) -> Result<ExitCode, kms_errors_build::
     }
     let changed = builder.write_generated(output, &generated)?;
     let what = if changed { "wrote" } else { "up to date:" };
-    eprintln!("kms-errors-build: {what} {output}");
+    eprintln!("kms-errors-build: {what} {}", output.display());
     Ok(ExitCode::SUCCESS)
 }
 
-fn check(builder: &Builder, output: &str) -> Result<ExitCode, kms_errors_build::Error> {
+fn check(builder: &Builder, output: &Path) -> Result<ExitCode, kms_errors_build::Error> {
     let expected = builder.generate_for(output)?;
     report(&expected.warnings);
     let mut stale = Vec::new();
+    let shown = output.display();
     match std::fs::read(output) {
         Ok(current) if current == expected.source.as_bytes() => {}
-        Ok(_) => stale.push(format!("{output}: differs from what the spec generates")),
-        Err(_) => stale.push(format!("{output}: cannot be read")),
+        Ok(_) => stale.push(format!("{shown}: differs from what the spec generates")),
+        Err(_) => stale.push(format!("{shown}: cannot be read")),
     }
     if !expected.unpinned.is_empty() && expected.names_file.is_some() {
         stale.push(format!(
@@ -195,12 +415,12 @@ fn check(builder: &Builder, output: &str) -> Result<ExitCode, kms_errors_build::
     eprintln!(
         "{}; regenerate with:\n    {}",
         stale.join("; "),
-        builder.command(Some(Path::new(output)))
+        builder.command(Some(output))
     );
     Ok(ExitCode::from(1))
 }
 
-fn run_tables(path: &str) -> ExitCode {
+fn run_tables(path: &Path) -> ExitCode {
     match kms_errors_build::list_tables(path) {
         Ok(json) => {
             print!("{json}");
@@ -213,30 +433,8 @@ fn run_tables(path: &str) -> ExitCode {
     }
 }
 
-fn run_diff(args: &[String]) -> ExitCode {
-    let mut paths = Vec::new();
-    let mut json = false;
-    let mut options = kms_errors_build::model::Options::default();
-    let mut args = args.iter();
-    while let Some(arg) = args.next() {
-        match arg.as_str() {
-            "--json" => json = true,
-            "--lenient" => options.policy = Policy::Lenient,
-            "--column" => match args.next().map(|m| parse_column(m)) {
-                Some(Ok(mapping)) => options.columns.push(mapping),
-                Some(Err(message)) => return usage_error(&message),
-                None => return usage_error("--column needs a value"),
-            },
-            flag if flag.starts_with('-') => {
-                return usage_error(&format!("unknown option {flag:?}"))
-            }
-            path => paths.push(path.to_string()),
-        }
-    }
-    let [old, new] = &paths[..] else {
-        return usage_error("diff needs OLD and NEW");
-    };
-    match kms_errors_build::diff_pages(old, new, &options, json) {
+fn run_diff(command: &Diff) -> ExitCode {
+    match kms_errors_build::diff_pages(&command.old, &command.new, &command.options, command.json) {
         Ok(report) => {
             print!("{report}");
             ExitCode::SUCCESS
