@@ -25,6 +25,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use crate::error::{Error, ErrorKind, Location};
+use crate::format::{self, Frame, Splicer};
 use crate::lookup;
 use crate::model::Entry;
 
@@ -73,6 +74,35 @@ pub fn emit(
     documented: usize,
     provenance: &Provenance,
 ) -> Result<String, Error> {
+    emit_in_chunks(
+        shape,
+        enum_name,
+        entries,
+        names,
+        documented,
+        provenance,
+        Splicer::new(format::CHUNK),
+    )
+}
+
+/// [`emit`], long lists and arrays formatted as `splicer` says (see
+/// [`format`]).
+fn emit_in_chunks<'a>(
+    shape: Shape,
+    enum_name: &'a str,
+    entries: &'a [Entry],
+    names: &'a [String],
+    documented: usize,
+    provenance: &'a Provenance,
+    mut splicer: Splicer<'a>,
+) -> Result<String, Error> {
+    let input = Input {
+        enum_name,
+        entries,
+        names,
+        documented,
+        provenance,
+    };
     let tokens = match shape {
         Shape::DataOnly => {
             if let Some(entry) = entries.iter().find(|e| e.status_code.is_none()) {
@@ -83,23 +113,28 @@ pub fn emit(
                     },
                 ));
             }
-            data_only_tokens(enum_name, entries, names, documented, provenance)
+            data_only_tokens(&input, &mut splicer)
         }
-        Shape::Standalone => standalone_tokens(enum_name, entries, names, documented, provenance),
+        Shape::Standalone => standalone_tokens(&input, &mut splicer),
     };
-    let file: syn::File = syn::parse2(tokens).map_err(|err| {
+    let body = splicer.format(tokens).map_err(|message| {
         Error::new(
             Location::file(&provenance.spec_path),
-            ErrorKind::Emit {
-                message: err.to_string(),
-            },
+            ErrorKind::Emit { message },
         )
     })?;
-    Ok(format!(
-        "{}{}",
-        header(provenance),
-        prettyplease::unparse(&file)
-    ))
+    Ok(format!("{}{body}", header(provenance)))
+}
+
+/// What the module is made from.
+struct Input<'a> {
+    enum_name: &'a str,
+    entries: &'a [Entry],
+    /// Variant names, in the order of `entries`.
+    names: &'a [String],
+    /// `entries[documented..]` are retired.
+    documented: usize,
+    provenance: &'a Provenance,
 }
 
 /// Plain `//` comments (not `//!`): the file is also `include!`d, where
@@ -118,12 +153,21 @@ fn header(p: &Provenance) -> String {
 /// The pieces both shapes share.
 struct Parts {
     enum_ident: proc_macro2::Ident,
-    idents: Vec<proc_macro2::Ident>,
     enum_item: TokenStream,
     infos: Vec<TokenStream>,
-    /// The lookup and accessor tables (see [`lookup`]), without visibility.
+    /// The lookup and accessor tables (see [`lookup`]).
     tables: TokenStream,
     count: usize,
+}
+
+/// How a shape writes an HTTP status, and its type.
+#[derive(Clone, Copy)]
+struct StatusForm {
+    value: fn(Option<u16>) -> TokenStream,
+    ty: fn() -> TokenStream,
+    /// Whether prettyplease prints a list of them one per line (not
+    /// filled into lines as plain numbers are), so the list may be split.
+    one_per_line: bool,
 }
 
 /// A small unsigned type that holds every value below `n`.
@@ -138,69 +182,72 @@ fn index_type(n: usize) -> proc_macro2::Ident {
     )
 }
 
-fn parts(
-    enum_name: &str,
-    entries: &[Entry],
-    names: &[String],
-    documented: usize,
-    provenance: &Provenance,
-    status: impl Fn(Option<u16>) -> TokenStream,
-    status_type: TokenStream,
+fn parts<'a>(
+    input: &Input<'a>,
+    status: StatusForm,
+    vis: &TokenStream,
+    splicer: &mut Splicer<'a>,
 ) -> Parts {
+    let &Input {
+        enum_name,
+        entries,
+        names,
+        documented,
+        provenance,
+    } = input;
     let enum_ident = format_ident!("{}", enum_name);
-    let idents: Vec<_> = names.iter().map(|n| format_ident!("{}", n)).collect();
     let count = entries.len();
     let repr = index_type(count);
-    let variants = entries
-        .iter()
-        .zip(&idents)
-        .enumerate()
-        .map(|(i, (entry, ident))| {
-            let discriminant = Literal::usize_unsuffixed(i);
-            if i < documented {
-                let docs = variant_docs(entry);
-                return quote! {
-                    #(#[doc = #docs])*
-                    #ident = #discriminant
-                };
-            }
-            let mut docs = vec![
-                doc_line(format!(
-                    "Retired: `{}` is no longer in `{}`; this is its last documented row.",
-                    entry.code,
-                    provenance.spec_path.replace('`', "'")
-                )),
-                String::new(),
-            ];
-            docs.extend(variant_docs(entry));
-            let note = format!(
-                "{} is no longer in the documentation ({}); the variant keeps its last documented row",
-                entry.code, provenance.spec_path
-            );
-            quote! {
+    let variants = splicer.list(count, Frame::EnumVariants, move |i| {
+        let (Some(entry), Some(name)) = (entries.get(i), names.get(i)) else {
+            return TokenStream::new();
+        };
+        let ident = format_ident!("{}", name);
+        let discriminant = Literal::usize_unsuffixed(i);
+        if i < documented {
+            let docs = variant_docs(entry);
+            return quote! {
                 #(#[doc = #docs])*
-                #[deprecated(note = #note)]
                 #ident = #discriminant
+            };
+        }
+        let mut docs = vec![
+            doc_line(format!(
+                "Retired: `{}` is no longer in `{}`; this is its last documented row.",
+                entry.code,
+                provenance.spec_path.replace('`', "'")
+            )),
+            String::new(),
+        ];
+        docs.extend(variant_docs(entry));
+        let note = format!(
+            "{} is no longer in the documentation ({}); the variant keeps its last documented row",
+            entry.code, provenance.spec_path
+        );
+        quote! {
+            #(#[doc = #docs])*
+            #[deprecated(note = #note)]
+            #ident = #discriminant
+        }
+    });
+    let infos = splicer.list(count, Frame::Array, move |i| {
+        let Some(e) = entries.get(i) else {
+            return TokenStream::new();
+        };
+        let (code, message, description, measure) =
+            (&e.code, &e.message, &e.description, &e.measure);
+        let status = (status.value)(e.status_code);
+        quote! {
+            ErrorInfo {
+                code: #code,
+                status_code: #status,
+                message: #message,
+                description: #description,
+                measure: #measure,
             }
-        });
-    let infos = entries
-        .iter()
-        .map(|e| {
-            let (code, message, description, measure) =
-                (&e.code, &e.message, &e.description, &e.measure);
-            let status = status(e.status_code);
-            quote! {
-                ErrorInfo {
-                    code: #code,
-                    status_code: #status,
-                    message: #message,
-                    description: #description,
-                    measure: #measure,
-                }
-            }
-        })
-        .collect();
-    let tables = table_tokens(entries, &status, &status_type);
+        }
+    });
+    let tables = table_tokens(entries, status, vis, splicer);
     let enum_docs = enum_docs(provenance, documented, count);
     let enum_item = quote! {
         #(#[doc = #enum_docs])*
@@ -213,7 +260,6 @@ fn parts(
     };
     Parts {
         enum_ident,
-        idents,
         enum_item,
         infos,
         tables,
@@ -221,47 +267,126 @@ fn parts(
     }
 }
 
-/// The consts of [`lookup::Tables`], each preceded by `VIS` (replaced by
-/// the caller's visibility).
-fn table_tokens(
-    entries: &[Entry],
-    status: &impl Fn(Option<u16>) -> TokenStream,
-    status_type: &TokenStream,
+/// `Enum::Variant` for every variant, as a list `frame` places.
+fn all_variants<'a>(
+    input: &Input<'a>,
+    enum_ident: &proc_macro2::Ident,
+    frame: Frame,
+    splicer: &mut Splicer<'a>,
+) -> Vec<TokenStream> {
+    let names = input.names;
+    let enum_ident = enum_ident.clone();
+    splicer.list(names.len(), frame, move |i| {
+        let ident = format_ident!("{}", names.get(i).map_or("", String::as_str));
+        quote!(#enum_ident::#ident)
+    })
+}
+
+/// The consts of [`lookup::Tables`], with visibility `vis`.
+fn table_tokens<'a>(
+    entries: &'a [Entry],
+    status: StatusForm,
+    vis: &TokenStream,
+    splicer: &mut Splicer<'a>,
 ) -> TokenStream {
     let t = lookup::tables(entries);
     let text_index = index_type(t.texts.len());
     let n = Literal::usize_unsuffixed(entries.len());
     let d = Literal::usize_unsuffixed(t.texts.len());
-    let keys = t.keys.iter().map(|k| {
-        format!("0x{k:016x}")
-            .parse::<Literal>()
-            .unwrap_or_else(|_| Literal::u64_unsuffixed(*k))
+    let keys = t.keys.clone();
+    let keys = splicer.item({
+        let (vis, n) = (vis.clone(), n.clone());
+        move || {
+            let keys = keys.iter().map(|k| {
+                format!("0x{k:016x}")
+                    .parse::<Literal>()
+                    .unwrap_or_else(|_| Literal::u64_unsuffixed(*k))
+            });
+            quote! {
+                /// Each variant's lookup key, its code's first 8 bytes as a
+                /// big-endian `u64` (zero-padded), by discriminant.
+                #vis const KEYS: [u64; #n] = [#(#keys),*];
+            }
+        }
     });
     let slot_type = index_type(entries.len() + 1);
     let empty = format!("{slot_type}::MAX")
         .parse::<TokenStream>()
         .unwrap_or_default();
-    let slots = t.slots.iter().map(|slot| match slot {
-        Some(i) => {
-            let i = Literal::usize_unsuffixed(*i);
-            quote!(#i)
-        }
-        None => quote!(EMPTY_SLOT),
-    });
     let size = Literal::usize_unsuffixed(t.slots.len());
+    let slot_list = t.slots.clone();
+    // Never all plain numbers (the table is at most half full), so printed
+    // one per line.
+    let slots = splicer.list(t.slots.len(), Frame::Array, move |i| {
+        match slot_list.get(i).copied().flatten() {
+            Some(index) => {
+                let index = Literal::usize_unsuffixed(index);
+                quote!(#index)
+            }
+            None => quote!(EMPTY_SLOT),
+        }
+    });
     let multiplier = format!("0x{:016x}", t.multiplier)
         .parse::<Literal>()
         .unwrap_or_else(|_| Literal::u64_unsuffixed(t.multiplier));
     let shift = Literal::u32_unsuffixed(t.shift);
-    let codes = entries.iter().map(|e| &e.code);
-    let statuses = entries.iter().map(|e| status(e.status_code));
-    let texts = &t.texts;
-    let indices =
-        |v: &[usize]| -> Vec<Literal> { v.iter().map(|&i| Literal::usize_unsuffixed(i)).collect() };
-    let (messages, descriptions, measures) = (
-        indices(&t.message),
-        indices(&t.description),
-        indices(&t.measure),
+    let codes = splicer.list(entries.len(), Frame::Array, move |i| {
+        let code = entries.get(i).map_or("", |e| e.code.as_str());
+        quote!(#code)
+    });
+    let status_of = move |i: usize| (status.value)(entries.get(i).and_then(|e| e.status_code));
+    let status_type = (status.ty)();
+    let status_codes = if status.one_per_line {
+        let statuses = splicer.list(entries.len(), Frame::Array, status_of);
+        quote! {
+            /// Each variant's HTTP status, by discriminant.
+            #vis const STATUS_CODES: [#status_type; #n] = [#(#statuses),*];
+        }
+    } else {
+        let (vis, n) = (vis.clone(), n.clone());
+        splicer.item(move || {
+            let statuses = (0..entries.len()).map(status_of);
+            quote! {
+                /// Each variant's HTTP status, by discriminant.
+                #vis const STATUS_CODES: [#status_type; #n] = [#(#statuses),*];
+            }
+        })
+    };
+    let text_list = t.texts.clone();
+    let texts = splicer.list(t.texts.len(), Frame::Array, move |i| {
+        let text = text_list.get(i).map_or("", String::as_str);
+        quote!(#text)
+    });
+    let mut index_array = |name: &str, doc: &str, indices: Vec<usize>| {
+        let (vis, n, name, text_index, doc) = (
+            vis.clone(),
+            n.clone(),
+            format_ident!("{}", name),
+            text_index.clone(),
+            doc.to_string(),
+        );
+        splicer.item(move || {
+            let indices = indices.iter().map(|&i| Literal::usize_unsuffixed(i));
+            quote! {
+                #[doc = #doc]
+                #vis const #name: [#text_index; #n] = [#(#indices),*];
+            }
+        })
+    };
+    let messages = index_array(
+        "MESSAGES",
+        " Each variant's message: an index into `TEXTS`.",
+        t.message,
+    );
+    let descriptions = index_array(
+        "DESCRIPTIONS",
+        " Each variant's description: an index into `TEXTS`.",
+        t.description,
+    );
+    let measures = index_array(
+        "MEASURES",
+        " Each variant's measure: an index into `TEXTS`.",
+        t.measure,
     );
     let (min_len, max_len) = (
         Literal::usize_unsuffixed(t.min_len),
@@ -269,86 +394,51 @@ fn table_tokens(
     );
     quote! {
         /// Length in bytes of the shortest code.
-        VIS const MIN_CODE_LEN: usize = #min_len;
+        #vis const MIN_CODE_LEN: usize = #min_len;
         /// Length in bytes of the longest code.
-        VIS const MAX_CODE_LEN: usize = #max_len;
-        /// Each variant's lookup key, its code's first 8 bytes as a
-        /// big-endian `u64` (zero-padded), by discriminant.
-        VIS const KEYS: [u64; #n] = [#(#keys),*];
+        #vis const MAX_CODE_LEN: usize = #max_len;
+        #keys
         /// A slot of `SLOTS` that holds no variant.
-        VIS const EMPTY_SLOT: #slot_type = #empty;
+        #vis const EMPTY_SLOT: #slot_type = #empty;
         /// The hash table: a discriminant per slot; a key's home slot is
         /// `key.wrapping_mul(HASH_MULTIPLIER) >> HASH_SHIFT`, collisions go
         /// to the next slot.
-        VIS const SLOTS: [#slot_type; #size] = [#(#slots),*];
+        #vis const SLOTS: [#slot_type; #size] = [#(#slots),*];
         /// The multiplier of the home-slot hash.
-        VIS const HASH_MULTIPLIER: u64 = #multiplier;
+        #vis const HASH_MULTIPLIER: u64 = #multiplier;
         /// `64 - log2(SLOTS.len())`.
-        VIS const HASH_SHIFT: u32 = #shift;
+        #vis const HASH_SHIFT: u32 = #shift;
         /// Each variant's code, by discriminant.
-        VIS const CODES: [&str; #n] = [#(#codes),*];
-        /// Each variant's HTTP status, by discriminant.
-        VIS const STATUS_CODES: [#status_type; #n] = [#(#statuses),*];
+        #vis const CODES: [&str; #n] = [#(#codes),*];
+        #status_codes
         /// Every distinct text of the table, once.
-        VIS const TEXTS: [&str; #d] = [#(#texts),*];
-        /// Each variant's message: an index into `TEXTS`.
-        VIS const MESSAGES: [#text_index; #n] = [#(#messages),*];
-        /// Each variant's description: an index into `TEXTS`.
-        VIS const DESCRIPTIONS: [#text_index; #n] = [#(#descriptions),*];
-        /// Each variant's measure: an index into `TEXTS`.
-        VIS const MEASURES: [#text_index; #n] = [#(#measures),*];
+        #vis const TEXTS: [&str; #d] = [#(#texts),*];
+        #messages
+        #descriptions
+        #measures
     }
 }
 
-/// Replaces every `VIS` identifier in `tokens` by `vis`.
-fn with_visibility(tokens: TokenStream, vis: &TokenStream) -> TokenStream {
-    tokens
-        .into_iter()
-        .flat_map(|tree| match tree {
-            proc_macro2::TokenTree::Ident(ident) if ident == "VIS" => vis.clone(),
-            proc_macro2::TokenTree::Group(group) => {
-                let mut new = proc_macro2::Group::new(
-                    group.delimiter(),
-                    with_visibility(group.stream(), vis),
-                );
-                new.set_span(group.span());
-                proc_macro2::TokenTree::Group(new).into()
-            }
-            other => other.into(),
-        })
-        .collect()
-}
-
-fn data_only_tokens(
-    enum_name: &str,
-    entries: &[Entry],
-    names: &[String],
-    documented: usize,
-    provenance: &Provenance,
-) -> TokenStream {
+fn data_only_tokens<'a>(input: &Input<'a>, splicer: &mut Splicer<'a>) -> TokenStream {
     // `emit` checked that every status is there.
-    let status = |s: Option<u16>| {
-        let s = s.unwrap_or_default();
-        quote!(#s)
+    let status = StatusForm {
+        value: |s| {
+            let s = s.unwrap_or_default();
+            quote!(#s)
+        },
+        ty: || quote!(u16),
+        one_per_line: false,
     };
     let Parts {
         enum_ident,
-        idents,
         enum_item,
         infos,
         tables,
         ..
-    } = parts(
-        enum_name,
-        entries,
-        names,
-        documented,
-        provenance,
-        status,
-        quote!(u16),
-    );
-    let tables = with_visibility(tables, &quote!(pub(crate)));
-    let documented = Literal::usize_unsuffixed(documented);
+    } = parts(input, status, &quote!(pub(crate)), splicer);
+    let all = all_variants(input, &enum_ident, Frame::Array, splicer);
+    let provenance = input.provenance;
+    let documented = Literal::usize_unsuffixed(input.documented);
     let (spec_path, spec_sha256) = (&provenance.spec_path, &provenance.spec_sha256);
     quote! {
         use super::ErrorInfo;
@@ -357,7 +447,7 @@ fn data_only_tokens(
 
         /// Every variant: the page's in page order, then the retired ones.
         #[allow(deprecated)]
-        pub(crate) const ALL: &[#enum_ident] = &[#(#enum_ident::#idents),*];
+        pub(crate) const ALL: &[#enum_ident] = &[#(#all),*];
 
         /// How many variants are in the page; `ALL[DOCUMENTED..]` are retired.
         pub(crate) const DOCUMENTED: usize = #documented;
@@ -375,34 +465,24 @@ fn data_only_tokens(
     }
 }
 
-fn standalone_tokens(
-    enum_name: &str,
-    entries: &[Entry],
-    names: &[String],
-    documented: usize,
-    provenance: &Provenance,
-) -> TokenStream {
-    let status = |s: Option<u16>| match s {
-        Some(s) => quote!(::core::option::Option::Some(#s)),
-        None => quote!(::core::option::Option::None),
+fn standalone_tokens<'a>(input: &Input<'a>, splicer: &mut Splicer<'a>) -> TokenStream {
+    let status = StatusForm {
+        value: |s| match s {
+            Some(s) => quote!(::core::option::Option::Some(#s)),
+            None => quote!(::core::option::Option::None),
+        },
+        ty: || quote!(::core::option::Option<u16>),
+        one_per_line: true,
     };
     let Parts {
         enum_ident,
-        idents,
         enum_item,
         infos,
         tables,
         count,
-    } = parts(
-        enum_name,
-        entries,
-        names,
-        documented,
-        provenance,
-        status,
-        quote!(::core::option::Option<u16>),
-    );
-    let tables = with_visibility(tables, &TokenStream::new());
+    } = parts(input, status, &TokenStream::new(), splicer);
+    let all = all_variants(input, &enum_ident, Frame::ImplArray, splicer);
+    let (provenance, documented) = (input.provenance, input.documented);
     let (documented, count) = (
         Literal::usize_unsuffixed(documented),
         Literal::usize_unsuffixed(count),
@@ -445,7 +525,7 @@ fn standalone_tokens(
         impl #enum_ident {
             /// Every variant: the page's in page order, then the retired ones.
             #[allow(deprecated)]
-            pub const ALL: &'static [#enum_ident] = &[#(#enum_ident::#idents),*];
+            pub const ALL: &'static [#enum_ident] = &[#(#all),*];
 
             /// How many error codes there are (retired ones included).
             pub const COUNT: usize = #count;
@@ -861,6 +941,34 @@ mod tests {
         assert!(source.contains("pub(crate) const MEASURES: [u8; 2] = [2, 2];"));
         assert!(source.contains("#[repr(u8)]"));
         assert!(source.contains("    /// \\*First\\*\n"));
+    }
+
+    /// Long lists printed a chunk at a time print exactly as whole lists:
+    /// the real page, with retired variants, in both shapes.
+    #[test]
+    fn chunked_output_is_the_whole_output() {
+        let page = include_str!("../../spec/error_code.rst");
+        let mut entries = crate::model::read_page("spec/error_code.rst", page)
+            .unwrap()
+            .entries;
+        let mut no_status = entry("Z.1", "No status.");
+        no_status.status_code = None;
+        let names: Vec<String> = (0..entries.len() + 1).map(|i| format!("V{i}")).collect();
+        for shape in [Shape::DataOnly, Shape::Standalone] {
+            if shape == Shape::Standalone {
+                entries.push(no_status.clone());
+            }
+            let names = &names[..entries.len()];
+            let provenance = provenance();
+            let emit_with = |splicer| {
+                emit_in_chunks(shape, "E", &entries, names, 60, &provenance, splicer).unwrap()
+            };
+            let whole = emit_with(Splicer::whole());
+            for chunk in [7, 16, 50] {
+                let chunked = emit_with(Splicer::new(chunk));
+                assert!(chunked == whole, "{shape:?}, chunks of {chunk}");
+            }
+        }
     }
 
     #[test]

@@ -66,6 +66,7 @@ pub mod diff;
 pub mod digest;
 pub mod emit;
 mod error;
+mod format;
 pub mod lookup;
 pub mod model;
 pub mod names;
@@ -92,7 +93,12 @@ pub use model::{Field, Policy};
 pub fn generate_source(path: &str, text: &str, enum_name: &str) -> Result<String, Error> {
     Builder::new()
         .enum_name(enum_name)
-        .generate_from(path, text.as_bytes(), None)
+        .generate_from(
+            path,
+            rst::lines::split_lines(text),
+            digest::sha256_hex(text.as_bytes()),
+            None,
+        )
         .map(|generated| generated.source)
 }
 
@@ -261,7 +267,8 @@ impl Builder {
     }
 
     /// A previously generated module to take the last rows of newly
-    /// retired codes from (the CLI passes its `-o` file).
+    /// retired codes from (the CLI passes its `-o` file). Read only with a
+    /// [`names`](Self::names) file: only pinned codes can be retired.
     pub fn previous(mut self, path: impl Into<PathBuf>) -> Self {
         self.previous = Some(path.into());
         self
@@ -466,13 +473,20 @@ impl Builder {
         let display = self.display();
         let bytes = std::fs::read(&self.spec)
             .map_err(|err| Error::io(&display, "cannot read the spec", &err))?;
-        self.generate_from(&display, &bytes, out)
+        let sha256 = digest::sha256_hex(&bytes);
+        // The bytes become the text: a big page is not held twice.
+        let text = source::decode_owned(&display, bytes)?;
+        let lines = rst::lines::split_lines(&text);
+        // A big page is not held twice.
+        drop(text);
+        self.generate_from(&display, lines, sha256, out)
     }
 
     fn generate_from(
         &self,
         display: &str,
-        bytes: &[u8],
+        lines: Vec<String>,
+        spec_sha256: String,
         out: Option<&Path>,
     ) -> Result<Generated, Error> {
         if syn::parse_str::<syn::Ident>(&self.enum_name).is_err()
@@ -488,12 +502,18 @@ impl Builder {
                 },
             ));
         }
-        let text = source::decode(display, bytes)?;
-        let page = model::read_page_with(display, &text, &self.options)?;
+        let page = model::read_lines_with(display, &lines, &self.options)?;
+        drop(lines);
         let names_text = read_optional(self.names.as_deref())?;
         let retired_path = self.retired_path();
         let retired_text = read_optional(retired_path.as_deref())?;
-        let previous_text = read_optional(self.previous.as_deref())?;
+        // Only pinned codes can be retired, and their last rows are only
+        // looked for in the previous output: without a names file it is not
+        // read (it may be large).
+        let previous_text = match &self.names {
+            Some(_) => read_optional(self.previous.as_deref())?,
+            None => None,
+        };
         let shown = |p: &Option<PathBuf>| p.as_ref().map(|p| p.display().to_string());
         let (names_shown, retired_shown, previous_shown) = (
             shown(&self.names),
@@ -517,7 +537,7 @@ impl Builder {
         )?;
         let provenance = emit::Provenance {
             spec_path: self.shown_spec(),
-            spec_sha256: digest::sha256_hex(bytes),
+            spec_sha256,
             regenerate_command: self.command(out),
         };
         let source = emit::emit(

@@ -210,8 +210,17 @@ pub fn read_page(path: &str, text: &str) -> Result<Page, Error> {
 
 /// [`read_page`] with a column mapping and a [`Policy`].
 pub fn read_page_with(path: &str, text: &str, options: &Options) -> Result<Page, Error> {
-    let lines = split_lines(text);
-    let found = find_grid_tables(&lines);
+    read_lines_with(path, &split_lines(text), options)
+}
+
+/// [`read_page_with`] for a page already split into lines
+/// ([`split_lines`]), so that a caller can let go of the text first.
+pub(crate) fn read_lines_with(
+    path: &str,
+    lines: &[String],
+    options: &Options,
+) -> Result<Page, Error> {
+    let found = find_grid_tables(lines);
     let mut reader = Reader {
         path,
         policy: options.policy,

@@ -26,6 +26,11 @@ pub fn decode(path: &str, bytes: &[u8]) -> Result<String, Error> {
     }
 }
 
+/// [`decode`] of bytes the caller gives up: the text reuses their memory.
+pub(crate) fn decode_owned(path: &str, bytes: Vec<u8>) -> Result<String, Error> {
+    String::from_utf8(bytes).or_else(|err| decode(path, err.as_bytes()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -140,8 +140,12 @@ struct RawCell {
     indent: usize,
 }
 
-struct Parser {
-    block: Vec<Vec<char>>,
+struct Parser<'b> {
+    /// The block as given; see [`Parser::line`].
+    block: &'b [Vec<char>],
+    /// The head/body separator line with its `=` read as `-`, as docutils
+    /// rewrites it.
+    separator_line: Vec<char>,
     bottom: usize,
     right: usize,
     head_body_sep: Option<usize>,
@@ -172,8 +176,8 @@ fn string_index(line: &[char], column: usize) -> usize {
 /// that columns are counted in display cells; removed again from cell text.
 pub const DOUBLE_WIDTH_PAD: char = '\0';
 
-impl Parser {
-    fn new(block: &[Vec<char>]) -> Result<Self, TableError> {
+impl<'b> Parser<'b> {
+    fn new(block: &'b [Vec<char>]) -> Result<Self, TableError> {
         let first = block
             .first()
             .ok_or_else(|| TableError::new("Empty table block.", 0, 0))?;
@@ -181,7 +185,8 @@ impl Parser {
             return Err(TableError::new("Malformed table; parse incomplete.", 0, 0));
         }
         Ok(Parser {
-            block: block.to_vec(),
+            block,
+            separator_line: Vec::new(),
             bottom: block.len() - 1,
             right: first.len() - 1,
             head_body_sep: None,
@@ -197,14 +202,19 @@ impl Parser {
         self.done.get(col).copied().flatten()
     }
 
+    /// Line `i` of the block as docutils sees it after finding the
+    /// head/body separator; empty past the end.
+    fn line(&self, i: usize) -> &[char] {
+        if self.head_body_sep == Some(i) {
+            return &self.separator_line;
+        }
+        self.block.get(i).map_or(&[][..], Vec::as_slice)
+    }
+
     /// The character at (line, column); a position past the end of a short
     /// line reads as a space, i.e. "not a border".
     fn at(&self, line: usize, column: usize) -> char {
-        self.block
-            .get(line)
-            .and_then(|l| l.get(column))
-            .copied()
-            .unwrap_or(' ')
+        self.line(line).get(column).copied().unwrap_or(' ')
     }
 
     fn find_head_body_sep(&mut self) -> Result<(), TableError> {
@@ -223,12 +233,12 @@ impl Parser {
                         0,
                     ));
                 }
+                self.separator_line = self
+                    .line(i)
+                    .iter()
+                    .map(|&c| if c == '=' { '-' } else { c })
+                    .collect();
                 self.head_body_sep = Some(i);
-                for c in self.block.get_mut(i).into_iter().flatten() {
-                    if *c == '=' {
-                        *c = '-';
-                    }
-                }
             }
         }
         if matches!(self.head_body_sep, Some(sep) if sep == 0 || sep == self.block.len() - 1) {
@@ -425,7 +435,7 @@ impl Parser {
         let mut indent = right;
         let mut lines: Vec<Vec<char>> = Vec::with_capacity(bottom.saturating_sub(top));
         for i in top..bottom {
-            let line = self.block.get(i).map_or(&[][..], Vec::as_slice);
+            let line = self.line(i);
             left = string_index(line, left);
             right_index = string_index(line, right_index);
             let end = right_index.min(line.len());
