@@ -15,6 +15,8 @@ same block rules kms-errors-build documents in `rst::inline`:
   blocks joined with a space;
 * an admonition (`.. note::` …) is "Note: " + its blocks joined with a space;
 * a literal block keeps its lines;
+* an option list item is its options as written, then its description's
+  blocks;
 * blocks are joined with a newline.
 
 Sphinx roles are registered as stubs (text only; cross-reference roles with
@@ -186,6 +188,10 @@ def render(node):
         return ["%s: %s" % (title, " ".join(render_children(node)))]
     if isinstance(node, nodes.literal_block):
         return [node.astext()]
+    if isinstance(node, nodes.option_list_item):
+        # "-o FILE, --output=FILE" as written, then the description's blocks.
+        options = ", ".join(option.astext() for option in node[0])
+        return [options] + render_children(node[1])
     if isinstance(node, nodes.TextElement):
         # A line of a line block, a field name, a term: its text on one
         # line, even when its only child is an element (an inline target).

@@ -16,7 +16,9 @@
 //!   becomes `Text:`.
 //! - A **block quote** (indented text) contributes its blocks.
 //! - A **line block** (`| text`) gives each of its lines; a **field
-//!   list** (`:name: body`) gives each field's name, then its body's blocks.
+//!   list** (`:name: body`) gives each field's name, then its body's
+//!   blocks; an **option list** (`-o FILE  text`) gives each item's options
+//!   as written, then its description's blocks.
 //! - An image shows its `:alt:` text. Comments, targets (`.. _x:`,
 //!   `__ uri`) and other directives show nothing (docutils puts an error
 //!   message in place of a directive it does not know).
@@ -166,6 +168,7 @@ fn render(lines: &[&str], t: &mut Targets) -> Vec<String> {
         if let Some((blocks, next)) = bullet_list(lines, i, t)
             .or_else(|| enumerated_list(lines, i, t))
             .or_else(|| field_list(lines, i, t))
+            .or_else(|| option_list(lines, i, t))
             .or_else(|| line_block(lines, i, t))
             .or_else(|| explicit_markup(lines, i, t))
             .or_else(|| anonymous_target(lines, i))
@@ -381,6 +384,125 @@ fn field_list(lines: &[&str], start: usize, t: &mut Targets) -> Option<(Vec<Stri
     Some((out, i))
 }
 
+/// One option of docutils' `option_marker` pattern at `chars[i..]`:
+/// `-a`, `+a`, `-a ARG`, `-aARG`, `--name`, `--name=ARG`, `--name ARG`,
+/// `/V`, where an argument is a letter then `[a-zA-Z0-9_-]*`, or `<…>`.
+/// Returns where it ends.
+fn option_at(chars: &[char], i: usize) -> Option<usize> {
+    let at = |k: usize| chars.get(k).copied();
+    let alnum = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+    let alnumplus =
+        |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-'));
+    let argument = |k: usize| -> Option<usize> {
+        if at(k) == Some('<') {
+            let close = (k + 1..chars.len()).find(|&j| matches!(at(j), Some('<' | '>')))?;
+            return (at(close) == Some('>') && close > k + 1).then_some(close + 1);
+        }
+        if !at(k).is_some_and(|c| c.is_ascii_alphabetic()) {
+            return None;
+        }
+        let mut end = k + 1;
+        while alnumplus(at(end)) {
+            end += 1;
+        }
+        Some(end)
+    };
+    let (name_end, separators): (usize, &[Option<char>]) = match (at(i), at(i + 1)) {
+        (Some('-'), Some('-')) | (Some('/'), _) => {
+            let start = if at(i) == Some('/') { i + 1 } else { i + 2 };
+            if !alnum(at(start)) {
+                return None;
+            }
+            let mut end = start + 1;
+            while alnumplus(at(end)) {
+                end += 1;
+            }
+            (end, &[Some(' '), Some('=')])
+        }
+        (Some('-' | '+'), c) if alnum(c) => (i + 2, &[Some(' '), None]),
+        _ => return None,
+    };
+    // The argument is optional; where it fits, the regular expression
+    // takes it (it backtracks only if what follows does not match).
+    let with_argument = separators.iter().find_map(|&sep| match sep {
+        Some(sep) if at(name_end) == Some(sep) => argument(name_end + 1),
+        None => argument(name_end),
+        _ => None,
+    });
+    Some(with_argument.unwrap_or(name_end))
+}
+
+/// docutils' `option_marker`: options separated by `, `, then two spaces
+/// or the line's end. The options as docutils shows them (white space
+/// inside each collapsed) and the column where the description starts.
+fn option_marker(line: &str) -> Option<(String, usize)> {
+    let chars: Vec<char> = line.chars().collect();
+    // Both ways an option may end (with or without its argument) are tried,
+    // as the regular expression's backtracking does.
+    fn list(chars: &[char], i: usize) -> Option<usize> {
+        let full = option_at(chars, i)?;
+        let bare = option_at_without_argument(chars, i);
+        [Some(full), bare].into_iter().flatten().find_map(|end| {
+            if chars.get(end..end + 2) == Some(&[',', ' ']) {
+                if let Some(next) = list(chars, end + 2) {
+                    return Some(next);
+                }
+            }
+            let spaces = chars.iter().skip(end).take_while(|&&c| c == ' ').count();
+            (spaces >= 2 || end + spaces == chars.len()).then_some(end)
+        })
+    }
+    let end = list(&chars, 0)?;
+    let marker: String = chars.get(..end)?.iter().collect();
+    let options: Vec<String> = marker
+        .split(", ")
+        .map(|option| option.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect();
+    let spaces = chars.iter().skip(end).take_while(|&&c| c == ' ').count();
+    Some((options.join(", "), end + spaces))
+}
+
+/// The end of the option at `chars[i..]` without its argument, if that
+/// differs from [`option_at`]'s.
+fn option_at_without_argument(chars: &[char], i: usize) -> Option<usize> {
+    let full = option_at(chars, i)?;
+    let bare = match (chars.get(i), chars.get(i + 1)) {
+        (Some('-'), Some('-')) | (Some('/'), _) => {
+            let start = if chars.get(i) == Some(&'/') {
+                i + 1
+            } else {
+                i + 2
+            };
+            start
+                + chars
+                    .iter()
+                    .skip(start)
+                    .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-'))
+                    .count()
+        }
+        _ => i + 2,
+    };
+    (bare != full).then_some(bare)
+}
+
+/// An option list (`-o FILE  description`): each item's options as
+/// written, then its description's blocks. Without a description the line
+/// is not an option list.
+fn option_list(lines: &[&str], start: usize, t: &mut Targets) -> Option<(Vec<String>, usize)> {
+    let mut out = Vec::new();
+    let mut i = start;
+    while let Some((options, column)) = lines.get(i).and_then(|l| option_marker(l)) {
+        let (body, end) = item_body(lines, i, column);
+        if body.iter().all(|l| is_blank(l)) {
+            break;
+        }
+        out.push(options);
+        out.extend(render_owned(&body, t));
+        i = skip_blank(lines, end);
+    }
+    (i > start).then_some((out, i))
+}
+
 /// An anonymous hyperlink target (`__ uri`) and its indented lines: nothing
 /// to show.
 fn anonymous_target(lines: &[&str], start: usize) -> Option<(Vec<String>, usize)> {
@@ -583,6 +705,18 @@ fn enumerator_text(sequence: Sequence, format: Format, ordinal: u32) -> Option<S
 
 /// docutils' `is_enumerated_list_item`: the line after the item's first
 /// line is blank, indented, or starts with the next enumerator.
+/// Where the text of a list item starts when `line` (left-stripped) opens
+/// one: a bullet, or an enumerator that docutils accepts given the `next`
+/// line (de-indented the same way; `None` at the end of the block).
+pub(super) fn list_item_column(line: &str, next: Option<&str>) -> Option<usize> {
+    if let Some((_, column)) = bullet_marker(line) {
+        return Some(column);
+    }
+    let e = parse_enumerator(line)?;
+    let lines: Vec<&str> = [Some(line), next].into_iter().flatten().collect();
+    is_valid_item(&lines, 0, &e).then_some(e.column)
+}
+
 fn is_valid_item(lines: &[&str], i: usize, e: &Enumerator) -> bool {
     let Some(next) = lines.get(i + 1) else {
         return true;
@@ -726,6 +860,26 @@ mod tests {
         assert_eq!(plain_text(":Field: body text"), "Field\nbody text");
         assert_eq!(plain_text("__ https://example.com"), "");
         assert_eq!(plain_text(") key_id"), ") key_id");
+    }
+
+    #[test]
+    fn option_lists() {
+        for (cell, text) in [
+            ("-a b  desc\n--opt=x  other", "-a b\ndesc\n--opt=x\nother"),
+            (
+                "-a <b c>, --all  both\n\n/V  win",
+                "-a <b c>, --all\nboth\n/V\nwin",
+            ),
+            ("-a\n   described", "-a\ndescribed"),
+            ("-word  text", "-word\ntext"),
+            // Not option lists: no description, or not an option.
+            ("-a", "-a"),
+            ("--opt=x desc", "--opt=x desc"),
+            ("-ab c  x", "-ab c x"),
+            ("-a,-b  x", "-a,-b x"),
+        ] {
+            assert_eq!(plain_text(cell), text, "{cell:?}");
+        }
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Finding the grid tables of a whole document, as docutils' RST state
 //! machine isolates them (`states.Body.isolate_grid_table`).
 
+use super::blocks;
 use super::char_class::is_wide;
 use super::grid::{self, GridTable, TableError, DOUBLE_WIDTH_PAD};
 use super::lines::{indentation, is_py_space};
@@ -116,57 +117,82 @@ pub fn find_grid_tables(lines: &[String]) -> Vec<FoundTable> {
             body_start = true;
         }
         let stripped = line.trim_start_matches(is_py_space);
-        if body_start && grid::is_top_border(&stripped.chars().collect::<Vec<_>>()) {
-            let (found, resume) = isolate(lines, i, indent);
+        // Where the body a line opens starts: after list markers (`- `,
+        // `1. `, nested `- - `) the item's text is a body of its own. A
+        // list item's continuation lines are indented to its text; only a
+        // line that opens a body element can open an item.
+        let (column, text) = if body_start {
+            item_text(lines, i, indent, stripped)
+        } else {
+            (indent, stripped.to_string())
+        };
+        if body_start && grid::is_top_border(&text.chars().collect::<Vec<_>>()) {
+            let (found, resume) = if column == indent {
+                isolate(lines, i, indent)
+            } else {
+                table_in_list_item(lines, i, column, &text)
+            };
             tables.push(found);
             i = resume.max(i + 1);
-            previous_indent = Some(indent);
+            previous_indent = Some(column);
             continue;
         }
-        let marker = list_marker_width(stripped);
-        if body_start && marker > 0 {
-            if let Some((found, resume)) = table_in_list_item(lines, i, indent + marker) {
-                tables.push(found);
-                i = resume.max(i + 1);
-                previous_indent = Some(indent + marker);
-                continue;
-            }
-        }
-        if body_start && is_line_block_line(stripped) {
-            i = line_block_end(lines, i, indent);
-            previous_indent = Some(indent);
+        if body_start && is_line_block_line(&text) {
+            i = line_block_end(lines, i, column);
+            previous_indent = Some(column);
             continue;
         }
-        literal_above = literal_after(stripped, indent);
-        previous_indent = Some(indent + marker);
+        literal_above = literal_after(&text, column);
+        previous_indent = Some(column);
         body_start = false;
         i += 1;
     }
     tables
 }
 
+/// The column and text of the body that line `i` (at `indent`, left-stripped
+/// `stripped`) opens: the text after its list markers, if it opens list
+/// items (an enumerator only where docutils accepts one, given the next
+/// line), else the line itself.
+fn item_text(lines: &[String], i: usize, indent: usize, stripped: &str) -> (usize, String) {
+    let next = lines.get(i + 1).and_then(|next| {
+        (!next.is_empty() && indentation(next) >= indent)
+            .then(|| next.chars().skip(indent).collect::<String>())
+    });
+    let (mut column, mut text) = (indent, stripped.to_string());
+    let mut next = next.as_deref();
+    while let Some(marker) = blocks::list_item_column(&text, next).filter(|&m| m > 0) {
+        column += marker;
+        text = text.chars().skip(marker).collect();
+        // Whether a nested enumerator is an item depends on lines this
+        // scan does not follow: taken as the end of the item.
+        next = None;
+    }
+    (column, text)
+}
+
 /// A table that starts right after the marker of the list item at line
-/// `start` (`- +---+`): docutils parses the item's text, which begins at
-/// `column`, as a body of its own. The table and where reading goes on.
+/// `start` (`- +---+`): docutils parses the item's text, `text`, which
+/// begins at `column`, as a body of its own. The table and where reading
+/// goes on.
 fn table_in_list_item(
     lines: &[String],
     start: usize,
     column: usize,
-) -> Option<(FoundTable, usize)> {
-    let text: String = lines.get(start)?.chars().skip(column).collect();
-    if !grid::is_top_border(&text.chars().collect::<Vec<_>>()) {
-        return None;
-    }
+    text: &str,
+) -> (FoundTable, usize) {
     // The item's first line as if its text stood alone at `column`.
     let end = (start..lines.len())
         .find(|&j| lines.get(j).is_some_and(String::is_empty))
         .unwrap_or(lines.len());
-    let mut item: Vec<String> = lines.get(start..end)?.to_vec();
-    *item.first_mut()? = format!("{}{text}", " ".repeat(column));
+    let mut item: Vec<String> = lines.get(start..end).unwrap_or_default().to_vec();
+    if let Some(first) = item.first_mut() {
+        *first = format!("{}{text}", " ".repeat(column));
+    }
     let (mut found, resume) = isolate(&item, 0, column);
     found.first_line += start;
     found.cut_rows_at = found.cut_rows_at.map(|line| line + start);
-    Some((found, start + resume))
+    (found, start + resume)
 }
 
 /// Text that follows a line and is not a new body: see [`literal_after`].
@@ -200,35 +226,6 @@ fn line_block_end(lines: &[String], start: usize, indent: usize) -> usize {
         i += 1;
     }
     i
-}
-
-/// Columns a bullet (`- `) or enumerator (`1. `, `#. `, `a) `, `(i) `) takes
-/// before an item's text (a marker alone on its line: its own width), 0 for
-/// other lines: the item's continuation lines are indented to its text and
-/// are not a new body; a line indented less ends the item.
-fn list_marker_width(stripped: &str) -> usize {
-    let marker_end = if stripped.starts_with(['-', '*', '+', '•', '‣', '⁃']) {
-        1
-    } else {
-        let inner = stripped.strip_prefix('(').unwrap_or(stripped);
-        let label = inner
-            .chars()
-            .take_while(char::is_ascii_alphanumeric)
-            .count()
-            .max(usize::from(inner.starts_with('#')));
-        let open = stripped.len() - inner.len();
-        match inner.get(label..label + 1) {
-            Some("." | ")") if label > 0 && label <= 4 => open + label + 1,
-            _ => return 0,
-        }
-    };
-    let rest = stripped.get(marker_end..).unwrap_or_default();
-    let spaces = rest.chars().take_while(|&c| c == ' ').count();
-    if spaces == 0 && !rest.is_empty() {
-        0
-    } else {
-        marker_end + spaces
-    }
 }
 
 /// Every grid table of the document including those nested in cells, each
@@ -551,6 +548,30 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!((found[0].first_line, found[0].indent), (1, 2));
         assert_eq!(found[0].table.as_ref().unwrap().body.len(), 1);
+    }
+
+    #[test]
+    fn a_table_may_start_on_a_nested_list_item_line() {
+        let found = tables("- - +---+\n    | a |\n    +---+\n");
+        assert_eq!(found.len(), 1);
+        assert_eq!((found[0].first_line, found[0].indent), (1, 4));
+        // A paragraph's continuation line is not a list item (the indented
+        // lines below it are a body of their own: a line block, then a
+        // lone border), and an enumerator docutils rejects (the next line
+        // is not indented) is not one either.
+        let found = tables("text\n- +---+\n  | a |\n  +---+\n");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].first_line, 4);
+        assert!(tables("1. +---+\nx |  |\n").is_empty());
+    }
+
+    #[test]
+    fn a_list_item_may_open_with_a_line_block() {
+        // docutils: the item's text is a line block, then a lone border
+        // at the item's indentation is a table.
+        let found = tables("1.   | |   |\n     +-----+\n");
+        assert_eq!(found.len(), 1);
+        assert_eq!((found[0].first_line, found[0].indent), (2, 5));
     }
 
     #[test]
