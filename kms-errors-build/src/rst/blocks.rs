@@ -18,7 +18,9 @@
 //! - A **line block** (`| text`) gives each of its lines; a **field
 //!   list** (`:name: body`) gives each field's name, then its body's
 //!   blocks; an **option list** (`-o FILE  text`) gives each item's options
-//!   as written, then its description's blocks.
+//!   as written, then its description's blocks; a **simple table**
+//!   (`===  ===`) gives the blocks of each cell in reading order (nothing
+//!   when docutils rejects it).
 //! - An image shows its `:alt:` text. Comments, targets (`.. _x:`,
 //!   `__ uri`) and other directives show nothing (docutils puts an error
 //!   message in place of a directive it does not know).
@@ -33,6 +35,7 @@
 //! - Blocks are separated by a newline (`\n`).
 
 use super::char_class::{is_combining, is_wide};
+use super::simple_table;
 use std::collections::BTreeSet;
 
 use super::inline::{inline_text_resolving, normalize_name};
@@ -170,6 +173,7 @@ fn render(lines: &[&str], t: &mut Targets) -> Vec<String> {
             .or_else(|| field_list(lines, i, t))
             .or_else(|| option_list(lines, i, t))
             .or_else(|| line_block(lines, i, t))
+            .or_else(|| simple_table(lines, i, t))
             .or_else(|| explicit_markup(lines, i, t))
             .or_else(|| anonymous_target(lines, i))
             .or_else(|| lone_punctuation_line(lines, i))
@@ -501,6 +505,21 @@ fn option_list(lines: &[&str], start: usize, t: &mut Targets) -> Option<(Vec<Str
         i = skip_blank(lines, end);
     }
     (i > start).then_some((out, i))
+}
+
+/// A simple table (`=====  =====`): the blocks of each of its cells, in
+/// reading order; nothing for a table docutils rejects.
+fn simple_table(lines: &[&str], start: usize, t: &mut Targets) -> Option<(Vec<String>, usize)> {
+    if !simple_table::is_top(lines.get(start)?) {
+        return None;
+    }
+    let (cells, next) = simple_table::cells(lines, start);
+    let mut out = Vec::new();
+    for cell in cells.unwrap_or_default() {
+        let cell_lines: Vec<&str> = cell.split('\n').collect();
+        out.extend(render(&cell_lines, t));
+    }
+    Some((out, next))
 }
 
 /// An anonymous hyperlink target (`__ uri`) and its indented lines: nothing
@@ -877,6 +896,26 @@ mod tests {
             ("--opt=x desc", "--opt=x desc"),
             ("-ab c  x", "-ab c x"),
             ("-a,-b  x", "-a,-b x"),
+        ] {
+            assert_eq!(plain_text(cell), text, "{cell:?}");
+        }
+    }
+
+    #[test]
+    fn simple_tables() {
+        for (cell, text) in [
+            (
+                "=====  =====\ncol 1  col 2\n=====  =====\n1      Second\n2      *Third*\n=====  =====",
+                "col 1\ncol 2\n1\nSecond\n2\nThird",
+            ),
+            ("===  ===\nspan over\n--------\nc    d\n===  ===", "span over\nc\nd"),
+            ("===  ===\na    long text past\n===  ===", "a\nlong text past"),
+            ("===  ===\n     b\nc    d\n===  ===", "c\nd"),
+            // Rejected by docutils: an error message shows instead.
+            ("===  ===\na    b\n==== ===", ""),
+            ("===  ===\na  x b\n===  ===", ""),
+            ("==  ==\nx   y\n==  ==\nmore text", "more text"),
+            ("= =\n| key_id", ""),
         ] {
             assert_eq!(plain_text(cell), text, "{cell:?}");
         }

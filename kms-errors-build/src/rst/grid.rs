@@ -160,7 +160,7 @@ struct Parser<'b> {
 /// docutils' `ci[column]` where `ci = column_indices(line)` (the string
 /// indices of the characters that are not combining), or past the end
 /// `column + len(line) - len(ci)`.
-fn string_index(line: &[char], column: usize) -> usize {
+pub(super) fn string_index(line: &[char], column: usize) -> usize {
     let mut combining = 0;
     for (index, &c) in line.iter().enumerate() {
         if is_combining(c) {

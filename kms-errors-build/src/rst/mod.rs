@@ -12,3 +12,4 @@ pub mod inline;
 pub mod lines;
 pub mod punctuation;
 pub mod python_chars;
+mod simple_table;
