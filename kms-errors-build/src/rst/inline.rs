@@ -436,7 +436,13 @@ impl Inliner<'_> {
                         name
                     }
                     Object::Literal => restore(text),
-                    // No substitution definitions in a cell: shown as written.
+                    // No substitution definitions in a cell: shown as written,
+                    // except that docutils rebuilds a reference to one
+                    // (`|name|_`) from its unescaped text.
+                    Object::Substitution if textend > close + 1 => {
+                        let suffix: String = self.slice(close, textend).iter().collect();
+                        format!("|{}{suffix}", unescape(text))
+                    }
                     Object::Substitution => restore(self.slice(start, textend)),
                 };
                 self.emit(rem, start, &shown);
@@ -762,6 +768,13 @@ mod tests {
 
     // Expected values: docutils 0.19 on the same text as a table cell
     // (tools/differential.py, `cell_plain_text`).
+
+    #[test]
+    fn substitution_references() {
+        // Undefined: as written; as a reference, rebuilt from the text.
+        assert_eq!(inline_text("|\\*| and |x|"), "|\\*| and |x|");
+        assert_eq!(inline_text("|\\*|_ and |\\*|__"), "|*|_ and |*|__");
+    }
 
     #[test]
     fn role_names_are_python_word_characters() {
