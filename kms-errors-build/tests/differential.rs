@@ -7,11 +7,12 @@
 
 use std::path::PathBuf;
 
-use kms_errors_build::rst::blocks::plain_text;
 use kms_errors_build::rst::document::{find_all_grid_tables, FoundTable};
 use kms_errors_build::rst::grid::Row;
 use kms_errors_build::rst::lines::split_lines;
 use serde_json::{json, Value};
+
+mod common;
 
 fn fixture(name: &str) -> Value {
     let dir = std::env::var_os("KMS_DIFFERENTIAL_DIR").map_or_else(
@@ -134,17 +135,7 @@ fn random_cells_render_as_docutils_renders_them() {
     let fixture = fixture("cells.json");
     let cases = fixture["cases"].as_array().unwrap();
     assert!(cases.len() >= 10_000, "only {} cell cases", cases.len());
-    let mut failures = Vec::new();
-    for case in cases {
-        let input = case["input"].as_str().unwrap();
-        let expected = case["expected"].as_str().unwrap();
-        let ours = plain_text(input);
-        if ours != expected {
-            failures.push(format!(
-                "input:    {input:?}\nexpected: {expected:?}\nours:     {ours:?}"
-            ));
-        }
-    }
+    let failures = common::plain_text_failures(cases);
     println!(
         "seed {}: {} cells, {} disagree",
         fixture["seed"],

@@ -3,8 +3,9 @@
 //! case per inline-markup rule (`tests/fixtures/plain_text.json`, made by
 //! `tools/plain_text_fixture.py`).
 
-use kms_errors_build::rst::blocks::plain_text;
 use serde_json::Value;
+
+mod common;
 
 #[test]
 fn cells_render_as_docutils_renders_them() {
@@ -14,17 +15,7 @@ fn cells_render_as_docutils_renders_them() {
     );
     let fixture: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
     let cases = fixture["cases"].as_array().unwrap();
-    let mut failures = Vec::new();
-    for case in cases {
-        let input = case["input"].as_str().unwrap();
-        let expected = case["expected"].as_str().unwrap();
-        let ours = plain_text(input);
-        if ours != expected {
-            failures.push(format!(
-                "input:    {input:?}\nexpected: {expected:?}\nours:     {ours:?}"
-            ));
-        }
-    }
+    let failures = common::plain_text_failures(cases);
     println!(
         "plain text identical to docutils: {}/{}",
         cases.len() - failures.len(),
