@@ -19,11 +19,6 @@ pub struct FoundTable {
     /// docutils cut off the table and reads as text: the 1-based line of
     /// the first of them. Rows there are lost in the rendered page.
     pub cut_rows_at: Option<usize>,
-    /// Whether docutils cut the block after its last border because it has
-    /// no bottom border. docutils then reports errors in this table two
-    /// lines above the table (its state machine has backed up two lines
-    /// too many); [`FoundTable::describe`] names the table's own lines.
-    pub bottom_cut: bool,
     /// The parsed table, or why docutils would reject it; positions in the
     /// error are relative to the block (see [`FoundTable::locate`]).
     pub table: Result<GridTable, TableError>,
@@ -344,7 +339,6 @@ fn isolate(lines: &[String], start: usize, indent: usize) -> (FoundTable, usize)
     }
     let before_cut = block.len();
     let bottom = check_bottom(&mut block);
-    let bottom_cut = matches!(bottom, Ok(Some(_)));
     if let Ok(Some(border)) = bottom {
         // states.py backs up two lines more than it cut: the last row line
         // and the border above the cut are read again.
@@ -368,7 +362,6 @@ fn isolate(lines: &[String], start: usize, indent: usize) -> (FoundTable, usize)
                     .filter(|l| l.trim_start_matches(is_py_space).starts_with(['+', '|']))
                     .map(|_| end + 1)
             },
-            bottom_cut,
             table,
         },
         resume,
@@ -514,7 +507,6 @@ mod tests {
         let found = tables(doc);
         assert_eq!(found.len(), 2);
         assert_eq!((found[0].first_line, found[0].n_lines), (1, 5));
-        assert!(found[0].bottom_cut);
         assert_eq!(found[0].cut_rows_at, Some(6));
         assert_eq!(found[0].table.as_ref().unwrap().body.len(), 2);
         // docutils re-reads `| c | d |` (a line block) and the border
