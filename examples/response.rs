@@ -1,7 +1,7 @@
 //! Reads a KMS error response body and says what to do about it:
 //! `cargo run --example response`.
 
-use kms_errors::KmsError;
+use kms_errors::{ErrorCode, KmsError};
 
 /// The `error` object of a KMS error response.
 fn explain(status: u16, body: &str) -> Result<String, Box<dyn std::error::Error>> {
@@ -9,8 +9,17 @@ fn explain(status: u16, body: &str) -> Result<String, Box<dyn std::error::Error>
     let code = body["error"]["error_code"]
         .as_str()
         .ok_or("the body has no error.error_code")?;
-    // `?` works: `UnknownErrorCode` is a `std::error::Error`.
-    let error: KmsError = code.parse()?;
+    // A server can answer with a code newer than this crate: `ErrorCode`
+    // keeps it instead of failing.
+    let error = match ErrorCode::from(code) {
+        ErrorCode::Known(error) => error,
+        ErrorCode::Unknown(code) => {
+            return Ok(format!(
+                "{} (HTTP {status}): not documented in this version of kms-errors",
+                code.input()
+            ))
+        }
+    };
     if KmsError::from_response(status, code).is_none() {
         return Ok(format!(
             "{error} (documented with HTTP {}, got {status})",
@@ -21,14 +30,21 @@ fn explain(status: u16, body: &str) -> Result<String, Box<dyn std::error::Error>
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let body = r#"{"error":{"error_code":"KMS.0205","error_msg":"Invalid key ID."}}"#;
-    println!("{}", explain(400, body)?);
-    match explain(
-        400,
-        r#"{"error":{"error_code":"KMS.0999","error_msg":"?"}}"#,
-    ) {
-        Ok(text) => println!("{text}"),
-        Err(err) => println!("not understood: {err}"),
+    for (status, body) in [
+        (
+            400,
+            r#"{"error":{"error_code":"KMS.0205","error_msg":"Invalid key ID."}}"#,
+        ),
+        (
+            400,
+            r#"{"error":{"error_code":"KMS.0999","error_msg":"?"}}"#,
+        ),
+        (
+            500,
+            r#"{"error":{"error_code":"KMS.0205","error_msg":"?"}}"#,
+        ),
+    ] {
+        println!("{}", explain(status, body)?);
     }
     Ok(())
 }

@@ -55,6 +55,23 @@
 //! );
 //! ```
 //!
+//! A code from a server that may be newer than this crate, kept whether
+//! documented or not ([`ErrorCode`]; with the feature `serde`, a response
+//! type with an `error_code: ErrorCode` field never fails to deserialize):
+//!
+//! ```
+//! use kms_errors::ErrorCode;
+//!
+//! fn advice(error_code: &str) -> String {
+//!     match ErrorCode::from(error_code) {
+//!         ErrorCode::Known(error) => error.measure().to_string(),
+//!         ErrorCode::Unknown(code) => format!("{} is not documented yet", code.input()),
+//!     }
+//! }
+//! assert_eq!(advice("KMS.0209"), "Enable the key.");
+//! assert_eq!(advice("KMS.0999"), "KMS.0999 is not documented yet");
+//! ```
+//!
 //! # Features
 //!
 //! | feature | what it adds | dependencies |
@@ -195,7 +212,9 @@ impl KmsError {
         generated::TEXTS[generated::MEASURES[self as usize] as usize]
     }
 
-    /// The variant for an error code; exact, case-sensitive match.
+    /// The variant for an error code; exact, case-sensitive match. For a
+    /// code a server sends, which may be newer than this crate, see
+    /// [`ErrorCode`], which keeps an unknown code instead of failing.
     ///
     /// ```
     /// use kms_errors::KmsError;
@@ -461,6 +480,93 @@ impl TryFrom<&str> for KmsError {
 
     fn try_from(code: &str) -> Result<Self, Self::Error> {
         code.parse()
+    }
+}
+
+/// An error code as a KMS server sent it: one this crate documents, or one it
+/// does not know (a server can be newer than the crate). `Copy`, no
+/// allocation; parsing it never fails, so a response type with an
+/// `error_code: ErrorCode` field always deserializes (feature `serde`).
+///
+/// ```
+/// use kms_errors::{ErrorCode, KmsError};
+///
+/// let known = ErrorCode::from("KMS.0209");
+/// assert_eq!(known.known(), Some(KmsError::TheKeyHasBeenDisabled));
+/// assert_eq!(known.to_string(), "KMS.0209");
+///
+/// let newer: ErrorCode = "KMS.0999".parse().unwrap(); // infallible
+/// assert_eq!(newer.known(), None);
+/// assert_eq!(newer.to_string(), "KMS.0999");
+///
+/// match newer {
+///     ErrorCode::Known(error) => println!("{}", error.measure()),
+///     ErrorCode::Unknown(code) => println!("undocumented code {}", code.input()),
+/// }
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ErrorCode {
+    /// A documented code.
+    Known(KmsError),
+    /// A code this crate does not document, as received (its first
+    /// [`UnknownErrorCode::MAX_INPUT_LEN`] bytes at most).
+    Unknown(UnknownErrorCode),
+}
+
+impl ErrorCode {
+    /// The code `code`: [`Known`](ErrorCode::Known) if it is documented
+    /// (exact match, as [`KmsError::from_code`]), else
+    /// [`Unknown`](ErrorCode::Unknown).
+    pub fn new(code: &str) -> Self {
+        match KmsError::from_code(code) {
+            Some(error) => ErrorCode::Known(error),
+            None => ErrorCode::Unknown(UnknownErrorCode::new(code)),
+        }
+    }
+
+    /// The documented error, if the code is one.
+    pub const fn known(self) -> Option<KmsError> {
+        match self {
+            ErrorCode::Known(error) => Some(error),
+            ErrorCode::Unknown(_) => None,
+        }
+    }
+
+    /// The code as received (for an unknown code longer than
+    /// [`UnknownErrorCode::MAX_INPUT_LEN`] bytes, its start).
+    pub fn as_str(&self) -> &str {
+        match self {
+            ErrorCode::Known(error) => error.code(),
+            ErrorCode::Unknown(code) => code.input(),
+        }
+    }
+}
+
+/// The code as received, e.g. `KMS.0209`.
+impl fmt::Display for ErrorCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl From<&str> for ErrorCode {
+    fn from(code: &str) -> Self {
+        ErrorCode::new(code)
+    }
+}
+
+impl From<KmsError> for ErrorCode {
+    fn from(error: KmsError) -> Self {
+        ErrorCode::Known(error)
+    }
+}
+
+/// Never fails: an undocumented code is [`ErrorCode::Unknown`].
+impl FromStr for ErrorCode {
+    type Err = core::convert::Infallible;
+
+    fn from_str(code: &str) -> Result<Self, Self::Err> {
+        Ok(ErrorCode::new(code))
     }
 }
 

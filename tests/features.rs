@@ -22,6 +22,31 @@ fn serde_uses_the_code_string() {
     assert!(serde_json::from_str::<KmsError>("201").is_err());
 }
 
+#[cfg(feature = "serde")]
+#[test]
+fn error_code_deserializes_from_any_code() {
+    use kms_errors::ErrorCode;
+    use std::collections::BTreeMap;
+
+    // As a field of a response type: never fails for a string.
+    let known: BTreeMap<String, ErrorCode> =
+        serde_json::from_str(r#"{"error_code":"KMS.0205"}"#).unwrap();
+    assert_eq!(known["error_code"].known(), Some(KmsError::InvalidKeyId));
+    let newer: BTreeMap<String, ErrorCode> =
+        serde_json::from_str(r#"{"error_code":"KMS.0999"}"#).unwrap();
+    assert_eq!(newer["error_code"].known(), None);
+    assert_eq!(newer["error_code"].as_str(), "KMS.0999");
+    assert_eq!(
+        serde_json::to_string(&newer["error_code"]).unwrap(),
+        "\"KMS.0999\""
+    );
+    assert_eq!(
+        serde_json::to_string(&ErrorCode::Known(KmsError::InvalidKeyId)).unwrap(),
+        "\"KMS.0205\""
+    );
+    assert!(serde_json::from_str::<ErrorCode>("201").is_err());
+}
+
 #[cfg(feature = "http")]
 #[test]
 fn http_status_codes() {
