@@ -5,7 +5,7 @@
 
 use std::process::ExitCode;
 
-use kms_errors::{KmsError, SPEC_PATH, SPEC_SHA256};
+use kms_errors::{KmsError, SPEC};
 
 fn main() -> ExitCode {
     let codes: Vec<String> = std::env::args().skip(1).collect();
@@ -13,11 +13,7 @@ fn main() -> ExitCode {
         for err in KmsError::ALL {
             println!("{}  {}  {}", err.code(), err.status_code(), err.message());
         }
-        println!(
-            "({} codes from {SPEC_PATH}, SHA-256 {SPEC_SHA256}{})",
-            KmsError::COUNT,
-            provenance()
-        );
+        println!("({} codes from {SPEC}{})", KmsError::COUNT, provenance());
         return ExitCode::SUCCESS;
     }
     let mut status = ExitCode::SUCCESS;
@@ -37,7 +33,12 @@ fn main() -> ExitCode {
             }
         }
     }
-    println!("(from {SPEC_PATH}, SHA-256 {SPEC_SHA256}{})", provenance());
+    println!(
+        "(from {}, SHA-256 {}{})",
+        SPEC.path,
+        SPEC.sha256,
+        provenance()
+    );
     status
 }
 

@@ -147,14 +147,6 @@ pub struct ErrorInfo {
 /// ```
 pub const ERRORS: &[ErrorInfo] = generated::ERRORS;
 
-/// The spec file the table was generated from, as the generator was given
-/// it (normally `spec/error_code.rst`).
-pub const SPEC_PATH: &str = generated::SPEC_PATH;
-
-/// SHA-256 of the spec file the table was generated from, in hex: log it to
-/// know exactly which revision of the documentation a build embeds.
-pub const SPEC_SHA256: &str = generated::SPEC_SHA256;
-
 impl KmsError {
     /// Every variant: the page's codes in order of first appearance, then
     /// retired codes (see [`is_retired`](Self::is_retired)).
@@ -162,6 +154,14 @@ impl KmsError {
 
     /// How many error codes there are (retired ones included).
     pub const COUNT: usize = generated::ALL.len();
+
+    /// Every error code, in the order of [`ALL`](Self::ALL):
+    /// `CODES[i] == ALL[i].code()`.
+    ///
+    /// ```
+    /// assert_eq!(kms_errors::KmsError::CODES[0], "KMS.0201");
+    /// ```
+    pub const CODES: &'static [&'static str] = &generated::CODES;
 
     /// Whether the code is no longer in the documentation. Its variant stays
     /// (deprecated) with its last documented row, so code that matches on
@@ -251,16 +251,6 @@ impl KmsError {
             slot = (slot + 1) % slots.len();
         }
     }
-}
-
-impl KmsError {
-    /// Every error code, in the order of [`ALL`](Self::ALL):
-    /// `CODES[i] == ALL[i].code()`.
-    ///
-    /// ```
-    /// assert_eq!(kms_errors::KmsError::CODES[0], "KMS.0201");
-    /// ```
-    pub const CODES: &'static [&'static str] = &generated::CODES;
 
     /// The variant for an error code, ignoring ASCII case (`kms.0201`).
     ///
@@ -331,41 +321,20 @@ impl KmsError {
     pub const fn is_server_error(self) -> bool {
         matches!(self.status_code(), 500..=599)
     }
-}
 
-/// `a.eq_ignore_ascii_case(b)`, which is `const` only since Rust 1.89.
-const fn eq_ignore_ascii_case(a: &[u8], b: &[u8]) -> bool {
-    if a.len() != b.len() {
-        return false;
+    /// The documented HTTP status as an [`http::StatusCode`] (feature
+    /// `http`).
+    ///
+    /// ```
+    /// assert_eq!(kms_errors::KmsError::InvalidKeyId.http_status(), http::StatusCode::BAD_REQUEST);
+    /// ```
+    #[cfg(feature = "http")]
+    pub fn http_status(self) -> http::StatusCode {
+        // Every documented status is 100–599, which `from_u16` accepts.
+        http::StatusCode::from_u16(self.status_code())
+            .unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR)
     }
-    let mut i = 0;
-    while i < a.len() {
-        if !a[i].eq_ignore_ascii_case(&b[i]) {
-            return false;
-        }
-        i += 1;
-    }
-    true
 }
-
-/// Whether no code has a lower-case ASCII letter (then a case-insensitive
-/// lookup can upper-case the input and use the hash table).
-const CODES_HAVE_NO_LOWERCASE: bool = {
-    let mut i = 0;
-    let mut none = true;
-    while i < generated::CODES.len() {
-        let code = generated::CODES[i].as_bytes();
-        let mut j = 0;
-        while j < code.len() {
-            if code[j].is_ascii_lowercase() {
-                none = false;
-            }
-            j += 1;
-        }
-        i += 1;
-    }
-    none
-};
 
 /// Which revision of the documentation a build embeds: the spec file and
 /// the SHA-256 of its bytes.
@@ -389,64 +358,15 @@ impl fmt::Display for SpecRevision {
     }
 }
 
-/// The documentation revision this build embeds (see [`SpecRevision`]).
+/// The documentation revision this build embeds (see [`SpecRevision`]): log
+/// it to know exactly which page a build says what it says from.
 pub const SPEC: SpecRevision = SpecRevision {
-    path: SPEC_PATH,
-    sha256: SPEC_SHA256,
+    path: generated::SPEC_PATH,
+    sha256: generated::SPEC_SHA256,
 };
 
 #[cfg(feature = "serde")]
 mod serde_impls;
-
-#[cfg(feature = "http")]
-impl KmsError {
-    /// The documented HTTP status as an [`http::StatusCode`].
-    ///
-    /// ```
-    /// assert_eq!(kms_errors::KmsError::InvalidKeyId.http_status(), http::StatusCode::BAD_REQUEST);
-    /// ```
-    pub fn http_status(self) -> http::StatusCode {
-        // Every documented status is 100–599, which `from_u16` accepts.
-        http::StatusCode::from_u16(self.status_code())
-            .unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR)
-    }
-}
-
-/// The first 8 bytes of a code as a big-endian `u64`, zero-padded: the
-/// lookup key (`kms_errors_build::lookup::key`).
-const fn lookup_key(bytes: &[u8]) -> u64 {
-    if bytes.len() >= 8 {
-        return u64::from_be_bytes([
-            bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7],
-        ]);
-    }
-    let mut key = 0u64;
-    let mut i = 0;
-    while i < 8 {
-        key <<= 8;
-        if i < bytes.len() {
-            key |= bytes[i] as u64;
-        }
-        i += 1;
-    }
-    key
-}
-
-/// Whether two codes with the same key are equal: same length, same bytes
-/// after the first 8 (the key covers those).
-const fn same_tail(a: &[u8], b: &[u8]) -> bool {
-    if a.len() != b.len() {
-        return false;
-    }
-    let mut i = 8;
-    while i < a.len() {
-        if a[i] != b[i] {
-            return false;
-        }
-        i += 1;
-    }
-    true
-}
 
 /// `"KMS.0201: Invalid request URL."`
 impl fmt::Display for KmsError {
@@ -652,6 +572,78 @@ impl fmt::Debug for UnknownErrorCode {
 }
 
 impl core::error::Error for UnknownErrorCode {}
+
+// Private helpers of the lookups above.
+
+/// `a.eq_ignore_ascii_case(b)`, which is `const` only since Rust 1.89.
+const fn eq_ignore_ascii_case(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if !a[i].eq_ignore_ascii_case(&b[i]) {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// Whether no code has a lower-case ASCII letter (then a case-insensitive
+/// lookup can upper-case the input and use the hash table).
+const CODES_HAVE_NO_LOWERCASE: bool = {
+    let mut i = 0;
+    let mut none = true;
+    while i < generated::CODES.len() {
+        let code = generated::CODES[i].as_bytes();
+        let mut j = 0;
+        while j < code.len() {
+            if code[j].is_ascii_lowercase() {
+                none = false;
+            }
+            j += 1;
+        }
+        i += 1;
+    }
+    none
+};
+
+/// The first 8 bytes of a code as a big-endian `u64`, zero-padded: the
+/// lookup key (`kms_errors_build::lookup::key`).
+const fn lookup_key(bytes: &[u8]) -> u64 {
+    if bytes.len() >= 8 {
+        return u64::from_be_bytes([
+            bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7],
+        ]);
+    }
+    let mut key = 0u64;
+    let mut i = 0;
+    while i < 8 {
+        key <<= 8;
+        if i < bytes.len() {
+            key |= bytes[i] as u64;
+        }
+        i += 1;
+    }
+    key
+}
+
+/// Whether two codes with the same key are equal: same length, same bytes
+/// after the first 8 (the key covers those).
+const fn same_tail(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 8;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
 
 // The README's examples are compiled and run as doctests.
 #[cfg(doctest)]
