@@ -10,7 +10,8 @@
     clippy::unwrap_used,
     clippy::expect_used,
     clippy::panic,
-    clippy::indexing_slicing
+    clippy::indexing_slicing,
+    clippy::print_stdout
 )]
 
 use std::ffi::OsString;
@@ -118,13 +119,9 @@ struct Diff {
 
 fn main() -> ExitCode {
     match parse(lexopt::Parser::from_env()) {
-        Ok(Command::Help(usage)) => {
-            println!("{usage}");
-            ExitCode::SUCCESS
-        }
+        Ok(Command::Help(usage)) => to_stdout(&format!("{usage}\n")),
         Ok(Command::Version) => {
-            println!("kms-errors-build {}", env!("CARGO_PKG_VERSION"));
-            ExitCode::SUCCESS
+            to_stdout(&format!("kms-errors-build {}\n", env!("CARGO_PKG_VERSION")))
         }
         Ok(Command::Generate(command)) => run_generate(&command),
         Ok(Command::Diff(command)) => run_diff(&command),
@@ -352,6 +349,25 @@ fn parse_column(mapping: &str, usage: &'static str) -> Result<(String, Option<Fi
     }
 }
 
+/// Writes `text` to standard output. A reader that went away (`| head`)
+/// ends the command quietly; any other failure is reported, exit 2 —
+/// `print!` would panic on either.
+fn to_stdout(text: &str) -> ExitCode {
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("kms-errors-build: cannot write to standard output: {err}");
+            ExitCode::from(2)
+        }
+    }
+}
+
 fn report(warnings: &[Warning]) {
     for warning in warnings {
         eprintln!("warning: {warning}");
@@ -368,8 +384,7 @@ fn run_generate(command: &Generate) -> ExitCode {
             for path in builder.update_spec_files(&generated)? {
                 eprintln!("kms-errors-build: wrote {}", path.display());
             }
-            print!("{}", generated.source);
-            Ok(ExitCode::SUCCESS)
+            Ok(to_stdout(&generated.source))
         }),
     };
     result.unwrap_or_else(|err| {
@@ -422,10 +437,7 @@ fn check(builder: &Builder, output: &Path) -> Result<ExitCode, kms_errors_build:
 
 fn run_tables(path: &Path) -> ExitCode {
     match kms_errors_build::list_tables(path) {
-        Ok(json) => {
-            print!("{json}");
-            ExitCode::SUCCESS
-        }
+        Ok(json) => to_stdout(&json),
         Err(err) => {
             eprintln!("{err}");
             ExitCode::from(2)
@@ -435,10 +447,7 @@ fn run_tables(path: &Path) -> ExitCode {
 
 fn run_diff(command: &Diff) -> ExitCode {
     match kms_errors_build::diff_pages(&command.old, &command.new, &command.options, command.json) {
-        Ok(report) => {
-            print!("{report}");
-            ExitCode::SUCCESS
-        }
+        Ok(report) => to_stdout(&report),
         Err(err) => {
             eprintln!("{err}");
             ExitCode::from(2)

@@ -636,3 +636,30 @@ fn retiring_a_code_and_the_diff_command() {
     );
     assert_eq!(run(&scratch.0, &["diff", "old.rst"]).status.code(), Some(2));
 }
+
+/// A standard output that cannot be written is an error message and exit
+/// 2, not a panic.
+#[cfg(target_os = "linux")]
+#[test]
+fn unwritable_standard_output() {
+    let scratch = Scratch::new("full");
+    scratch.file("page.rst", PAGE);
+    for args in [
+        &["--help"][..],
+        &["tables", "page.rst"],
+        &["generate", "page.rst"],
+    ] {
+        let out = Command::new(env!("CARGO_BIN_EXE_kms-errors-build"))
+            .args(args)
+            .current_dir(&scratch.0)
+            .stdout(std::fs::File::create("/dev/full").unwrap())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(
+            stderr(&out).starts_with("kms-errors-build: cannot write to standard output: "),
+            "{args:?}: {}",
+            stderr(&out)
+        );
+    }
+}

@@ -176,10 +176,18 @@ fn table_in_list_item(
     column: usize,
     text: &str,
 ) -> (FoundTable, usize) {
-    // The item's first line as if its text stood alone at `column`.
-    let end = (start..lines.len())
-        .find(|&j| lines.get(j).is_some_and(String::is_empty))
+    // The item's first line as if its text stood alone at `column`, and
+    // the lines the table's block can take (those at `column`) plus the one
+    // after them, which `isolate` looks at: no more, so that many such
+    // items cost no more than their lines.
+    let block_end = (start + 1..lines.len())
+        .find(|&j| {
+            lines
+                .get(j)
+                .is_some_and(|l| l.is_empty() || indentation(l) != column)
+        })
         .unwrap_or(lines.len());
+    let end = (block_end + 1).min(lines.len());
     let mut item: Vec<String> = lines.get(start..end).unwrap_or_default().to_vec();
     if let Some(first) = item.first_mut() {
         *first = format!("{}{text}", " ".repeat(column));
