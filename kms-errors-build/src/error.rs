@@ -66,13 +66,6 @@ pub enum ErrorKind {
         /// How many grid tables the page has.
         tables: usize,
     },
-    /// The error-code table lacks a column the generated crate needs.
-    MissingColumn {
-        /// Which field, e.g. "status code".
-        field: &'static str,
-        /// The header texts the table does have.
-        headers: Vec<String>,
-    },
     /// Two columns of one table map to the same field.
     AmbiguousColumn {
         /// Which field.
@@ -179,15 +172,6 @@ impl fmt::Display for ErrorKind {
                 f,
                 "no grid table with an \"Error Code\" column ({tables} grid table{} in the page)",
                 if *tables == 1 { "" } else { "s" }
-            ),
-            ErrorKind::MissingColumn { field, headers } => write!(
-                f,
-                "the error-code table has no {field} column (its columns are: {})",
-                headers
-                    .iter()
-                    .map(|h| format!("{h:?}"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
             ),
             ErrorKind::AmbiguousColumn {
                 field,

@@ -8,7 +8,7 @@ use crate::error::{Error, ErrorKind, Location, Warning};
 use crate::rst::blocks::plain_text;
 use crate::rst::document::{find_grid_tables, FoundTable};
 use crate::rst::grid::{Cell, GridTable, Row};
-use crate::rst::lines::{is_py_space, split_lines};
+use crate::rst::lines::{collapse_white_space, split_lines};
 
 /// One error code of the page, after de-duplication.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -188,10 +188,7 @@ pub fn header_key(header: &str) -> String {
 /// assert_eq!(normalize_text("The key is\n  in   Pending  state. "), "The key is in Pending state.");
 /// ```
 pub fn normalize_text(text: &str) -> String {
-    text.split(is_py_space)
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
+    collapse_white_space(text)
 }
 
 /// Reads the error codes of the page `text` (named `path` in messages).

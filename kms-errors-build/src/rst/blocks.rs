@@ -39,7 +39,7 @@ use super::simple_table;
 use std::collections::BTreeSet;
 
 use super::inline::{inline_text_resolving, normalize_name};
-use super::lines::{indentation, is_py_space};
+use super::lines::{collapse_white_space, indentation, is_py_space};
 
 /// The plain text a reader sees for the cell text `cell` (as the grid
 /// parser returns it: common indentation removed).
@@ -224,7 +224,7 @@ fn paragraph(lines: &[&str], start: usize, out: &mut Vec<String>, t: &mut Target
         None => Some(data.to_string()),
     };
     if let Some(text) = text {
-        let text = collapse(&t.inline(&text));
+        let text = collapse_white_space(&t.inline(&text));
         if !text.is_empty() {
             out.push(text);
         }
@@ -240,13 +240,6 @@ fn paragraph(lines: &[&str], start: usize, out: &mut Vec<String>, t: &mut Target
         return block_end;
     }
     end
-}
-
-fn collapse(text: &str) -> String {
-    text.split(is_py_space)
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// docutils' `line` pattern, `([!-/:-@[-`{-~])\1* *$`: one ASCII
@@ -332,7 +325,7 @@ fn line_block(lines: &[&str], start: usize, t: &mut Targets) -> Option<(Vec<Stri
                 .iter()
                 .map(|l| l.trim_start_matches(is_py_space).to_string()),
         );
-        let line = collapse(&t.inline(&text.join("\n")));
+        let line = collapse_white_space(&t.inline(&text.join("\n")));
         if !line.is_empty() {
             out.push(line);
         }
@@ -377,7 +370,7 @@ fn field_list(lines: &[&str], start: usize, t: &mut Targets) -> Option<(Vec<Stri
     let mut out = Vec::new();
     let mut i = start;
     while let Some((name, column)) = lines.get(i).and_then(|l| field_marker(l)) {
-        let name = collapse(&t.inline(&name));
+        let name = collapse_white_space(&t.inline(&name));
         if !name.is_empty() {
             out.push(name);
         }
@@ -847,7 +840,7 @@ fn explicit_markup(lines: &[&str], start: usize, t: &mut Targets) -> Option<(Vec
         Some(("image", _)) => span(lines, start + 1, end)
             .iter()
             .find_map(|l| l.trim_start().strip_prefix(":alt:"))
-            .map(|alt| vec![collapse(alt)])
+            .map(|alt| vec![collapse_white_space(alt)])
             .unwrap_or_default(),
         // docutils replaces a directive it does not know by an error
         // message, which is not part of the text.

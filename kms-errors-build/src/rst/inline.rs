@@ -100,11 +100,7 @@ pub(crate) fn inline_text_resolving(
 
 /// docutils' `fully_normalize_name`: lower case, white space collapsed.
 pub(crate) fn normalize_name(name: &str) -> String {
-    name.to_lowercase()
-        .split(is_py_space)
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
+    super::lines::collapse_white_space(&name.to_lowercase())
 }
 
 /// `s[i]`, if `i` is in range.

@@ -74,6 +74,20 @@ pub fn indentation(line: &str) -> usize {
     line.chars().take_while(|&c| is_py_space(c)).count()
 }
 
+/// `text` with its runs of (Python) white space collapsed to single spaces
+/// and none at either end: Python's `" ".join(text.split())`.
+///
+/// ```
+/// use kms_errors_build::rst::lines::collapse_white_space;
+/// assert_eq!(collapse_white_space(" a\n  b\u{a0}c "), "a b c");
+/// ```
+pub fn collapse_white_space(text: &str) -> String {
+    text.split(is_py_space)
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
