@@ -268,17 +268,9 @@ impl Report {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::error::Location;
 
     fn entry(code: &str, status: Option<u16>, message: &str) -> Entry {
-        Entry {
-            code: code.to_string(),
-            status_code: status,
-            message: message.to_string(),
-            description: String::new(),
-            measure: String::new(),
-            location: Location::file("p"),
-        }
+        Entry::example(code, status, message)
     }
 
     #[test]

@@ -859,12 +859,9 @@ mod tests {
 
     fn entry(code: &str, message: &str) -> Entry {
         Entry {
-            code: code.to_string(),
-            status_code: Some(400),
-            message: message.to_string(),
             description: "Why \"quoted\" \\ */".to_string(),
-            measure: String::new(),
             location: Location::new("p", 1, 1),
+            ..Entry::example(code, Some(400), message)
         }
     }
 

@@ -152,16 +152,12 @@ pub fn tables(entries: &[Entry]) -> Tables {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::error::Location;
 
     fn entry(code: &str, message: &str, measure: &str) -> Entry {
         Entry {
-            code: code.to_string(),
-            status_code: Some(400),
-            message: message.to_string(),
             description: message.to_string(),
             measure: measure.to_string(),
-            location: Location::file("p"),
+            ..Entry::example(code, Some(400), message)
         }
     }
 

@@ -28,6 +28,22 @@ pub struct Entry {
     pub location: Location,
 }
 
+#[cfg(test)]
+impl Entry {
+    /// An entry for the tests of any module: the code, status and message,
+    /// no description or measure, located in a file `p`.
+    pub(crate) fn example(code: &str, status_code: Option<u16>, message: &str) -> Entry {
+        Entry {
+            code: code.to_string(),
+            status_code,
+            message: message.to_string(),
+            description: String::new(),
+            measure: String::new(),
+            location: Location::file("p"),
+        }
+    }
+}
+
 /// The error codes of a page.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Page {

@@ -235,12 +235,9 @@ mod tests {
 
     fn entry(code: &str, status: Option<u16>, message: &str) -> Entry {
         Entry {
-            code: code.to_string(),
-            status_code: status,
-            message: message.to_string(),
             description: "back\\slash".to_string(),
-            measure: String::new(),
             location: Location::file("r"),
+            ..Entry::example(code, status, message)
         }
     }
 

@@ -182,14 +182,7 @@ mod tests {
     use super::*;
 
     fn entry(code: &str, message: &str) -> Entry {
-        Entry {
-            code: code.to_string(),
-            status_code: Some(400),
-            message: message.to_string(),
-            description: String::new(),
-            measure: String::new(),
-            location: Location::file("p"),
-        }
+        Entry::example(code, Some(400), message)
     }
 
     fn file<'a>(path: &'a str, text: Option<&'a str>) -> Option<InputFile<'a>> {
