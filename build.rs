@@ -49,14 +49,12 @@ mod regenerate {
         for pinned in ["spec/names.txt", "spec/retired.txt"] {
             println!("cargo:rerun-if-changed={}", package.join(pinned).display());
         }
-        let result = kms_errors_build::Builder::new()
+        // The crate's own settings. Read only: the names pin variant names
+        // whatever page is used; the committed table holds the rows of codes
+        // a newer page drops.
+        let result = kms_errors_build::Builder::kms_errors(&package)
             .spec(&spec)
             .display_path(shown)
-            .shape(kms_errors_build::Shape::DataOnly)
-            // Read only: the names pin variant names whatever page is used;
-            // the committed table holds the rows of codes a newer page drops.
-            .names(package.join("spec/names.txt"))
-            .previous(package.join("kms-errors/generated.rs"))
             .regenerate_command(format!(
                 "cargo build --features regenerate (with {SPEC_VAR} if set)"
             ))
@@ -68,7 +66,7 @@ mod regenerate {
                 }
                 if !written.unpinned.is_empty() {
                     println!(
-                        "cargo:warning=kms-errors: codes not pinned in spec/names.txt got derived variant names: {}; pin them with `cargo run -p kms-errors-build -- generate <page> -o kms-errors/generated.rs --data-only --names spec/names.txt`",
+                        "cargo:warning=kms-errors: codes not pinned in spec/names.txt got derived variant names: {}; pin them with `cargo run -p kms-errors-build -- generate --kms-errors <page>`",
                         written.unpinned.join(", ")
                     );
                 }

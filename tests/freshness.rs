@@ -3,26 +3,21 @@
 
 use std::path::Path;
 
-const FIX: &str =
-    "cargo run -p kms-errors-build -- generate spec/error_code.rst -o kms-errors/generated.rs --data-only --names spec/names.txt";
+const FIX: &str = "cargo run -p kms-errors-build -- generate --kms-errors";
 
 #[test]
 fn committed_generated_code_is_fresh() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let expected = kms_errors_build::Builder::new()
-        .spec(root.join("spec/error_code.rst"))
-        .display_path("spec/error_code.rst")
-        .shape(kms_errors_build::Shape::DataOnly)
-        .names("spec/names.txt")
-        .generate_for("kms-errors/generated.rs")
+    let output = root.join(kms_errors_build::Builder::KMS_ERRORS_OUTPUT);
+    let expected = kms_errors_build::Builder::kms_errors(root)
+        .generate_for(&output)
         .unwrap_or_else(|err| panic!("{err}"));
     assert!(
         expected.unpinned.is_empty() && expected.retired_file.is_none(),
         "spec/names.txt or spec/retired.txt is stale; run\n    {FIX}"
     );
     let expected = expected.source;
-    let committed = std::fs::read_to_string(root.join("kms-errors/generated.rs"))
-        .expect("kms-errors/generated.rs is readable");
+    let committed = std::fs::read_to_string(&output).expect("kms-errors/generated.rs is readable");
     if committed != expected {
         let line = committed
             .lines()

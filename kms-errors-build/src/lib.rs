@@ -250,6 +250,35 @@ impl Builder {
         }
     }
 
+    /// Where, inside the `kms-errors` package, the table that the
+    /// [`kms_errors`](Self::kms_errors) settings generate is committed.
+    pub const KMS_ERRORS_OUTPUT: &'static str = "kms-errors/generated.rs";
+
+    /// The settings of the `kms-errors` crate's own table, for its package
+    /// directory `package` (`""` for the working directory): the page
+    /// `spec/error_code.rst`, data-only output (the crate's API is
+    /// hand-written in `kms-errors/lib.rs`), variant names pinned in
+    /// `spec/names.txt` (retired rows in `spec/retired.txt`), and the
+    /// committed [`KMS_ERRORS_OUTPUT`](Self::KMS_ERRORS_OUTPUT) as the
+    /// previous output. The crate's build script, its freshness test and
+    /// `kms-errors-build generate --kms-errors` all start from these.
+    ///
+    /// ```no_run
+    /// // Regenerate the committed table from another revision of the page.
+    /// let written = kms_errors_build::Builder::kms_errors("")
+    ///     .spec("new/error_code.rst")
+    ///     .write_to(kms_errors_build::Builder::KMS_ERRORS_OUTPUT)?;
+    /// # Ok::<(), kms_errors_build::Error>(())
+    /// ```
+    pub fn kms_errors(package: impl AsRef<Path>) -> Self {
+        let package = package.as_ref();
+        Builder::new()
+            .spec(package.join("spec/error_code.rst"))
+            .shape(Shape::DataOnly)
+            .names(package.join("spec/names.txt"))
+            .previous(package.join(Self::KMS_ERRORS_OUTPUT))
+    }
+
     /// The names file that pins variant names ([`names_file`]); its
     /// retired file defaults to `retired.txt` beside it. Generating only
     /// reads them; [`update_spec_files`](Self::update_spec_files) brings

@@ -26,6 +26,7 @@ Usage:
   kms-errors-build generate SPEC [-o FILE] [--check] [--enum-name NAME]
                    [--names FILE [--retired FILE]] [--data-only] [--lenient]
                    [--column HEADER=FIELD]...
+  kms-errors-build generate --kms-errors [SPEC] [--check]   (in the kms-errors package)
   kms-errors-build diff OLD NEW [--json] [--lenient] [--column HEADER=FIELD]...
   kms-errors-build tables FILE
   kms-errors-build COMMAND --help
@@ -39,8 +40,13 @@ Exit status: 0 success, 1 --check found FILE out of date, 2 bad input or usage."
 
 const GENERATE_USAGE: &str = "\
 Usage: kms-errors-build generate SPEC [OPTIONS]
+       kms-errors-build generate --kms-errors [SPEC] [OPTIONS]
 
 Makes a Rust error enum from the RST \"Error Code\" page SPEC.
+  --kms-errors            the kms-errors crate's own settings, run in its package:
+                          SPEC defaults to spec/error_code.rst, -o to
+                          kms-errors/generated.rs, with --data-only and
+                          --names spec/names.txt
   -o, --output FILE       write to FILE (only if its content changes) instead of stdout
   --check                 write nothing; exit 1 if FILE differs from what SPEC generates
   --enum-name NAME        name of the generated enum (default: KmsError)
@@ -200,7 +206,7 @@ fn parse_generate(parser: &mut lexopt::Parser) -> Result<Command, UsageError> {
     let lexopt = |err: lexopt::Error| UsageError::new(err.to_string(), U);
     let (mut spec, mut output, mut enum_name, mut names, mut retired) =
         (None, None, None, None, None);
-    let (mut check, mut data_only, mut lenient) = (false, false, false);
+    let (mut check, mut data_only, mut lenient, mut kms_errors) = (false, false, false, false);
     let mut columns = Vec::new();
     while let Some(arg) = parser.next().map_err(lexopt)? {
         match arg {
@@ -232,6 +238,7 @@ fn parse_generate(parser: &mut lexopt::Parser) -> Result<Command, UsageError> {
                 )?;
             }
             Long("check") => flag_once(&mut check, "--check", U)?,
+            Long("kms-errors") => flag_once(&mut kms_errors, "--kms-errors", U)?,
             Long("data-only") => flag_once(&mut data_only, "--data-only", U)?,
             Long("lenient") => flag_once(&mut lenient, "--lenient", U)?,
             Long("column") => {
@@ -242,11 +249,20 @@ fn parse_generate(parser: &mut lexopt::Parser) -> Result<Command, UsageError> {
             other => return Err(lexopt(other.unexpected())),
         }
     }
-    let spec = spec.ok_or_else(|| UsageError::new("generate needs the SPEC file", U))?;
+    let mut builder = if kms_errors {
+        output.get_or_insert_with(|| PathBuf::from(Builder::KMS_ERRORS_OUTPUT));
+        Builder::kms_errors("")
+    } else {
+        Builder::new()
+    };
+    match spec {
+        Some(spec) => builder = builder.spec(spec),
+        None if kms_errors => {}
+        None => return Err(UsageError::new("generate needs the SPEC file", U)),
+    }
     if check && output.is_none() {
         return Err(UsageError::new("--check needs -o FILE to compare with", U));
     }
-    let mut builder = Builder::new().spec(spec);
     if let Some(name) = enum_name {
         builder = builder.enum_name(name);
     }

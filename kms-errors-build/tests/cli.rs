@@ -663,3 +663,24 @@ fn unwritable_standard_output() {
         );
     }
 }
+
+/// `generate --kms-errors` in a copy of the kms-errors package's files
+/// makes the committed table, byte for byte, and `--check` agrees.
+#[test]
+fn the_kms_errors_preset() {
+    let scratch = Scratch::new("preset");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    std::fs::create_dir_all(scratch.0.join("spec")).unwrap();
+    std::fs::create_dir_all(scratch.0.join("kms-errors")).unwrap();
+    for file in ["spec/error_code.rst", "spec/names.txt"] {
+        std::fs::copy(root.join(file), scratch.0.join(file)).unwrap();
+    }
+    let out = run(&scratch.0, &["generate", "--kms-errors"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        std::fs::read(scratch.0.join("kms-errors/generated.rs")).unwrap(),
+        std::fs::read(root.join("kms-errors/generated.rs")).unwrap()
+    );
+    let out = run(&scratch.0, &["generate", "--kms-errors", "--check"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+}
