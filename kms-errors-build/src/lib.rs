@@ -16,8 +16,9 @@
 //!    for the `kms-errors` crate ([`Shape`]).
 //!
 //! Each stage is a pure function over in-memory values; only [`Builder`]
-//! touches the disk. Every error is an [`Error`] that displays as
-//! `path:line:col: what is wrong`.
+//! and the two file-level helpers [`diff_pages`] and [`list_tables`] touch
+//! the disk (see [`Builder`] for what it reads and writes). Every error is
+//! an [`Error`] that displays as `path:line:col: what is wrong`.
 //!
 //! # Example
 //!
@@ -215,6 +216,21 @@ pub fn list_tables(path: impl AsRef<Path>) -> Result<String, Error> {
 ///     .write_to("kms-errors/generated.rs")?;
 /// # Ok::<(), kms_errors_build::Error>(())
 /// ```
+///
+/// # Files
+///
+/// Generating ([`generate`](Self::generate), [`generate_for`](Self::generate_for),
+/// [`write_to`](Self::write_to)) reads the [spec](Self::spec), the
+/// [names file](Self::names) and its [retired file](Self::retired) if set
+/// (a missing one counts as empty), and, only with a names file, the
+/// [previous output](Self::previous). It writes nothing but, with
+/// [`write_to`](Self::write_to) or [`write_generated`](Self::write_generated),
+/// the output file — only if its content changes, through a temporary file
+/// in the same directory renamed over it. The names and retired files are
+/// written only by [`update_spec_files`](Self::update_spec_files). Paths in
+/// the generated file are never absolute; to make them relative it reads
+/// the `OUT_DIR` and `CARGO_MANIFEST_DIR` environment variables and the
+/// working directory (see [`display_path`](Self::display_path)).
 #[derive(Clone, Debug)]
 pub struct Builder {
     spec: PathBuf,
