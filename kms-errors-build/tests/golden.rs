@@ -1,0 +1,79 @@
+//! The emitted source, byte for byte, for a few small pages: the expected
+//! files in `tests/fixtures/golden/*.rs` (as prost-build's `_expected`
+//! fixtures). After a deliberate change to the output, bless the new files
+//! with
+//!
+//! ```sh
+//! KMS_ERRORS_BLESS=1 cargo test -p kms-errors-build --test golden
+//! ```
+//!
+//! and review their diff.
+
+use std::path::{Path, PathBuf};
+
+use kms_errors_build::{Builder, Policy, Shape};
+
+fn golden() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/golden")
+}
+
+/// Compares `source` with the file `name`, or writes it when blessing.
+fn check(name: &str, source: &str) {
+    let path = golden().join(name);
+    if std::env::var_os("KMS_ERRORS_BLESS").is_some() {
+        std::fs::write(&path, source).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path)
+        .unwrap_or_else(|err| panic!("{}: {err} (bless it?)", path.display()));
+    if source != expected {
+        let line = source
+            .lines()
+            .zip(expected.lines())
+            .position(|(a, b)| a != b)
+            .map_or_else(
+                || source.lines().count().min(expected.lines().count()),
+                |i| i,
+            );
+        panic!(
+            "{name} differs from the output at line {}:\n  expected: {:?}\n  output:   {:?}\n(KMS_ERRORS_BLESS=1 to accept the new output)",
+            line + 1,
+            expected.lines().nth(line).unwrap_or(""),
+            source.lines().nth(line).unwrap_or("")
+        );
+    }
+}
+
+fn builder(page: &str) -> Builder {
+    Builder::new()
+        .spec(golden().join(page))
+        .display_path(format!("golden/{page}"))
+}
+
+#[test]
+fn standalone_module() {
+    let generated = builder("small.rst")
+        .enum_name("SvcError")
+        .generate()
+        .unwrap_or_else(|err| panic!("{err}"));
+    check("small.standalone.rs", &generated.source);
+}
+
+#[test]
+fn data_only_module() {
+    let generated = builder("small.rst")
+        .shape(Shape::DataOnly)
+        .generate()
+        .unwrap_or_else(|err| panic!("{err}"));
+    check("small.data_only.rs", &generated.source);
+}
+
+#[test]
+fn page_without_statuses() {
+    let generated = builder("no_status.rst")
+        .enum_name("IamError")
+        .policy(Policy::Lenient)
+        .generate()
+        .unwrap_or_else(|err| panic!("{err}"));
+    check("no_status.standalone.rs", &generated.source);
+}
