@@ -31,10 +31,7 @@ fn check(name: &str, source: &str) {
             .lines()
             .zip(expected.lines())
             .position(|(a, b)| a != b)
-            .map_or_else(
-                || source.lines().count().min(expected.lines().count()),
-                |i| i,
-            );
+            .unwrap_or_else(|| source.lines().count().min(expected.lines().count()));
         panic!(
             "{name} differs from the output at line {}:\n  expected: {:?}\n  output:   {:?}\n(KMS_ERRORS_BLESS=1 to accept the new output)",
             line + 1,
