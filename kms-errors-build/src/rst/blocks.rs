@@ -307,13 +307,17 @@ fn indented_until_blank(lines: &[&str], start: usize) -> usize {
     end
 }
 
+/// The text of a line-block line (docutils' `\\|( +|$)`), `None` for any
+/// other line.
+pub(super) fn line_block_text(line: &str) -> Option<&str> {
+    let rest = line.strip_prefix('|')?;
+    (rest.is_empty() || rest.starts_with(' ')).then(|| rest.trim_start_matches(' '))
+}
+
 /// A line block (`| text` lines): each line on its own, inline markup
 /// removed; continuation lines (indented) belong to the line above.
 fn line_block(lines: &[&str], start: usize, t: &mut Targets) -> Option<(Vec<String>, usize)> {
-    let text_of = |line: &str| -> Option<String> {
-        let rest = line.strip_prefix('|')?;
-        (rest.is_empty() || rest.starts_with(' ')).then(|| rest.trim_start_matches(' ').to_string())
-    };
+    let text_of = |line: &str| line_block_text(line).map(str::to_string);
     text_of(lines.get(start)?)?;
     let mut out = Vec::new();
     let mut i = start;

@@ -1,9 +1,10 @@
 //! Finding the grid tables of a whole document, as docutils' RST state
 //! machine isolates them (`states.Body.isolate_grid_table`).
 
+use std::borrow::Cow;
+
 use super::blocks;
-use super::char_class::is_wide;
-use super::grid::{self, GridTable, TableError, DOUBLE_WIDTH_PAD};
+use super::grid::{self, GridTable, TableError};
 use super::lines::{indentation, is_py_space};
 
 /// A grid table found in a document, parsed or rejected.
@@ -119,7 +120,7 @@ pub fn find_grid_tables(lines: &[String]) -> Vec<FoundTable> {
         let (column, text) = if body_start {
             item_text(lines, i, indent, stripped)
         } else {
-            (indent, stripped.to_string())
+            (indent, Cow::Borrowed(stripped))
         };
         if body_start && grid::is_top_border(&text.chars().collect::<Vec<_>>()) {
             let (found, resume) = if column == indent {
@@ -149,16 +150,21 @@ pub fn find_grid_tables(lines: &[String]) -> Vec<FoundTable> {
 /// `stripped`) opens: the text after its list markers, if it opens list
 /// items (an enumerator only where docutils accepts one, given the next
 /// line), else the line itself.
-fn item_text(lines: &[String], i: usize, indent: usize, stripped: &str) -> (usize, String) {
+fn item_text<'l>(
+    lines: &[String],
+    i: usize,
+    indent: usize,
+    stripped: &'l str,
+) -> (usize, Cow<'l, str>) {
     let next = lines.get(i + 1).and_then(|next| {
         (!next.is_empty() && indentation(next) >= indent)
             .then(|| next.chars().skip(indent).collect::<String>())
     });
-    let (mut column, mut text) = (indent, stripped.to_string());
+    let (mut column, mut text) = (indent, Cow::Borrowed(stripped));
     let mut next = next.as_deref();
     while let Some(marker) = blocks::list_item_column(&text, next).filter(|&m| m > 0) {
         column += marker;
-        text = text.chars().skip(marker).collect();
+        text = Cow::Owned(text.chars().skip(marker).collect());
         // Whether a nested enumerator is an item depends on lines this
         // scan does not follow: taken as the end of the item.
         next = None;
@@ -324,16 +330,7 @@ fn isolate(lines: &[String], start: usize, indent: usize) -> (FoundTable, usize)
         .get(start..end)
         .unwrap_or_default()
         .iter()
-        .map(|l| {
-            let mut padded = Vec::with_capacity(l.len());
-            for c in l.trim_matches(is_py_space).chars() {
-                padded.push(c);
-                if is_wide(c) {
-                    padded.push(DOUBLE_WIDTH_PAD);
-                }
-            }
-            padded
-        })
+        .map(|l| grid::pad_double_width(l.trim_matches(is_py_space)))
         .collect();
     let width = block.first().map_or(0, Vec::len);
 

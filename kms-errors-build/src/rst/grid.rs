@@ -10,7 +10,7 @@
 
 use std::collections::BTreeSet;
 
-use super::char_class::is_combining;
+use super::char_class::{is_combining, is_wide};
 use super::lines::is_py_space;
 
 /// One cell of a parsed grid table, in docutils' structure.
@@ -160,7 +160,7 @@ struct Parser<'b> {
 /// docutils' `ci[column]` where `ci = column_indices(line)` (the string
 /// indices of the characters that are not combining), or past the end
 /// `column + len(line) - len(ci)`.
-pub(super) fn string_index(line: &[char], column: usize) -> usize {
+fn string_index(line: &[char], column: usize) -> usize {
     let mut combining = 0;
     for (index, &c) in line.iter().enumerate() {
         if is_combining(c) {
@@ -170,6 +170,69 @@ pub(super) fn string_index(line: &[char], column: usize) -> usize {
         }
     }
     column + combining
+}
+
+/// docutils' `StringList.get_2D_block(0, left, len, right)` of `lines`
+/// (padded as [`pad_double_width`] pads them): each line's columns
+/// `left..right`, right-stripped, with their common indentation removed and
+/// the padding dropped; also returns how much indentation that was. Grid
+/// and simple tables take their cells' text this way.
+///
+/// Ported with its quirk: docutils maps `left` and `right` to string
+/// indices past combining characters (`utils.column_indices`) and keeps
+/// the mapped values for the next line, so a combining character shifts
+/// the slice of every line below it in the cell.
+pub(super) fn get_2d_block<'l>(
+    lines: impl Iterator<Item = &'l [char]>,
+    left: usize,
+    right: usize,
+) -> (Vec<String>, usize) {
+    let (mut left_index, mut right_index) = (left, right);
+    let mut indent = right;
+    let mut out: Vec<Vec<char>> = Vec::new();
+    for line in lines {
+        left_index = string_index(line, left_index);
+        right_index = string_index(line, right_index);
+        let end = right_index.min(line.len());
+        let mut slice = line
+            .get(left_index.min(end)..end)
+            .unwrap_or_default()
+            .to_vec();
+        while slice.last().is_some_and(|&c| is_py_space(c)) {
+            slice.pop();
+        }
+        if !slice.is_empty() {
+            indent = indent.min(slice.iter().take_while(|&&c| is_py_space(c)).count());
+        }
+        out.push(slice);
+    }
+    let removed = if 0 < indent && indent < right_index {
+        for line in &mut out {
+            line.drain(..indent.min(line.len()));
+        }
+        indent
+    } else {
+        0
+    };
+    let out = out
+        .into_iter()
+        .map(|l| l.into_iter().filter(|&c| c != DOUBLE_WIDTH_PAD).collect())
+        .collect();
+    (out, removed)
+}
+
+/// docutils' `StringList.pad_double_width`: `line`'s characters, each East
+/// Asian wide one followed by [`DOUBLE_WIDTH_PAD`], so that indices count
+/// display columns.
+pub(super) fn pad_double_width(line: &str) -> Vec<char> {
+    let mut padded = Vec::with_capacity(line.len());
+    for c in line.chars() {
+        padded.push(c);
+        if is_wide(c) {
+            padded.push(DOUBLE_WIDTH_PAD);
+        }
+    }
+    padded
 }
 
 /// The dummy character docutils inserts after East Asian wide characters so
@@ -416,14 +479,7 @@ impl<'b> Parser<'b> {
         Some(rowseps)
     }
 
-    /// docutils' `StringList.get_2D_block(top, left, bottom, right)`: the
-    /// rectangle's lines, right-stripped, with their common indentation
-    /// removed; also returns how much indentation that was.
-    ///
-    /// Ported with its quirk: docutils maps `left` and `right` to string
-    /// indices past combining characters (`utils.column_indices`) and keeps
-    /// the mapped values for the next line, so a combining character shifts
-    /// the slice of every line below it in the cell.
+    /// [`get_2d_block`] of the block's lines `top..bottom`.
     fn get_2d_block(
         &self,
         top: usize,
@@ -431,36 +487,7 @@ impl<'b> Parser<'b> {
         bottom: usize,
         right: usize,
     ) -> (Vec<String>, usize) {
-        let (mut left, mut right_index) = (left, right);
-        let mut indent = right;
-        let mut lines: Vec<Vec<char>> = Vec::with_capacity(bottom.saturating_sub(top));
-        for i in top..bottom {
-            let line = self.line(i);
-            left = string_index(line, left);
-            right_index = string_index(line, right_index);
-            let end = right_index.min(line.len());
-            let mut slice = line.get(left.min(end)..end).unwrap_or_default().to_vec();
-            while slice.last().is_some_and(|&c| is_py_space(c)) {
-                slice.pop();
-            }
-            if !slice.is_empty() {
-                indent = indent.min(slice.iter().take_while(|&&c| is_py_space(c)).count());
-            }
-            lines.push(slice);
-        }
-        let removed = if 0 < indent && indent < right_index {
-            for line in &mut lines {
-                line.drain(..indent.min(line.len()));
-            }
-            indent
-        } else {
-            0
-        };
-        let lines = lines
-            .into_iter()
-            .map(|l| l.into_iter().filter(|&c| c != DOUBLE_WIDTH_PAD).collect())
-            .collect();
-        (lines, removed)
+        get_2d_block((top..bottom).map(|i| self.line(i)), left, right)
     }
 
     fn structure_from_cells(self) -> Result<GridTable, TableError> {

@@ -7,8 +7,8 @@
 //! their cells, where docutils renders it (or, when malformed, replaces it
 //! by an error message).
 
-use super::char_class::{is_combining, is_wide};
-use super::grid::{string_index, DOUBLE_WIDTH_PAD};
+use super::char_class::is_combining;
+use super::grid::{get_2d_block, pad_double_width};
 use super::lines::is_py_space;
 
 /// `=+( +=+)+ *$`: the top border of a simple table.
@@ -59,16 +59,7 @@ pub(super) fn cells(lines: &[&str], start: usize) -> (Option<Vec<String>>, usize
         .get(start..=end)
         .unwrap_or_default()
         .iter()
-        .map(|l| {
-            let mut padded = Vec::with_capacity(l.len());
-            for c in l.chars() {
-                padded.push(c);
-                if is_wide(c) {
-                    padded.push(DOUBLE_WIDTH_PAD);
-                }
-            }
-            padded
-        })
+        .map(|l| pad_double_width(l))
         .collect();
     (Parser::parse(block), end + 1)
 }
@@ -186,7 +177,11 @@ impl Parser {
         self.check_alignment(&columns)?;
         let cells = columns
             .iter()
-            .map(|&(left, right)| cell_text(&lines, left, right))
+            .map(|&(left, right)| {
+                get_2d_block(lines.iter().map(Vec::as_slice), left, right)
+                    .0
+                    .join("\n")
+            })
             .collect();
         self.rows.push((start, cells));
         Some(())
@@ -275,34 +270,4 @@ fn slice(line: &[char], start: usize, end: usize) -> &[char] {
 fn trim_end(line: &[char]) -> &[char] {
     let end = line.len() - line.iter().rev().take_while(|&&c| is_py_space(c)).count();
     line.get(..end).unwrap_or_default()
-}
-
-/// `get_2D_block(0, left, len, right)` of the row's lines, with docutils'
-/// combining-character quirk (see `grid`), padding removed.
-fn cell_text(lines: &[Vec<char>], left: usize, right: usize) -> String {
-    let (mut left_index, mut right_index) = (left, right);
-    let mut indent = right;
-    let mut out: Vec<Vec<char>> = Vec::with_capacity(lines.len());
-    for line in lines {
-        left_index = string_index(line, left_index);
-        right_index = string_index(line, right_index);
-        let text = trim_end(slice(line, left_index, right_index)).to_vec();
-        if !text.is_empty() {
-            indent = indent.min(text.iter().take_while(|&&c| is_py_space(c)).count());
-        }
-        out.push(text);
-    }
-    if 0 < indent && indent < right_index {
-        for line in &mut out {
-            line.drain(..indent.min(line.len()));
-        }
-    }
-    out.iter()
-        .map(|l| {
-            l.iter()
-                .filter(|&&c| c != DOUBLE_WIDTH_PAD)
-                .collect::<String>()
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
 }
