@@ -106,11 +106,19 @@ pub fn generate_source(path: &str, text: &str, enum_name: &str) -> Result<String
 /// The content of the file at `path`, `None` if there is no path or no file.
 fn read_optional(path: Option<&Path>) -> Result<Option<String>, Error> {
     let Some(path) = path else { return Ok(None) };
+    let shown = path.display().to_string();
     match std::fs::read(path) {
-        Ok(bytes) => source::decode(&path.display().to_string(), &bytes).map(Some),
+        Ok(bytes) => source::decode_owned(&shown, bytes).map(Some),
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(err) => Err(Error::io(&path.display().to_string(), "cannot read", &err)),
+        Err(err) => Err(Error::io(&shown, "cannot read", &err)),
     }
+}
+
+/// The UTF-8 text of the file at `path`, named `shown` in errors (`action`
+/// says what failed, e.g. "cannot read").
+fn read_text(path: &Path, shown: &str, action: &'static str) -> Result<String, Error> {
+    let bytes = std::fs::read(path).map_err(|err| Error::io(shown, action, &err))?;
+    source::decode_owned(shown, bytes)
 }
 
 /// `word` quoted for a POSIX shell if it needs it.
@@ -169,8 +177,7 @@ pub fn diff_pages(
 ) -> Result<String, Error> {
     let read = |path: &Path| -> Result<(String, Vec<model::Entry>), Error> {
         let shown = path.display().to_string();
-        let bytes = std::fs::read(path).map_err(|err| Error::io(&shown, "cannot read", &err))?;
-        let text = source::decode(&shown, &bytes)?;
+        let text = read_text(path, &shown, "cannot read")?;
         let entries = model::read_page_with(&shown, &text, options)?.entries;
         Ok((shown, entries))
     };
@@ -192,8 +199,7 @@ pub fn diff_pages(
 pub fn list_tables(path: impl AsRef<Path>) -> Result<String, Error> {
     let path = path.as_ref();
     let shown = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|err| Error::io(&shown, "cannot read", &err))?;
-    let text = source::decode(&shown, &bytes)?;
+    let text = read_text(path, &shown, "cannot read")?;
     let tables = rst::document::find_all_grid_tables(&rst::lines::split_lines(&text));
     if let Some((table, err)) = tables
         .iter()
@@ -516,11 +522,9 @@ impl Builder {
 
     fn generate_into(&self, out: Option<&Path>) -> Result<Generated, Error> {
         let display = self.display();
-        let bytes = std::fs::read(&self.spec)
-            .map_err(|err| Error::io(&display, "cannot read the spec", &err))?;
-        let sha256 = digest::sha256_hex(&bytes);
-        // The bytes become the text: a big page is not held twice.
-        let text = source::decode_owned(&display, bytes)?;
+        let text = read_text(&self.spec, &display, "cannot read the spec")?;
+        // Valid UTF-8: the text's bytes are the file's.
+        let sha256 = digest::sha256_hex(text.as_bytes());
         let lines = rst::lines::split_lines(&text);
         // A big page is not held twice.
         drop(text);
