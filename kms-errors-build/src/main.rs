@@ -204,6 +204,7 @@ fn text(value: OsString, option: &str, usage: &'static str) -> Result<String, Us
 fn parse_generate(parser: &mut lexopt::Parser) -> Result<Command, UsageError> {
     const U: &str = GENERATE_USAGE;
     let lexopt = |err: lexopt::Error| UsageError::new(err.to_string(), U);
+    let path = |parser: &mut lexopt::Parser| parser.value().map(PathBuf::from).map_err(lexopt);
     let (mut spec, mut output, mut enum_name, mut names, mut retired) =
         (None, None, None, None, None);
     let (mut check, mut data_only, mut lenient, mut kms_errors) = (false, false, false, false);
@@ -211,32 +212,13 @@ fn parse_generate(parser: &mut lexopt::Parser) -> Result<Command, UsageError> {
     while let Some(arg) = parser.next().map_err(lexopt)? {
         match arg {
             Short('h') | Long("help") => return Ok(Command::Help(U)),
-            Short('o') | Long("output") => {
-                once(
-                    &mut output,
-                    PathBuf::from(parser.value().map_err(lexopt)?),
-                    "--output",
-                    U,
-                )?;
-            }
+            Short('o') | Long("output") => once(&mut output, path(parser)?, "--output", U)?,
             Long("enum-name") => {
                 let name = text(parser.value().map_err(lexopt)?, "--enum-name", U)?;
                 once(&mut enum_name, name, "--enum-name", U)?;
             }
-            Long("names") => once(
-                &mut names,
-                PathBuf::from(parser.value().map_err(lexopt)?),
-                "--names",
-                U,
-            )?,
-            Long("retired") => {
-                once(
-                    &mut retired,
-                    PathBuf::from(parser.value().map_err(lexopt)?),
-                    "--retired",
-                    U,
-                )?;
-            }
+            Long("names") => once(&mut names, path(parser)?, "--names", U)?,
+            Long("retired") => once(&mut retired, path(parser)?, "--retired", U)?,
             Long("check") => flag_once(&mut check, "--check", U)?,
             Long("kms-errors") => flag_once(&mut kms_errors, "--kms-errors", U)?,
             Long("data-only") => flag_once(&mut data_only, "--data-only", U)?,

@@ -421,16 +421,16 @@ impl<'t> Layout<'t> {
                         }
                     }
                 }
-                let spans_code = spanned.iter().any(|&(_, f)| f == Field::Code);
                 // A row whose every position is covered from above has no
                 // cells of its own (docutils makes one of a `+` on a content
                 // line): it repeats the rows above and is merged with them.
-                let own_cells_below = data_rows
-                    .iter()
-                    .skip(r + 1)
-                    .take(cell.morerows)
-                    .any(|row| row.iter().any(Option::is_some));
-                if spans_code && own_cells_below {
+                let code_spans_own_rows = spanned.iter().any(|&(_, f)| f == Field::Code)
+                    && data_rows
+                        .iter()
+                        .skip(r + 1)
+                        .take(cell.morerows)
+                        .any(|row| row.iter().any(Option::is_some));
+                if code_spans_own_rows {
                     let error = Error::new(
                         at,
                         ErrorKind::CodeSpansRows {
