@@ -74,28 +74,6 @@ pub fn emit(
     documented: usize,
     provenance: &Provenance,
 ) -> Result<String, Error> {
-    emit_in_chunks(
-        shape,
-        enum_name,
-        entries,
-        names,
-        documented,
-        provenance,
-        Splicer::new(format::CHUNK),
-    )
-}
-
-/// [`emit`], long lists and arrays formatted as `splicer` says (see
-/// [`format`]).
-fn emit_in_chunks<'a>(
-    shape: Shape,
-    enum_name: &'a str,
-    entries: &'a [Entry],
-    names: &'a [String],
-    documented: usize,
-    provenance: &'a Provenance,
-    mut splicer: Splicer<'a>,
-) -> Result<String, Error> {
     let input = Input {
         enum_name,
         entries,
@@ -103,6 +81,17 @@ fn emit_in_chunks<'a>(
         documented,
         provenance,
     };
+    emit_with(shape, &input, Splicer::new(format::CHUNK))
+}
+
+/// [`emit`], long lists and arrays formatted as `splicer` says (see
+/// [`format`]).
+fn emit_with<'a>(
+    shape: Shape,
+    input: &Input<'a>,
+    mut splicer: Splicer<'a>,
+) -> Result<String, Error> {
+    let (entries, provenance) = (input.entries, input.provenance);
     let tokens = match shape {
         Shape::DataOnly => {
             if let Some(entry) = entries.iter().find(|e| e.status_code.is_none()) {
@@ -113,9 +102,9 @@ fn emit_in_chunks<'a>(
                     },
                 ));
             }
-            data_only_tokens(&input, &mut splicer)
+            data_only_tokens(input, &mut splicer)
         }
-        Shape::Standalone => standalone_tokens(&input, &mut splicer),
+        Shape::Standalone => standalone_tokens(input, &mut splicer),
     };
     let body = splicer.format(tokens).map_err(|message| {
         Error::new(
@@ -957,12 +946,16 @@ mod tests {
             }
             let names = &names[..entries.len()];
             let provenance = provenance();
-            let emit_with = |splicer| {
-                emit_in_chunks(shape, "E", &entries, names, 60, &provenance, splicer).unwrap()
+            let input = Input {
+                enum_name: "E",
+                entries: &entries,
+                names,
+                documented: 60,
+                provenance: &provenance,
             };
-            let whole = emit_with(Splicer::whole());
+            let whole = emit_with(shape, &input, Splicer::whole()).unwrap();
             for chunk in [7, 16, 50] {
-                let chunked = emit_with(Splicer::new(chunk));
+                let chunked = emit_with(shape, &input, Splicer::new(chunk)).unwrap();
                 assert!(chunked == whole, "{shape:?}, chunks of {chunk}");
             }
         }
