@@ -388,8 +388,9 @@ fn field_list(lines: &[&str], start: usize, t: &mut Targets) -> Option<(Vec<Stri
 /// One option of docutils' `option_marker` pattern at `chars[i..]`:
 /// `-a`, `+a`, `-a ARG`, `-aARG`, `--name`, `--name=ARG`, `--name ARG`,
 /// `/V`, where an argument is a letter then `[a-zA-Z0-9_-]*`, or `<…>`.
-/// Returns where it ends.
-fn option_at(chars: &[char], i: usize) -> Option<usize> {
+/// Returns where it ends without its argument and where it ends with it
+/// (the same when there is none).
+fn option_at(chars: &[char], i: usize) -> Option<(usize, usize)> {
     let at = |k: usize| chars.get(k).copied();
     let alnum = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
     let alnumplus =
@@ -430,7 +431,7 @@ fn option_at(chars: &[char], i: usize) -> Option<usize> {
         None => argument(name_end),
         _ => None,
     });
-    Some(with_argument.unwrap_or(name_end))
+    Some((name_end, with_argument.unwrap_or(name_end)))
 }
 
 /// docutils' `option_marker`: options separated by `, `, then two spaces
@@ -441,49 +442,25 @@ fn option_marker(line: &str) -> Option<(String, usize)> {
     // Both ways an option may end (with or without its argument) are tried,
     // as the regular expression's backtracking does.
     fn list(chars: &[char], i: usize) -> Option<usize> {
-        let full = option_at(chars, i)?;
-        let bare = option_at_without_argument(chars, i);
-        [Some(full), bare].into_iter().flatten().find_map(|end| {
-            if chars.get(end..end + 2) == Some(&[',', ' ']) {
-                if let Some(next) = list(chars, end + 2) {
-                    return Some(next);
+        let (bare, full) = option_at(chars, i)?;
+        [Some(full), (bare != full).then_some(bare)]
+            .into_iter()
+            .flatten()
+            .find_map(|end| {
+                if chars.get(end..end + 2) == Some(&[',', ' ']) {
+                    if let Some(next) = list(chars, end + 2) {
+                        return Some(next);
+                    }
                 }
-            }
-            let spaces = chars.iter().skip(end).take_while(|&&c| c == ' ').count();
-            (spaces >= 2 || end + spaces == chars.len()).then_some(end)
-        })
+                let spaces = chars.iter().skip(end).take_while(|&&c| c == ' ').count();
+                (spaces >= 2 || end + spaces == chars.len()).then_some(end)
+            })
     }
     let end = list(&chars, 0)?;
     let marker: String = chars.get(..end)?.iter().collect();
-    let options: Vec<String> = marker
-        .split(", ")
-        .map(|option| option.split_whitespace().collect::<Vec<_>>().join(" "))
-        .collect();
+    let options: Vec<String> = marker.split(", ").map(collapse_white_space).collect();
     let spaces = chars.iter().skip(end).take_while(|&&c| c == ' ').count();
     Some((options.join(", "), end + spaces))
-}
-
-/// The end of the option at `chars[i..]` without its argument, if that
-/// differs from [`option_at`]'s.
-fn option_at_without_argument(chars: &[char], i: usize) -> Option<usize> {
-    let full = option_at(chars, i)?;
-    let bare = match (chars.get(i), chars.get(i + 1)) {
-        (Some('-'), Some('-')) | (Some('/'), _) => {
-            let start = if chars.get(i) == Some(&'/') {
-                i + 1
-            } else {
-                i + 2
-            };
-            start
-                + chars
-                    .iter()
-                    .skip(start)
-                    .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-'))
-                    .count()
-        }
-        _ => i + 2,
-    };
-    (bare != full).then_some(bare)
 }
 
 /// An option list (`-o FILE  description`): each item's options as
