@@ -189,7 +189,9 @@ pub(super) fn get_2d_block<'l>(
 ) -> (Vec<String>, usize) {
     let (mut left_index, mut right_index) = (left, right);
     let mut indent = right;
-    let mut out: Vec<Vec<char>> = Vec::new();
+    // Exactly as many lines as given: the vector becomes the cell's lines
+    // (collected in place), which stay in memory with the table.
+    let mut out: Vec<Vec<char>> = Vec::with_capacity(lines.size_hint().0);
     for line in lines {
         left_index = string_index(line, left_index);
         right_index = string_index(line, right_index);
