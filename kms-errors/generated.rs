@@ -23,7 +23,7 @@ pub enum KmsError {
     /// - HTTP status: 400
     /// - Description: Invalid JSON format of the request message.
     /// - Measure: Enter a valid message.
-    InvalidJsonFormatOfTheRequestMessage = 1,
+    InvalidJsonFormat = 1,
     /// Request message too long.
     ///
     /// - Code: `KMS.0203`
@@ -37,7 +37,7 @@ pub enum KmsError {
     /// - HTTP status: 400
     /// - Description: Parameters missing in the request message.
     /// - Measure: Enter a valid message.
-    ParametersMissingInTheRequestMessage = 3,
+    ParametersMissing = 3,
     /// Invalid key ID.
     ///
     /// - Code: `KMS.0205`
@@ -58,28 +58,28 @@ pub enum KmsError {
     /// - HTTP status: 400
     /// - Description: Invalid value of value encryption_context.
     /// - Measure: Enter a valid value of encryption_context.
-    InvalidValueOfValueEncryptionContext = 6,
+    InvalidEncryptionContext = 6,
     /// The key has been disabled.
     ///
     /// - Code: `KMS.0209`
     /// - HTTP status: 400
     /// - Description: The key has been disabled.
     /// - Measure: Enable the key.
-    TheKeyHasBeenDisabled = 7,
+    KeyDisabled = 7,
     /// The key is in Scheduled deletion state and cannot be used.
     ///
     /// - Code: `KMS.0210`
     /// - HTTP status: 400
     /// - Description: The key is in Pending deletion state and cannot be used.
     /// - Measure: Enable the key.
-    TheKeyIsInScheduledDeletionStateAndCannotBeUsed = 8,
+    KeyScheduledForDeletion = 8,
     /// Cannot perform this operation on Default Master Keys.
     ///
     /// - Code: `KMS.0211`
     /// - HTTP status: 400
     /// - Description: Cannot perform this operation on Default Master Keys.
     /// - Measure: Perform this operation on a common CMK.
-    CannotPerformThisOperationOnDefaultMasterKeys = 9,
+    CannotPerformOnDefaultMasterKeys = 9,
     /// Invalid parameter.
     ///
     /// - Code: `KMS.0308`
@@ -100,7 +100,7 @@ pub enum KmsError {
     /// - HTTP status: 400
     /// - Description: The key is not in Pending import state.
     /// - Measure: Ensure the key is in Pending import state.
-    TheKeyIsNotInPendingImportState = 12,
+    KeyNotPendingImport = 12,
     /// Tag list cannot be empty.
     ///
     /// - Code: `KMS.0401`
@@ -128,7 +128,7 @@ pub enum KmsError {
     /// - HTTP status: 400
     /// - Description: Failed to decrypt data using the RSA private key.
     /// - Measure: Ensure the input ciphertext is correct and try again, or contact customer service.
-    FailedToDecryptDataUsingTheRsaPrivateKey = 16,
+    FailedToDecryptWithRsaPrivateKey = 16,
     /// External keys cannot be rotated.
     ///
     /// - Code: `KMS.0312`
@@ -142,7 +142,7 @@ pub enum KmsError {
     /// - HTTP status: 400
     /// - Description: Key rotation is not enabled.
     /// - Measure: Enable key rotation.
-    KeyRotationIsNotEnabled = 18,
+    KeyRotationNotEnabled = 18,
     /// Invalid action.
     ///
     /// - Code: `KMS.0404`
@@ -268,35 +268,35 @@ pub enum KmsError {
     /// - HTTP status: 400
     /// - Description: The key is not disabled.
     /// - Measure: Disable the key.
-    TheKeyIsNotDisabled = 36,
+    KeyNotDisabled = 36,
     /// The key is not enabled.
     ///
     /// - Code: `KMS.1301`
     /// - HTTP status: 400
     /// - Description: The key is not enabled.
     /// - Measure: Enable the key.
-    TheKeyIsNotEnabled = 37,
+    KeyNotEnabled = 37,
     /// Set the pending deletion period between 7 to 1096 days.
     ///
     /// - Code: `KMS.1401`
     /// - HTTP status: 400
     /// - Description: Set the pending deletion period between 7 to 1096 days.
     /// - Measure: Enter valid parameters.
-    SetThePendingDeletionPeriodBetween7To1096Days = 38,
+    InvalidPendingDeletionPeriod = 38,
     /// The key is already in Pending deletion state.
     ///
     /// - Code: `KMS.1402`
     /// - HTTP status: 400
     /// - Description: The key is already in Pending deletion state.
     /// - Measure: No further operation required.
-    TheKeyIsAlreadyInPendingDeletionState = 39,
+    KeyAlreadyPendingDeletion = 39,
     /// The key is not in Pending deletion state.
     ///
     /// - Code: `KMS.1501`
     /// - HTTP status: 400
     /// - Description: The key is not in Pending deletion state.
     /// - Measure: Schedule deletion the key.
-    TheKeyIsNotInPendingDeletionState = 40,
+    KeyNotPendingDeletion = 40,
     /// Invalid limit.
     ///
     /// - Code: `KMS.1601`
@@ -310,7 +310,7 @@ pub enum KmsError {
     /// - HTTP status: 400
     /// - Description: marker must be greater than or equals 0.
     /// - Measure: Enter valid parameters.
-    MarkerMustBeGreaterThanOrEquals0 = 42,
+    MarkerMustBeNonNegative = 42,
     /// random_data_length must be 512 bits.
     ///
     /// - Code: `KMS.1801`
@@ -324,7 +324,7 @@ pub enum KmsError {
     /// - HTTP status: 400
     /// - Description: datakey_length must be in the range 8 bits to 8,192 bits.
     /// - Measure: Enter valid parameters.
-    DatakeyLengthMustBeInTheRange8BitsTo8192Bits = 44,
+    DatakeyLengthOutOfRange = 44,
     /// datakey_length must be 512 bits.
     ///
     /// - Code: `KMS.2001`
@@ -352,7 +352,7 @@ pub enum KmsError {
     /// - HTTP status: 400
     /// - Description: Failed to verify the DEK hash.
     /// - Measure: Ensure the DEK is valid and try again, or contact customer service.
-    FailedToVerifyTheDekHashKms2103 = 48,
+    DekHashVerificationFailed2103 = 48,
     /// Invalid cipher_text.
     ///
     /// - Code: `KMS.2201`
@@ -373,14 +373,14 @@ pub enum KmsError {
     /// - HTTP status: 400
     /// - Description: Failed to verify the DEK hash.
     /// - Measure: Ensure the DEK is valid and try again, or contact customer service.
-    FailedToVerifyTheDekHashKms2203 = 51,
+    DekHashVerificationFailed2203 = 51,
     /// Specify an operation in addition to create-grant.
     ///
     /// - Code: `KMS.2401`
     /// - HTTP status: 400
     /// - Description: Specify an operation in addition to create-grant.
     /// - Measure: Enter valid parameters.
-    SpecifyAnOperationInAdditionToCreateGrant = 52,
+    MissingOperationBesidesCreateGrant = 52,
     /// Invalid user ID.
     ///
     /// - Code: `KMS.2402`
@@ -394,7 +394,7 @@ pub enum KmsError {
     /// - HTTP status: 400
     /// - Description: Failed to create the grant.
     /// - Measure: Try again later or contact customer service.
-    FailedToCreateTheGrant = 54,
+    FailedToCreateGrant = 54,
     /// Too many CMK grants.
     ///
     /// - Code: `KMS.2404`
@@ -436,21 +436,21 @@ pub enum KmsError {
     /// - HTTP status: 400
     /// - Description: Key expiration time must be later than the current time.
     /// - Measure: Set a valid key expiration time.
-    KeyExpirationTimeMustBeLaterThanTheCurrentTime = 60,
+    KeyExpirationTimeInPast = 60,
     /// Key IDs in the imported key and token do not match.
     ///
     /// - Code: `KMS.2603`
     /// - HTTP status: 400
     /// - Description: Key IDs in the imported key and token do not match.
     /// - Measure: Ensure the key ID in the imported key matches that in the token.
-    KeyIDsInTheImportedKeyAndTokenDoNotMatch = 61,
+    ImportedKeyIdsDoNotMatch = 61,
     /// The external key plaintext length must be 32 bits.
     ///
     /// - Code: `KMS.2604`
     /// - HTTP status: 400
     /// - Description: The external key plaintext length must be 32 bits.
     /// - Measure: Enter valid parameters.
-    TheExternalKeyPlaintextLengthMustBe32Bits = 62,
+    ExternalKeyPlaintextLengthMustBe32Bits = 62,
     /// Token verification failed.
     ///
     /// - Code: `KMS.2605`
@@ -464,51 +464,51 @@ pub enum KmsError {
     /// - HTTP status: 400
     /// - Description: You are importing a deleted key again. The imported plaintext must be the same as the deleted key plaintext.
     /// - Measure: Ensure the plaintext of the imported key is the same as that of the deleted key.
-    YouAreImportingADeletedKeyAgainTheImportedPlaintextMustBeTheSameAsTheDeletedKeyPlaintext = 64,
+    ReimportedKeyPlaintextMismatch = 64,
     /// Key material is not in Enabled or Disabled state and cannot be deleted.
     ///
     /// - Code: `KMS.2701`
     /// - HTTP status: 400
     /// - Description: Key material is not in Enabled or Disabled state and cannot be deleted.
     /// - Measure: Ensure that the key is in Enabled or Disabled state.
-    KeyMaterialIsNotInEnabledOrDisabledStateAndCannotBeDeleted = 65,
+    KeyMaterialCannotBeDeleted = 65,
     /// KMS error.
     ///
     /// - Code: `KMS.0101`
     /// - HTTP status: 500
     /// - Description: KMS error.
     /// - Measure: Try again later or contact customer service.
-    KmsError = 66,
+    InternalError = 66,
     /// Abnormal KMS I/O.
     ///
     /// - Code: `KMS.0102`
     /// - HTTP status: 500
     /// - Description: Abnormal KMS I/O.
     /// - Measure: Try again later or contact customer service.
-    AbnormalKmsIO = 67,
+    AbnormalKmsIo = 67,
 }
 /// Every variant: the page's in page order, then the retired ones.
 #[allow(deprecated)]
 pub(crate) const ALL: &[KmsError] = &[
     KmsError::InvalidRequestUrl,
-    KmsError::InvalidJsonFormatOfTheRequestMessage,
+    KmsError::InvalidJsonFormat,
     KmsError::RequestMessageTooLong,
-    KmsError::ParametersMissingInTheRequestMessage,
+    KmsError::ParametersMissing,
     KmsError::InvalidKeyId,
     KmsError::InvalidSequenceNumber,
-    KmsError::InvalidValueOfValueEncryptionContext,
-    KmsError::TheKeyHasBeenDisabled,
-    KmsError::TheKeyIsInScheduledDeletionStateAndCannotBeUsed,
-    KmsError::CannotPerformThisOperationOnDefaultMasterKeys,
+    KmsError::InvalidEncryptionContext,
+    KmsError::KeyDisabled,
+    KmsError::KeyScheduledForDeletion,
+    KmsError::CannotPerformOnDefaultMasterKeys,
     KmsError::InvalidParameter,
     KmsError::ExternalKeysRequired,
-    KmsError::TheKeyIsNotInPendingImportState,
+    KmsError::KeyNotPendingImport,
     KmsError::TagListCannotBeEmpty,
     KmsError::InvalidMatchValue,
     KmsError::InvalidMatchKey,
-    KmsError::FailedToDecryptDataUsingTheRsaPrivateKey,
+    KmsError::FailedToDecryptWithRsaPrivateKey,
     KmsError::ExternalKeysCannotBeRotated,
-    KmsError::KeyRotationIsNotEnabled,
+    KmsError::KeyRotationNotEnabled,
     KmsError::InvalidAction,
     KmsError::InvalidTagValue,
     KmsError::InvalidTagKey,
@@ -526,38 +526,38 @@ pub(crate) const ALL: &[KmsError] = &[
     KmsError::InvalidKeyDescription,
     KmsError::DuplicateKeyAliases,
     KmsError::TooManyKeys,
-    KmsError::TheKeyIsNotDisabled,
-    KmsError::TheKeyIsNotEnabled,
-    KmsError::SetThePendingDeletionPeriodBetween7To1096Days,
-    KmsError::TheKeyIsAlreadyInPendingDeletionState,
-    KmsError::TheKeyIsNotInPendingDeletionState,
+    KmsError::KeyNotDisabled,
+    KmsError::KeyNotEnabled,
+    KmsError::InvalidPendingDeletionPeriod,
+    KmsError::KeyAlreadyPendingDeletion,
+    KmsError::KeyNotPendingDeletion,
     KmsError::InvalidLimit,
-    KmsError::MarkerMustBeGreaterThanOrEquals0,
+    KmsError::MarkerMustBeNonNegative,
     KmsError::RandomDataLengthMustBe512Bits,
-    KmsError::DatakeyLengthMustBeInTheRange8BitsTo8192Bits,
+    KmsError::DatakeyLengthOutOfRange,
     KmsError::DatakeyLengthMustBe512Bits,
     KmsError::InvalidPlainText,
     KmsError::DatakeyPlainLengthMustBe64Bytes,
-    KmsError::FailedToVerifyTheDekHashKms2103,
+    KmsError::DekHashVerificationFailed2103,
     KmsError::InvalidCipherText,
     KmsError::DatakeyCipherLengthMustBe64Bytes,
-    KmsError::FailedToVerifyTheDekHashKms2203,
-    KmsError::SpecifyAnOperationInAdditionToCreateGrant,
+    KmsError::DekHashVerificationFailed2203,
+    KmsError::MissingOperationBesidesCreateGrant,
     KmsError::InvalidUserId,
-    KmsError::FailedToCreateTheGrant,
+    KmsError::FailedToCreateGrant,
     KmsError::TooManyCmkGrants,
     KmsError::TooManyGrants,
     KmsError::InvalidGrantId,
     KmsError::GrantIdAndKeyIdDoNotMatch,
     KmsError::TokenExpired,
-    KmsError::KeyExpirationTimeMustBeLaterThanTheCurrentTime,
-    KmsError::KeyIDsInTheImportedKeyAndTokenDoNotMatch,
-    KmsError::TheExternalKeyPlaintextLengthMustBe32Bits,
+    KmsError::KeyExpirationTimeInPast,
+    KmsError::ImportedKeyIdsDoNotMatch,
+    KmsError::ExternalKeyPlaintextLengthMustBe32Bits,
     KmsError::TokenVerificationFailed,
-    KmsError::YouAreImportingADeletedKeyAgainTheImportedPlaintextMustBeTheSameAsTheDeletedKeyPlaintext,
-    KmsError::KeyMaterialIsNotInEnabledOrDisabledStateAndCannotBeDeleted,
-    KmsError::KmsError,
-    KmsError::AbnormalKmsIO,
+    KmsError::ReimportedKeyPlaintextMismatch,
+    KmsError::KeyMaterialCannotBeDeleted,
+    KmsError::InternalError,
+    KmsError::AbnormalKmsIo,
 ];
 /// How many variants are in the page; `ALL[DOCUMENTED..]` are retired.
 pub(crate) const DOCUMENTED: usize = 68;

@@ -11,7 +11,7 @@
 //!
 //! // An error code from a KMS response body.
 //! let err = KmsError::from_code("KMS.0210").expect("a documented code");
-//! assert_eq!(err, KmsError::TheKeyIsInScheduledDeletionStateAndCannotBeUsed);
+//! assert_eq!(err, KmsError::KeyScheduledForDeletion);
 //! assert_eq!(err.status_code(), 400);
 //! assert_eq!(err.measure(), "Enable the key.");
 //! assert_eq!(
@@ -30,7 +30,7 @@
 //!
 //! fn retry_makes_sense(code: &str) -> bool {
 //!     match KmsError::from_code(code) {
-//!         Some(KmsError::KmsError | KmsError::AbnormalKmsIO) => true,
+//!         Some(KmsError::InternalError | KmsError::AbnormalKmsIo) => true,
 //!         Some(err) => err.status_code() >= 500,
 //!         None => false,
 //!     }
@@ -316,7 +316,7 @@ impl KmsError {
     /// Whether the documented status is a server error (5xx).
     ///
     /// ```
-    /// assert!(kms_errors::KmsError::AbnormalKmsIO.is_server_error());
+    /// assert!(kms_errors::KmsError::AbnormalKmsIo.is_server_error());
     /// ```
     pub const fn is_server_error(self) -> bool {
         matches!(self.status_code(), 500..=599)
@@ -412,7 +412,7 @@ impl TryFrom<&str> for KmsError {
 /// use kms_errors::{ErrorCode, KmsError};
 ///
 /// let known = ErrorCode::from("KMS.0209");
-/// assert_eq!(known.known(), Some(KmsError::TheKeyHasBeenDisabled));
+/// assert_eq!(known.known(), Some(KmsError::KeyDisabled));
 /// assert_eq!(known.to_string(), "KMS.0209");
 ///
 /// let newer: ErrorCode = "KMS.0999".parse().unwrap(); // infallible

@@ -54,7 +54,7 @@ fn http_status_codes() {
         assert_eq!(e.http_status().as_u16(), e.status_code());
     }
     assert_eq!(
-        KmsError::KmsError.http_status(),
+        KmsError::InternalError.http_status(),
         http::StatusCode::INTERNAL_SERVER_ERROR
     );
 }

@@ -83,14 +83,14 @@ fn every_seed_name_survives_and_the_retired_code_is_deprecated() {
     );
     let names_file = generated.names_file.unwrap();
     assert!(names_file.ends_with(
-        "KMS.0102 AbnormalKmsIO\n\
+        "KMS.0102 AbnormalKmsIo\n\
          CSMS.0002 InvalidSecretName\n\
          KMS.0501 AccessDenied\n\
-         KMS.0502 TheKeyDoesNotExist\n\
+         KMS.0502 KeyDoesNotExist\n\
          KMS.0503 MethodNotAllowed\n\
          KMS.0504 DuplicateKeyAliasesKms0504\n\
          KMS.0104 KmsErrorKms0104\n\
-         KMS.0103 TheServiceIsUnavailable\n"
+         KMS.0103 ServiceIsUnavailable\n"
     ));
     let retired = generated.retired_file.unwrap();
     assert!(retired.ends_with(

@@ -117,7 +117,7 @@ fn regenerates_from_the_spec_and_from_kms_errors_spec() {
     )
     .unwrap();
     let from_edited = stdout(&explain(Some(&edited), "KMS.0103"));
-    assert!(from_edited.starts_with("KMS.0103\n  HTTP status: 503\n  Message:     The service is busy.\n  Description: Too many requests at once.\n  Measure:     Try again later.\n  Variant:     KmsError::TheServiceIsBusy\n"), "{from_edited}");
+    assert!(from_edited.starts_with("KMS.0103\n  HTTP status: 503\n  Message:     The service is busy.\n  Description: Too many requests at once.\n  Measure:     Try again later.\n  Variant:     KmsError::ServiceIsBusy\n"), "{from_edited}");
 
     // The committed table does not know the code.
     let output = explain(None, "KMS.0103");

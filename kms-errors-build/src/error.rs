@@ -101,6 +101,17 @@ pub enum ErrorKind {
         /// The code.
         code: String,
     },
+    /// A variant name derived for a code that no names file pins is longer
+    /// than the naming rule's [`MAX_LEN`](crate::names::MAX_LEN) (a warning
+    /// only: the name is used).
+    LongVariantName {
+        /// The code.
+        code: String,
+        /// The derived name.
+        name: String,
+        /// The names file to pin a shorter name in, if the builder has one.
+        names_file: Option<String>,
+    },
     /// The error-code table(s) have a header but no rows.
     NoRows,
     /// An empty error-code cell.
@@ -195,6 +206,17 @@ impl fmt::Display for ErrorKind {
             ErrorKind::MissingRetiredRow { code } => write!(
                 f,
                 "error code {code} is pinned here but is neither in the page nor in the retired file, and no previous generated file has its row: delete this line to drop its variant, or generate with -o naming the previous output to record the row"
+            ),
+            ErrorKind::LongVariantName {
+                code,
+                name,
+                names_file,
+            } => write!(
+                f,
+                "the variant name {name} derived for error code {code} is {} characters long, more than {}: pin a shorter one with the line \"{code} NewName\" in {}",
+                name.len(),
+                crate::names::MAX_LEN,
+                names_file.as_deref().unwrap_or("a names file")
             ),
             ErrorKind::NoRows => f.write_str("the error-code table has no rows"),
             ErrorKind::EmptyCode => f.write_str("the error-code cell is empty"),

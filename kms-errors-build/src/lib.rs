@@ -579,6 +579,7 @@ impl Builder {
             })
         }
         let variants = variants::resolve(
+            &self.enum_name,
             page.entries,
             input(&names_shown, &names_text),
             input(&retired_shown, &retired_text),
@@ -597,9 +598,11 @@ impl Builder {
             variants.documented,
             &provenance,
         )?;
+        let mut warnings = page.warnings;
+        warnings.extend(variants.warnings);
         Ok(Generated {
             source,
-            warnings: page.warnings,
+            warnings,
             unpinned: variants.unpinned,
             names_file: variants.names_file,
             retired_file: variants.retired_file,

@@ -2,10 +2,21 @@
 //!
 //! # The naming rule
 //!
+//! Names are for Rust code: UpperCamelCase with acronyms written as words
+//! (`Url`, `Id`, `Io`, `Dek`, as the Rust API guidelines ask), short, and
+//! recognisable from the message. Pinned names (the names file) follow the
+//! same style and are at most [`MAX_LEN`] characters; codes a page adds get
+//! a name derived as follows, and the generator warns when that name is
+//! longer than [`MAX_LEN`], so that a shorter one can be pinned.
+//!
 //! 1. **From the message.** Every character of the error message that is
-//!    not an ASCII letter or digit separates words; the words are joined in
-//!    UpperCamelCase with `heck` (`Invalid request URL.` → `InvalidRequestUrl`,
-//!    `Abnormal KMS I/O.` → `AbnormalKmsIO`, `8,192 bits` → `8192Bits`).
+//!    not an ASCII letter or digit separates words; a leading article
+//!    (`A`, `An`, `The`) is dropped; the words are joined in UpperCamelCase
+//!    with `heck`, so acronyms become words (`Invalid request URL.` →
+//!    `InvalidRequestUrl`, `The key has been disabled.` →
+//!    `KeyHasBeenDisabled`, `8,192 bits` → `8192Bits`). Two spellings of an
+//!    acronym stay one word: single capitals joined by `/` (`I/O` → `Io`)
+//!    and a plural `s` (`IDs` → `Ids`).
 //! 2. **From the code, if the message has no letters or digits** (`KMS.0201`
 //!    → `Kms0201`).
 //! 3. **Valid identifier.** A name that starts with a digit, or is a Rust
@@ -14,7 +25,9 @@
 //!    them gets its code appended, made UpperCamelCase by rule 1
 //!    (`KMS.2103`, `KMS.2203`, both "Failed to verify the DEK hash." →
 //!    `FailedToVerifyTheDekHashKms2103`, `FailedToVerifyTheDekHashKms2203`):
-//!    no code is the "real" owner of a shared message.
+//!    no code is the "real" owner of a shared message. A name equal to a
+//!    pinned name or to the enum's own name (`KMS error.` in `KmsError`)
+//!    counts as shared.
 //! 5. **Still taken?** If a name from rule 4 equals another code's name, the
 //!    later code (in page order) gets `V2`, `V3`, … appended until it is
 //!    unique.
@@ -30,6 +43,13 @@ use heck::ToUpperCamelCase;
 /// UpperCamelCase word could spell; the others are all lower case.
 const KEYWORDS: &[&str] = &["Self"];
 
+/// The longest variant name the naming rule wants: longer derived names
+/// get a warning, and the `kms-errors` crate pins none longer.
+pub const MAX_LEN: usize = 40;
+
+/// Articles dropped from the start of a message (rule 1).
+const ARTICLES: &[&str] = &["a", "an", "the"];
+
 /// The name rule 1–3 gives for `text`, or `None` if it has no ASCII letter
 /// or digit.
 ///
@@ -40,7 +60,16 @@ const KEYWORDS: &[&str] = &["Self"];
 /// assert_eq!(camel_name("…"), None);
 /// ```
 pub fn camel_name(text: &str) -> Option<String> {
-    let name = upper_camel(text);
+    identifier(upper_camel(&words_without_article(text)))
+}
+
+/// Rules 1–3 for a code (rule 2): no article to drop (`A.1` → `A1`).
+fn code_name(code: &str) -> Option<String> {
+    identifier(upper_camel(&words(code)))
+}
+
+/// Rule 3: `name` made a valid identifier, `None` if empty.
+fn identifier(name: String) -> Option<String> {
     if name.is_empty() {
         return None;
     }
@@ -50,13 +79,62 @@ pub fn camel_name(text: &str) -> Option<String> {
     Some(name)
 }
 
-/// Rule 1 alone: ASCII letters and digits as words, in UpperCamelCase.
-fn upper_camel(text: &str) -> String {
-    let words: String = text
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' })
-        .collect();
-    words.to_upper_camel_case()
+/// Rule 1 for a message: its words without a leading article.
+fn words_without_article(text: &str) -> Vec<String> {
+    let mut words = words(text);
+    let leading_article = words
+        .first()
+        .is_some_and(|w| ARTICLES.contains(&w.to_ascii_lowercase().as_str()));
+    if leading_article && words.len() > 1 {
+        words.remove(0);
+    }
+    words
+}
+
+/// `words` joined in UpperCamelCase.
+fn upper_camel(words: &[String]) -> String {
+    words.join(" ").to_upper_camel_case()
+}
+
+/// Rule 1's words: runs of ASCII letters and digits, an acronym kept whole.
+fn words(text: &str) -> Vec<String> {
+    let mut words: Vec<String> = Vec::new();
+    let mut current = String::new();
+    // The characters between the last word and `current`.
+    let mut separator = String::new();
+    // Whether the last word is made of single capitals only (`I`, `IO`).
+    let mut last_is_capitals = false;
+    for c in text.chars().chain([' ']) {
+        if c.is_ascii_alphanumeric() {
+            current.push(c);
+            continue;
+        }
+        if !current.is_empty() {
+            let capital = current.len() == 1 && current.bytes().all(|b| b.is_ascii_uppercase());
+            match words.last_mut() {
+                Some(last) if last_is_capitals && capital && separator == "/" => {
+                    last.push_str(&current);
+                }
+                _ => words.push(as_word(&current)),
+            }
+            last_is_capitals = capital;
+            current.clear();
+            separator.clear();
+        }
+        separator.push(c);
+    }
+    words
+}
+
+/// `word` with a plural acronym (`IDs`, `URLs`) made one word for `heck`,
+/// which would otherwise split it before its last capital.
+fn as_word(word: &str) -> String {
+    match word.strip_suffix('s') {
+        Some(acronym) if acronym.len() > 1 && acronym.bytes().all(|b| b.is_ascii_uppercase()) => {
+            word.to_ascii_lowercase()
+        }
+        _ => word.to_string(),
+    }
 }
 
 /// Variant names for `(code, message)` pairs, in the same order, by the
@@ -84,7 +162,7 @@ pub fn derive_names_avoiding(entries: &[(&str, &str)], reserved: &HashSet<String
         .iter()
         .map(|&(code, message)| {
             camel_name(message)
-                .or_else(|| camel_name(code))
+                .or_else(|| code_name(code))
                 .unwrap_or_else(|| "Code".to_string())
         })
         .collect();
@@ -97,7 +175,7 @@ pub fn derive_names_avoiding(entries: &[(&str, &str)], reserved: &HashSet<String
         .zip(&base)
         .map(|(&(code, _), name)| {
             if uses.get(name.as_str()).copied().unwrap_or(0) > 1 || reserved.contains(name) {
-                format!("{name}{}", upper_camel(code))
+                format!("{name}{}", upper_camel(&words(code)))
             } else {
                 name.clone()
             }
@@ -126,7 +204,16 @@ mod tests {
     #[test]
     fn message_words() {
         let name = |m| camel_name(m).unwrap();
-        assert_eq!(name("Abnormal KMS I/O."), "AbnormalKmsIO");
+        assert_eq!(name("Abnormal KMS I/O."), "AbnormalKmsIo");
+        assert_eq!(name("I / O and I/o"), "IOAndIO");
+        assert_eq!(
+            name("Key IDs in the imported key and token do not match."),
+            "KeyIdsInTheImportedKeyAndTokenDoNotMatch"
+        );
+        assert_eq!(name("The key has been disabled."), "KeyHasBeenDisabled");
+        assert_eq!(name("A"), "A");
+        assert_eq!(name("An/URLs"), "Urls");
+        assert_eq!(name("the THE key"), "TheKey");
         assert_eq!(
             name("datakey_length must be in the range 8 bits to 8,192 bits."),
             "DatakeyLengthMustBeInTheRange8BitsTo8192Bits"

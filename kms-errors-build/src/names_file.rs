@@ -3,7 +3,7 @@
 //! ```text
 //! # comments and blank lines are ignored
 //! KMS.0201 InvalidRequestUrl
-//! KMS.0202 InvalidJsonFormatOfTheRequestMessage
+//! KMS.0202 InvalidJsonFormat
 //! ```
 //!
 //! A pinned name is used whatever the page's message says later, so

@@ -5,9 +5,9 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::error::{Error, ErrorKind, Location};
+use crate::error::{Error, ErrorKind, Location, Warning};
 use crate::model::Entry;
-use crate::names::derive_names_avoiding;
+use crate::names::{derive_names_avoiding, MAX_LEN};
 use crate::names_file::{self, NamesFile};
 use crate::retired;
 
@@ -36,6 +36,29 @@ pub struct Variants {
     pub retired_file: Option<String>,
     /// Codes whose names were derived because no names file pins them.
     pub unpinned: Vec<String>,
+    /// Derived names longer than the naming rule wants.
+    pub warnings: Vec<Warning>,
+}
+
+/// A warning for each derived name of `entries` (`names[i]` is entry
+/// `i`'s) longer than [`MAX_LEN`], which says where to pin a shorter one.
+fn long_names(entries: &[&Entry], names: &[String], names_file: Option<&str>) -> Vec<Warning> {
+    entries
+        .iter()
+        .zip(names)
+        .filter(|(_, name)| name.len() > MAX_LEN)
+        .map(|(entry, name)| {
+            let kind = ErrorKind::LongVariantName {
+                code: entry.code.clone(),
+                name: name.clone(),
+                names_file: names_file.map(str::to_string),
+            };
+            Warning::new(
+                Error::new(entry.location.clone(), kind),
+                "the derived name is used",
+            )
+        })
+        .collect()
 }
 
 /// Names the name source of an entry: its message, or, for pages without
@@ -55,10 +78,13 @@ fn name_source(entry: &Entry) -> &str {
 /// rows come from the retired file or, the first time, from `previous` (the
 /// previously generated module) and are then recorded in the retired file.
 ///
+/// Derived names never equal `enum_name`.
+///
 /// # Errors
 /// A bad names or retired file (located), or a retired code whose last row
 /// is nowhere to be found.
 pub fn resolve(
+    enum_name: &str,
     entries: Vec<Entry>,
     names: Option<InputFile<'_>>,
     retired_file: Option<InputFile<'_>>,
@@ -69,8 +95,11 @@ pub fn resolve(
             .iter()
             .map(|e| (e.code.as_str(), name_source(e)))
             .collect();
-        let derived = derive_names_avoiding(&pairs, &HashSet::new());
+        let derived = derive_names_avoiding(&pairs, &HashSet::from([enum_name.to_string()]));
+        let all: Vec<&Entry> = entries.iter().collect();
+        let warnings = long_names(&all, &derived, None);
         return Ok(Variants {
+            warnings,
             documented: entries.len(),
             unpinned: entries.iter().map(|e| e.code.clone()).collect(),
             entries,
@@ -80,7 +109,8 @@ pub fn resolve(
         });
     };
     let pins = NamesFile::parse(names.path, names.text.unwrap_or(""))?;
-    let pinned_names: HashSet<String> = pins.pins.iter().map(|p| p.name.clone()).collect();
+    let mut reserved: HashSet<String> = pins.pins.iter().map(|p| p.name.clone()).collect();
+    reserved.insert(enum_name.to_string());
 
     let unpinned: Vec<&Entry> = entries
         .iter()
@@ -90,10 +120,12 @@ pub fn resolve(
         .iter()
         .map(|e| (e.code.as_str(), name_source(e)))
         .collect();
+    let derived_names = derive_names_avoiding(&pairs, &reserved);
+    let warnings = long_names(&unpinned, &derived_names, Some(names.path));
     let derived: HashMap<String, String> = unpinned
         .iter()
         .map(|e| e.code.clone())
-        .zip(derive_names_avoiding(&pairs, &pinned_names))
+        .zip(derived_names)
         .collect();
     let mut variant_names: Vec<String> = entries
         .iter()
@@ -174,6 +206,7 @@ pub fn resolve(
         names_file,
         retired_file,
         unpinned: new_pins.into_iter().map(|(code, _)| code).collect(),
+        warnings,
     })
 }
 
@@ -191,7 +224,7 @@ mod tests {
 
     #[test]
     fn without_a_names_file_all_names_are_derived() {
-        let v = resolve(vec![entry("A.1", "One.")], None, None, None).unwrap();
+        let v = resolve("E", vec![entry("A.1", "One.")], None, None, None).unwrap();
         assert_eq!(v.names, ["One"]);
         assert_eq!(v.unpinned, ["A.1"]);
         assert_eq!((v.names_file, v.retired_file), (None, None));
@@ -200,7 +233,14 @@ mod tests {
     #[test]
     fn pinned_names_win_and_new_codes_are_appended() {
         let entries = vec![entry("A.1", "Reworded."), entry("B.2", "One.")];
-        let v = resolve(entries, file("n", Some("A.1 One\n")), file("r", None), None).unwrap();
+        let v = resolve(
+            "E",
+            entries,
+            file("n", Some("A.1 One\n")),
+            file("r", None),
+            None,
+        )
+        .unwrap();
         assert_eq!(v.names, ["One", "OneB2"]);
         assert_eq!(v.names_file.as_deref(), Some("A.1 One\nB.2 OneB2\n"));
         assert_eq!(v.retired_file, None);
@@ -226,6 +266,7 @@ mod tests {
         .unwrap();
         let names = "A.1 One\nZ.9 Gone\n";
         let v = resolve(
+            "E",
             vec![entry("A.1", "One.")],
             file("n", Some(names)),
             file("r", None),
@@ -245,6 +286,7 @@ mod tests {
 
         // From then on the retired file is enough, and stays as it is.
         let again = resolve(
+            "E",
             vec![entry("A.1", "One.")],
             file("n", Some(names)),
             file("r", Some(&recorded)),
@@ -255,6 +297,7 @@ mod tests {
 
         // Without any record of its row, the pin is an error at its line.
         let err = resolve(
+            "E",
             vec![entry("A.1", "One.")],
             file("n", Some(names)),
             file("r", None),
@@ -269,6 +312,7 @@ mod tests {
 
         // Deleting its line drops the variant and its record.
         let dropped = resolve(
+            "E",
             vec![entry("A.1", "One.")],
             file("n", Some("A.1 One\n")),
             file("r", Some(&recorded)),

@@ -96,10 +96,65 @@ fn writes_then_checks() {
         &["generate", "page.rst", "-o", "gen.rs", "--check"],
     );
     assert_eq!(out.status.code(), Some(1));
+    let text = stderr(&out);
+    let (warnings, message) = split_name_warnings(&text);
+    assert_eq!(warnings, 8);
     assert_eq!(
-        stderr(&out),
+        message,
         "gen.rs: differs from what the spec generates; regenerate with:\n    kms-errors-build generate page.rst -o gen.rs\n"
     );
+}
+
+/// The number of long-name warnings at the start of `stderr` (the seed
+/// page without a names file has eight), and the rest.
+fn split_name_warnings(stderr: &str) -> (usize, &str) {
+    let mut rest = stderr;
+    let mut count = 0;
+    while let Some(line) = rest.strip_prefix("warning: ") {
+        let (line, after) = line.split_once('\n').unwrap_or((line, ""));
+        assert!(line.contains(" derived for error code "), "{line}");
+        rest = after;
+        count += 1;
+    }
+    (count, rest)
+}
+
+/// Derived names longer than 40 characters are warned about, with the
+/// code and the names-file line that pins a shorter one.
+#[test]
+fn long_derived_names_are_warned_about() {
+    let scratch = Scratch::new("long-names");
+    scratch.file("page.rst", PAGE);
+    let out = run(&scratch.0, &["generate", "page.rst", "-o", "gen.rs"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stderr(&out);
+    assert_eq!(
+        split_name_warnings(&text),
+        (8, "kms-errors-build: wrote gen.rs\n")
+    );
+    assert!(text.starts_with(
+        "warning: page.rst:27:17: the variant name KeyIsInScheduledDeletionStateAndCannotBeUsed derived for error code KMS.0210 is 44 characters long, more than 40: pin a shorter one with the line \"KMS.0210 NewName\" in a names file (the derived name is used)\n"
+    ), "{text}");
+
+    // With a names file, the message names it; pinned codes are not warned
+    // about.
+    scratch.file("names.txt", "KMS.0210 KeyScheduledForDeletion\n");
+    let out = run(
+        &scratch.0,
+        &[
+            "generate",
+            "page.rst",
+            "-o",
+            "gen.rs",
+            "--names",
+            "names.txt",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stderr(&out);
+    assert_eq!(split_name_warnings(&text).0, 7, "{text}");
+    assert!(!text.contains("KMS.0210"), "{text}");
+    assert!(text.contains("derived for error code KMS.0211 is 45 characters long, more than 40: pin a shorter one with the line \"KMS.0211 NewName\" in names.txt (the derived name is used)\n"), "{text}");
 }
 
 #[test]
@@ -420,7 +475,7 @@ fn other_layouts_policies_and_column_mapping() {
     assert!(source.contains("//     kms-errors-build generate svc.rst --enum-name SvcError --lenient --column Module=ignore\n"), "{source:.400}");
     assert!(source.contains("message: \"The key is locked.\""));
     assert!(source.contains("status_code: ::core::option::Option::None,"));
-    assert!(source.contains("    TheKeyIsLocked = 0,"));
+    assert!(source.contains("    KeyIsLocked = 0,"));
 
     let out = run(
         &scratch.0,
@@ -657,7 +712,9 @@ fn unwritable_standard_output() {
             .unwrap();
         assert_eq!(out.status.code(), Some(2), "{args:?}");
         assert!(
-            stderr(&out).starts_with("kms-errors-build: cannot write to standard output: "),
+            split_name_warnings(&stderr(&out))
+                .1
+                .starts_with("kms-errors-build: cannot write to standard output: "),
             "{args:?}: {}",
             stderr(&out)
         );

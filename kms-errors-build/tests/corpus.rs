@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use kms_errors_build::{Builder, Generated, Policy};
+use kms_errors_build::{Builder, ErrorKind, Generated, Policy, Warning};
 
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/otc")
@@ -44,10 +44,19 @@ fn generate(page: &Path, policy: Policy) -> Result<Generated, kms_errors_build::
         .generate()
 }
 
+/// Whether `warning` is about the page rather than the naming advice that
+/// a derived name is long (which every page with a long message gets; it is
+/// counted on its own).
+fn about_the_page(warning: &Warning) -> bool {
+    !matches!(warning.error.kind(), ErrorKind::LongVariantName { .. })
+}
+
 /// What happened to a page, for the summary table.
 fn outcome(result: &Result<Generated, kms_errors_build::Error>) -> String {
     match result {
-        Ok(generated) if generated.warnings.is_empty() => "generates cleanly".to_string(),
+        Ok(generated) if !generated.warnings.iter().any(about_the_page) => {
+            "generates cleanly".to_string()
+        }
         Ok(_) => "generates with warnings".to_string(),
         Err(err) => {
             let kind = format!("{:?}", err.kind());
@@ -66,6 +75,7 @@ fn every_page_generates_or_is_rejected_with_a_location() {
     let pages = pages();
     assert_eq!(pages.len(), 51);
     let mut table: BTreeMap<(String, String), usize> = BTreeMap::new();
+    let mut long_names = 0;
     for policy in [Policy::Strict, Policy::Lenient] {
         for page in &pages {
             let result = generate(page, policy);
@@ -76,6 +86,9 @@ fn every_page_generates_or_is_rejected_with_a_location() {
                     });
                     for warning in &generated.warnings {
                         assert!(warning.error.location().line > 0, "{warning}");
+                    }
+                    if policy == Policy::Strict && !generated.warnings.iter().all(about_the_page) {
+                        long_names += 1;
                     }
                 }
                 Err(err) => assert!(err.location().line > 0, "{err}"),
@@ -104,6 +117,8 @@ fn every_page_generates_or_is_rejected_with_a_location() {
     assert_eq!(count("Lenient", "generates cleanly"), 40);
     assert_eq!(count("Lenient", "generates with warnings"), 9);
     assert_eq!(count("Lenient", "rejected: NoRows"), 2);
+    println!("pages with a derived name over 40 characters (strict): {long_names}");
+    assert_eq!(long_names, 41);
 }
 
 /// Pages for the compiled sample: different header layouts, the largest
@@ -149,7 +164,7 @@ fn a_sample_compiles_passes_its_tests_and_documents_cleanly() {
     let generated =
         kms_errors_build::generate_source("hostile.rst", hostile, "ServiceError").unwrap();
     std::fs::write(src.join("hostile.rs"), generated).unwrap();
-    lib.push_str("/// Generated from a page with hostile names.\npub mod hostile {\n    include!(\"hostile.rs\");\n\n    #[cfg(test)]\n    #[test]\n    fn names() {\n        assert_eq!(ServiceError::from_code(\"H.2\"), Some(ServiceError::ESelf));\n        assert_eq!(ServiceError::E404NotFoundH1.code(), \"H.1\");\n        assert_eq!(ServiceError::ServiceError.code(), \"H.5\");\n        assert_eq!(ServiceError::ErrorInfo.code(), \"H.6\");\n    }\n}\n");
+    lib.push_str("/// Generated from a page with hostile names.\npub mod hostile {\n    include!(\"hostile.rs\");\n\n    #[cfg(test)]\n    #[test]\n    fn names() {\n        assert_eq!(ServiceError::from_code(\"H.2\"), Some(ServiceError::ESelf));\n        assert_eq!(ServiceError::E404NotFoundH1.code(), \"H.1\");\n        assert_eq!(ServiceError::ServiceErrorH5.code(), \"H.5\");\n        assert_eq!(ServiceError::ErrorInfo.code(), \"H.6\");\n    }\n}\n");
     std::fs::write(src.join("lib.rs"), lib).unwrap();
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     for (args, rustdocflags) in [
