@@ -58,7 +58,8 @@ mod regenerate {
             .regenerate_command(format!(
                 "cargo build --features regenerate (with {SPEC_VAR} if set)"
             ))
-            .write_to(&out);
+            .output(&out)
+            .write();
         match result {
             Ok(written) => {
                 for warning in written.warnings {

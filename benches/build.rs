@@ -33,7 +33,7 @@ fn main() {
     println!("cargo:rerun-if-changed=../spec/error_code.rst");
 
     let real = std::fs::read_to_string("../spec/error_code.rst").unwrap();
-    let real = kms_errors_build::model::read_page("spec/error_code.rst", &real).unwrap();
+    let real = kms_errors_build::__internal::model::read_page("spec/error_code.rst", &real).unwrap();
     let codes: Vec<String> = real.entries.iter().map(|e| e.code.clone()).collect();
     baselines("real", &codes, out);
 
@@ -48,7 +48,7 @@ fn main() {
             .generate()
             .unwrap_or_else(|e| panic!("{e}"));
         std::fs::write(out.join(format!("synthetic_{n}.rs")), generated.source).unwrap();
-        let entries = kms_errors_build::model::read_page("synthetic", &page)
+        let entries = kms_errors_build::__internal::model::read_page("synthetic", &page)
             .unwrap()
             .entries;
         let codes: Vec<String> = entries.iter().map(|e| e.code.clone()).collect();

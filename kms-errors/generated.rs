@@ -1535,6 +1535,60 @@ pub(crate) const MEASURES: [u8; 68] = [
     19, 19, 19, 19, 69, 19, 19, 69, 19, 19, 76, 78, 78, 81, 83, 85, 87, 89, 19, 85, 93,
     95, 76, 76,
 ];
+/// The discriminant of the variant whose code is `code` (exact,
+/// case-sensitive): a wrong length is rejected before any byte is
+/// read; then one or two probes of the hash table, keyed by the
+/// code's first 8 bytes.
+pub(crate) const fn code_index(code: &str) -> ::core::option::Option<usize> {
+    let bytes = code.as_bytes();
+    if bytes.len() < MIN_CODE_LEN || bytes.len() > MAX_CODE_LEN {
+        return ::core::option::Option::None;
+    }
+    let key = if bytes.len() >= 8 {
+        u64::from_be_bytes([
+            bytes[0],
+            bytes[1],
+            bytes[2],
+            bytes[3],
+            bytes[4],
+            bytes[5],
+            bytes[6],
+            bytes[7],
+        ])
+    } else {
+        let mut key = 0u64;
+        let mut i = 0;
+        while i < 8 {
+            key <<= 8;
+            if i < bytes.len() {
+                key |= bytes[i] as u64;
+            }
+            i += 1;
+        }
+        key
+    };
+    let mut slot = (key.wrapping_mul(HASH_MULTIPLIER) >> HASH_SHIFT) as usize;
+    loop {
+        let index = SLOTS[slot % SLOTS.len()];
+        if index == EMPTY_SLOT {
+            return ::core::option::Option::None;
+        }
+        let index = index as usize;
+        if KEYS[index] == key {
+            let found = CODES[index].as_bytes();
+            if found.len() == bytes.len() {
+                let mut i = 8;
+                while i < found.len() && found[i] == bytes[i] {
+                    i += 1;
+                }
+                if i >= found.len() {
+                    return ::core::option::Option::Some(index);
+                }
+            }
+        }
+        slot = (slot + 1) % SLOTS.len();
+    }
+}
 /// The spec file the table was generated from.
 pub(crate) const SPEC_PATH: &str = "spec/error_code.rst";
 /// SHA-256 of that file.

@@ -225,30 +225,12 @@ impl KmsError {
     /// assert!(DISABLED.is_some());
     /// ```
     pub const fn from_code(code: &str) -> Option<KmsError> {
-        // See `kms_errors_build::lookup` for the tables: an open-addressing
-        // hash table, at most half full, keyed by the code's first 8 bytes;
-        // a wrong length is rejected before any byte is read.
-        let bytes = code.as_bytes();
-        if bytes.len() < generated::MIN_CODE_LEN || bytes.len() > generated::MAX_CODE_LEN {
-            return None;
-        }
-        let key = lookup_key(bytes);
-        let slots = &generated::SLOTS;
-        let mut slot =
-            (key.wrapping_mul(generated::HASH_MULTIPLIER) >> generated::HASH_SHIFT) as usize;
-        // Ends: the table always has empty slots.
-        loop {
-            let index = slots[slot % slots.len()];
-            if index == generated::EMPTY_SLOT {
-                return None;
-            }
-            let index = index as usize;
-            // Codes sharing their first 8 bytes share a key: check the rest.
-            if generated::KEYS[index] == key && same_tail(generated::CODES[index].as_bytes(), bytes)
-            {
-                return Some(generated::ALL[index]);
-            }
-            slot = (slot + 1) % slots.len();
+        // The generated lookup: an open-addressing hash table, at most half
+        // full, keyed by the code's first 8 bytes; a wrong length is
+        // rejected before any byte is read.
+        match generated::code_index(code) {
+            Some(index) => Some(generated::ALL[index]),
+            None => None,
         }
     }
 
@@ -608,42 +590,6 @@ const CODES_HAVE_NO_LOWERCASE: bool = {
     }
     none
 };
-
-/// The first 8 bytes of a code as a big-endian `u64`, zero-padded: the
-/// lookup key (`kms_errors_build::lookup::key`).
-const fn lookup_key(bytes: &[u8]) -> u64 {
-    if bytes.len() >= 8 {
-        return u64::from_be_bytes([
-            bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7],
-        ]);
-    }
-    let mut key = 0u64;
-    let mut i = 0;
-    while i < 8 {
-        key <<= 8;
-        if i < bytes.len() {
-            key |= bytes[i] as u64;
-        }
-        i += 1;
-    }
-    key
-}
-
-/// Whether two codes with the same key are equal: same length, same bytes
-/// after the first 8 (the key covers those).
-const fn same_tail(a: &[u8], b: &[u8]) -> bool {
-    if a.len() != b.len() {
-        return false;
-    }
-    let mut i = 8;
-    while i < a.len() {
-        if a[i] != b[i] {
-            return false;
-        }
-        i += 1;
-    }
-    true
-}
 
 // The README's examples are compiled and run as doctests.
 #[cfg(doctest)]

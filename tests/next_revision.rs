@@ -8,7 +8,8 @@
 
 use std::path::Path;
 
-use kms_errors_build::{diff, model, Builder, Shape};
+use kms_errors_build::__internal::{diff, model};
+use kms_errors_build::{Builder, Shape};
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))

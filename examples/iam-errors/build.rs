@@ -11,7 +11,8 @@ fn main() {
         .spec(PAGE)
         .display_path("identity-access-management/error_codes.rst")
         .enum_name("IamError")
-        .write_to(&out)
+        .output(&out)
+        .write()
         .unwrap_or_else(|err| {
             // A readable message rather than a panic backtrace.
             eprintln!("error: {err}");

@@ -19,7 +19,7 @@ pub struct Location {
 
 impl Location {
     /// A position in `path`.
-    pub fn new(path: impl Into<String>, line: usize, column: usize) -> Self {
+    pub(crate) fn new(path: impl Into<String>, line: usize, column: usize) -> Self {
         Location {
             path: path.into(),
             line,
@@ -28,7 +28,7 @@ impl Location {
     }
 
     /// The file as a whole.
-    pub fn file(path: impl Into<String>) -> Self {
+    pub(crate) fn file(path: impl Into<String>) -> Self {
         Location::new(path, 0, 0)
     }
 }
@@ -102,7 +102,7 @@ pub enum ErrorKind {
         code: String,
     },
     /// A variant name derived for a code that no names file pins is longer
-    /// than the naming rule's [`MAX_LEN`](crate::names::MAX_LEN) (a warning
+    /// than the naming rule's [`MAX_LEN`](crate::naming::MAX_LEN) (a warning
     /// only: the name is used).
     LongVariantName {
         /// The code.
@@ -215,7 +215,7 @@ impl fmt::Display for ErrorKind {
                 f,
                 "the variant name {name} derived for error code {code} is {} characters long, more than {}: pin a shorter one with the line \"{code} NewName\" in {}",
                 name.len(),
-                crate::names::MAX_LEN,
+                crate::naming::MAX_LEN,
                 names_file.as_deref().unwrap_or("a names file")
             ),
             ErrorKind::NoRows => f.write_str("the error-code table has no rows"),
@@ -270,9 +270,11 @@ impl fmt::Display for ErrorKind {
 /// logs turn into links.
 ///
 /// ```
-/// use kms_errors_build::{Error, ErrorKind, Location};
-/// let err = Error::new(Location::new("spec/error_code.rst", 12, 16), ErrorKind::EmptyCode);
-/// assert_eq!(err.to_string(), "spec/error_code.rst:12:16: the error-code cell is empty");
+/// use kms_errors_build::{Builder, ErrorKind};
+/// let err = Builder::new().spec("no/such/page.rst").generate().unwrap_err();
+/// assert_eq!(err.location().path, "no/such/page.rst");
+/// assert!(matches!(err.kind(), ErrorKind::Io { .. }));
+/// assert!(err.to_string().starts_with("no/such/page.rst: cannot read the spec: "));
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Error(
@@ -282,7 +284,7 @@ pub struct Error(
 
 impl Error {
     /// An error at `location`.
-    pub fn new(location: Location, kind: ErrorKind) -> Self {
+    pub(crate) fn new(location: Location, kind: ErrorKind) -> Self {
         Error(Box::new((location, kind)))
     }
 
@@ -329,7 +331,7 @@ pub struct Warning {
 
 impl Warning {
     /// A warning for `error`, handled by `action`.
-    pub fn new(error: Error, action: &'static str) -> Self {
+    pub(crate) fn new(error: Error, action: &'static str) -> Self {
         Warning { error, action }
     }
 }

@@ -74,7 +74,7 @@ pub enum Policy {
 pub struct Options {
     /// Header texts (compared as [`header_key`]s) mapped to a field, or to
     /// `None` to leave the column out; these win over the built-in
-    /// synonyms of [`Field::from_header`].
+    /// synonyms of `Field::from_header`.
     pub columns: Vec<(String, Option<Field>)>,
     /// What to do with rows that cannot be used as they stand.
     pub policy: Policy,
@@ -127,7 +127,7 @@ impl Field {
     }
 
     /// The name the CLI takes for the field (see [`Field::from_name`]).
-    pub fn cli_name(self) -> &'static str {
+    pub(crate) fn cli_name(self) -> &'static str {
         match self {
             Field::Status => "status",
             Field::Code => "code",
@@ -138,7 +138,7 @@ impl Field {
     }
 
     /// How messages name the field.
-    pub fn name(self) -> &'static str {
+    pub(crate) fn name(self) -> &'static str {
         match self {
             Field::Status => "status code",
             Field::Code => "error code",
@@ -150,7 +150,7 @@ impl Field {
 
     /// The field a header text stands for, with the synonyms the cloud
     /// documentation uses. `header` is compared after [`header_key`].
-    pub fn from_header(header: &str) -> Option<Field> {
+    pub(crate) fn from_header(header: &str) -> Option<Field> {
         Some(match header_key(header).as_str() {
             "status code" | "status codes" | "http status code" | "http status codes"
             | "status" | "http status" | "response code" | "http response code" => Field::Status,
@@ -182,7 +182,7 @@ impl Field {
 /// backslashes removed, white space collapsed, lower case, no trailing colon.
 ///
 /// ```
-/// use kms_errors_build::model::header_key;
+/// use kms_errors_build::__internal::model::header_key;
 /// assert_eq!(header_key("**HTTP  Status\nCode**:"), "http status code");
 /// ```
 pub fn header_key(header: &str) -> String {
@@ -200,7 +200,7 @@ pub fn header_key(header: &str) -> String {
 /// space collapsed, no leading or trailing white space.
 ///
 /// ```
-/// use kms_errors_build::model::normalize_text;
+/// use kms_errors_build::__internal::model::normalize_text;
 /// assert_eq!(normalize_text("The key is\n  in   Pending  state. "), "The key is in Pending state.");
 /// ```
 pub fn normalize_text(text: &str) -> String {

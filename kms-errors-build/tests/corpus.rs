@@ -162,7 +162,8 @@ fn a_sample_compiles_passes_its_tests_and_documents_cleanly() {
     // Names from digits, keywords and the module's own item names.
     let hostile = "+--------+------------+------------------+\n| Status | Error Code | Error Message    |\n+========+============+==================+\n| 404    | H.1        | 404 Not Found    |\n+--------+------------+------------------+\n| 400    | H.2        | Self             |\n+--------+------------+------------------+\n| 400    | H.3        | Type             |\n+--------+------------+------------------+\n| 400    | H.4        | Crate            |\n+--------+------------+------------------+\n| 400    | H.5        | ServiceError     |\n+--------+------------+------------------+\n| 400    | H.6        | ErrorInfo        |\n+--------+------------+------------------+\n| 400    | H.7        | ALL COUNT        |\n+--------+------------+------------------+\n| 400    | H.8        | 404 Not Found    |\n+--------+------------+------------------+\n";
     let generated =
-        kms_errors_build::generate_source("hostile.rst", hostile, "ServiceError").unwrap();
+        kms_errors_build::__internal::generate_source("hostile.rst", hostile, "ServiceError")
+            .unwrap();
     std::fs::write(src.join("hostile.rs"), generated).unwrap();
     lib.push_str("/// Generated from a page with hostile names.\npub mod hostile {\n    include!(\"hostile.rs\");\n\n    #[cfg(test)]\n    #[test]\n    fn names() {\n        assert_eq!(ServiceError::from_code(\"H.2\"), Some(ServiceError::ESelf));\n        assert_eq!(ServiceError::E404NotFoundH1.code(), \"H.1\");\n        assert_eq!(ServiceError::ServiceErrorH5.code(), \"H.5\");\n        assert_eq!(ServiceError::ErrorInfo.code(), \"H.6\");\n    }\n}\n");
     std::fs::write(src.join("lib.rs"), lib).unwrap();

@@ -7,9 +7,9 @@
 
 use std::path::PathBuf;
 
-use kms_errors_build::rst::document::{find_all_grid_tables, FoundTable};
-use kms_errors_build::rst::grid::Row;
-use kms_errors_build::rst::lines::split_lines;
+use kms_errors_build::__internal::rst::document::{find_all_grid_tables, FoundTable};
+use kms_errors_build::__internal::rst::grid::Row;
+use kms_errors_build::__internal::rst::lines::split_lines;
 use serde_json::{json, Value};
 
 mod common;

@@ -74,3 +74,26 @@ fn page_without_statuses() {
         .unwrap_or_else(|err| panic!("{err}"));
     check("no_status.standalone.rs", &generated.source);
 }
+
+/// A retired code (pinned, gone from the page, its row in the retired file)
+/// and a code the names file does not pin yet.
+#[test]
+fn retired_and_unpinned_codes() {
+    let generated = builder("retired.rst")
+        .shape(Shape::DataOnly)
+        .names(golden().join("retired.names.txt"))
+        .retired(golden().join("retired.retired.txt"))
+        .regenerate_command("kms-errors-build generate golden/retired.rst --data-only --names golden/retired.names.txt")
+        .generate()
+        .unwrap_or_else(|err| panic!("{err}"));
+    assert_eq!(generated.unpinned, ["SVC.0009"]);
+    assert_eq!(
+        generated.names_file.as_deref(),
+        Some("# Pinned names for the golden page retired.rst.\nSVC.0001 KeyDisabled\nSVC.0002 KeyNotFound\nSVC.0009 KeyIsBeingRotated\n")
+    );
+    assert_eq!(
+        generated.retired_file, None,
+        "the retired file is up to date"
+    );
+    check("retired.data_only.rs", &generated.source);
+}

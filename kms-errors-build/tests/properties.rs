@@ -2,12 +2,12 @@
 //! that CI stays fast): text survives the pipeline exactly, random grid
 //! tables parse back to their cells, and any text gives valid names.
 
-use kms_errors_build::emit::{emit, Provenance};
-use kms_errors_build::model::{read_page, Entry};
-use kms_errors_build::names::derive_names;
-use kms_errors_build::rst::blocks::plain_text;
-use kms_errors_build::rst::char_class::is_wide;
-use kms_errors_build::rst::grid;
+use kms_errors_build::__internal::emit::{emit, Provenance};
+use kms_errors_build::__internal::model::{read_page, Entry};
+use kms_errors_build::__internal::naming::derive::derive_names;
+use kms_errors_build::__internal::rst::blocks::plain_text;
+use kms_errors_build::__internal::rst::char_class::is_wide;
+use kms_errors_build::__internal::rst::grid;
 use kms_errors_build::{Location, Shape};
 use proptest::prelude::*;
 
@@ -96,7 +96,11 @@ proptest! {
             message: text.clone(),
             description: other.clone(),
             measure: format!("{text}\"#{other}"),
-            location: Location::file("p"),
+            location: Location {
+                path: "p".to_string(),
+                line: 0,
+                column: 0,
+            },
         };
         for shape in [Shape::Standalone, Shape::DataOnly] {
             let source = emit(shape, "E", std::slice::from_ref(&entry), &["Name".to_string()], 1, &provenance()).unwrap();
@@ -119,7 +123,7 @@ proptest! {
         match read_page("p.rst", &page) {
             Ok(page_read) => {
                 prop_assert_eq!(&page_read.entries[0].message, &expected);
-                let source = kms_errors_build::generate_source("p.rst", &page, "E").unwrap();
+                let source = kms_errors_build::__internal::generate_source("p.rst", &page, "E").unwrap();
                 prop_assert!(literals(&source).contains(&expected));
             }
             // Only texts that are not plain cells (e.g. they start a

@@ -31,7 +31,8 @@ fn main() {
     kms_errors_build::Builder::new()
         .spec(package.join("page.rst"))
         .names(package.join("names.txt"))
-        .write_to(&out)
+        .output(&out)
+        .write()
         .unwrap_or_else(|err| {
             eprintln!("{err}");
             std::process::exit(1);

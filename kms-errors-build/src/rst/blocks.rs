@@ -45,7 +45,7 @@ use super::lines::{collapse_white_space, indentation, is_py_space};
 /// parser returns it: common indentation removed).
 ///
 /// ```
-/// use kms_errors_build::rst::blocks::plain_text;
+/// use kms_errors_build::__internal::rst::blocks::plain_text;
 /// assert_eq!(plain_text("Set the key to\n**Enabled**."), "Set the key to Enabled.");
 /// assert_eq!(plain_text("Check:\n\n-  the name\n-  the *format*"), "Check:\n- the name\n- the format");
 /// ```

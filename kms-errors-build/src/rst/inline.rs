@@ -72,7 +72,7 @@ const VERBATIM_ROLES: &[&str] = &["code", "math"];
 /// removed and escapes resolved. White space is left as it is.
 ///
 /// ```
-/// use kms_errors_build::rst::inline::inline_text;
+/// use kms_errors_build::__internal::rst::inline::inline_text;
 /// assert_eq!(inline_text("The key is **Enabled**."), "The key is Enabled.");
 /// assert_eq!(inline_text(r"2*3*4 and \*a\*"), "2*3*4 and *a*");
 /// ```

@@ -1,6 +1,6 @@
 //! What several test files share.
 
-use kms_errors_build::rst::blocks::plain_text;
+use kms_errors_build::__internal::rst::blocks::plain_text;
 use serde_json::Value;
 
 /// The cases (`{"input", "expected"}`) whose plain text differs from the

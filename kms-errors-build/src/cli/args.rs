@@ -1,27 +1,15 @@
-//! The `kms-errors-build` command: argument parsing and exit codes only.
-//!
-//! Arguments are `OsString`s throughout (lexopt), so any path the operating
-//! system can name works; an argument that must be text and is not is a
-//! usage error, never a panic.
-
-// Reachable from arguments and files: no unwrap, expect, panic or
-// unchecked indexing.
-#![deny(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing,
-    clippy::print_stdout
-)]
+//! The command line: usage texts, and the arguments parsed into a
+//! [`Command`] (each option once, every value an `OsString` until it must
+//! be text).
 
 use std::ffi::OsString;
-use std::path::{Path, PathBuf};
-use std::process::ExitCode;
+use std::path::PathBuf;
 
-use kms_errors_build::{Builder, Field, Policy, Shape, Warning};
+use kms_errors_build::__internal::model::Options;
+use kms_errors_build::{Builder, Field, Policy, Shape};
 use lexopt::prelude::*;
 
-const USAGE: &str = "\
+pub(crate) const USAGE: &str = "\
 Usage:
   kms-errors-build generate SPEC [-o FILE] [--check] [--enum-name NAME]
                    [--names FILE [--retired FILE]] [--data-only] [--lenient]
@@ -87,9 +75,9 @@ line docutils names.
 Exit status: 0 success, 2 bad input or usage.";
 
 /// Why the command line cannot be run, with the usage text to show.
-struct UsageError {
-    message: String,
-    usage: &'static str,
+pub(crate) struct UsageError {
+    pub(crate) message: String,
+    pub(crate) usage: &'static str,
 }
 
 impl UsageError {
@@ -102,7 +90,7 @@ impl UsageError {
 }
 
 /// What the command line asks for.
-enum Command {
+pub(crate) enum Command {
     Help(&'static str),
     Version,
     Generate(Generate),
@@ -110,36 +98,23 @@ enum Command {
     Tables(PathBuf),
 }
 
-struct Generate {
-    output: Option<PathBuf>,
-    check: bool,
-    builder: Builder,
+/// `generate`: the builder, with its output if the command names one.
+pub(crate) struct Generate {
+    /// `--check`: compare instead of writing.
+    pub(crate) check: bool,
+    pub(crate) builder: Builder,
 }
 
-struct Diff {
-    old: PathBuf,
-    new: PathBuf,
-    json: bool,
-    options: kms_errors_build::model::Options,
+/// `diff OLD NEW`.
+pub(crate) struct Diff {
+    pub(crate) old: PathBuf,
+    pub(crate) new: PathBuf,
+    pub(crate) json: bool,
+    pub(crate) options: Options,
 }
 
-fn main() -> ExitCode {
-    match parse(lexopt::Parser::from_env()) {
-        Ok(Command::Help(usage)) => to_stdout(&format!("{usage}\n")),
-        Ok(Command::Version) => {
-            to_stdout(&format!("kms-errors-build {}\n", env!("CARGO_PKG_VERSION")))
-        }
-        Ok(Command::Generate(command)) => run_generate(&command),
-        Ok(Command::Diff(command)) => run_diff(&command),
-        Ok(Command::Tables(path)) => run_tables(&path),
-        Err(err) => {
-            eprintln!("kms-errors-build: {}\n\n{}", err.message, err.usage);
-            ExitCode::from(2)
-        }
-    }
-}
-
-fn parse(mut parser: lexopt::Parser) -> Result<Command, UsageError> {
+/// The command `parser`'s arguments ask for.
+pub(crate) fn parse(mut parser: lexopt::Parser) -> Result<Command, UsageError> {
     let lexopt = |err: lexopt::Error| UsageError::new(err.to_string(), USAGE);
     match parser.next().map_err(lexopt)? {
         None => Err(UsageError::new("no command given", USAGE)),
@@ -231,8 +206,9 @@ fn parse_generate(parser: &mut lexopt::Parser) -> Result<Command, UsageError> {
             other => return Err(lexopt(other.unexpected())),
         }
     }
+    // The kms-errors settings name their output.
+    let has_output = kms_errors || output.is_some();
     let mut builder = if kms_errors {
-        output.get_or_insert_with(|| PathBuf::from(Builder::KMS_ERRORS_OUTPUT));
         Builder::kms_errors("")
     } else {
         Builder::new()
@@ -242,7 +218,7 @@ fn parse_generate(parser: &mut lexopt::Parser) -> Result<Command, UsageError> {
         None if kms_errors => {}
         None => return Err(UsageError::new("generate needs the SPEC file", U)),
     }
-    if check && output.is_none() {
+    if check && !has_output {
         return Err(UsageError::new("--check needs -o FILE to compare with", U));
     }
     if let Some(name) = enum_name {
@@ -266,16 +242,12 @@ fn parse_generate(parser: &mut lexopt::Parser) -> Result<Command, UsageError> {
             None => builder.ignore_column(header),
         };
     }
-    if let Some(output) = &output {
+    if let Some(output) = output {
         // The previous output holds the last rows of codes that just left
         // the page.
-        builder = builder.previous(output);
+        builder = builder.previous(&output).output(output);
     }
-    Ok(Command::Generate(Generate {
-        output,
-        check,
-        builder,
-    }))
+    Ok(Command::Generate(Generate { check, builder }))
 }
 
 fn parse_diff(parser: &mut lexopt::Parser) -> Result<Command, UsageError> {
@@ -283,7 +255,7 @@ fn parse_diff(parser: &mut lexopt::Parser) -> Result<Command, UsageError> {
     let lexopt = |err: lexopt::Error| UsageError::new(err.to_string(), U);
     let mut paths = Vec::new();
     let (mut json, mut lenient) = (false, false);
-    let mut options = kms_errors_build::model::Options::default();
+    let mut options = Options::default();
     while let Some(arg) = parser.next().map_err(lexopt)? {
         match arg {
             Short('h') | Long("help") => return Ok(Command::Help(U)),
@@ -344,111 +316,5 @@ fn parse_column(mapping: &str, usage: &'static str) -> Result<(String, Option<Fi
             ),
             usage,
         )),
-    }
-}
-
-/// Writes `text` to standard output. A reader that went away (`| head`)
-/// ends the command quietly; any other failure is reported, exit 2 —
-/// `print!` would panic on either.
-fn to_stdout(text: &str) -> ExitCode {
-    use std::io::Write;
-    let mut stdout = std::io::stdout().lock();
-    match stdout
-        .write_all(text.as_bytes())
-        .and_then(|()| stdout.flush())
-    {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(err) => {
-            eprintln!("kms-errors-build: cannot write to standard output: {err}");
-            ExitCode::from(2)
-        }
-    }
-}
-
-fn report(warnings: &[Warning]) {
-    for warning in warnings {
-        eprintln!("warning: {warning}");
-    }
-}
-
-fn run_generate(command: &Generate) -> ExitCode {
-    let builder = &command.builder;
-    let result = match (&command.output, command.check) {
-        (Some(output), true) => check(builder, output),
-        (Some(output), false) => write(builder, output),
-        (None, _) => builder.generate().and_then(|generated| {
-            report(&generated.warnings);
-            for path in builder.update_spec_files(&generated)? {
-                eprintln!("kms-errors-build: wrote {}", path.display());
-            }
-            Ok(to_stdout(&generated.source))
-        }),
-    };
-    result.unwrap_or_else(|err| {
-        eprintln!("{err}");
-        ExitCode::from(2)
-    })
-}
-
-fn write(builder: &Builder, output: &Path) -> Result<ExitCode, kms_errors_build::Error> {
-    let generated = builder.generate_for(output)?;
-    report(&generated.warnings);
-    for path in builder.update_spec_files(&generated)? {
-        eprintln!("kms-errors-build: wrote {}", path.display());
-    }
-    let changed = builder.write_generated(output, &generated)?;
-    let what = if changed { "wrote" } else { "up to date:" };
-    eprintln!("kms-errors-build: {what} {}", output.display());
-    Ok(ExitCode::SUCCESS)
-}
-
-fn check(builder: &Builder, output: &Path) -> Result<ExitCode, kms_errors_build::Error> {
-    let expected = builder.generate_for(output)?;
-    report(&expected.warnings);
-    let mut stale = Vec::new();
-    let shown = output.display();
-    match std::fs::read(output) {
-        Ok(current) if current == expected.source.as_bytes() => {}
-        Ok(_) => stale.push(format!("{shown}: differs from what the spec generates")),
-        Err(_) => stale.push(format!("{shown}: cannot be read")),
-    }
-    if !expected.unpinned.is_empty() && expected.names_file.is_some() {
-        stale.push(format!(
-            "the names file does not pin {}",
-            expected.unpinned.join(", ")
-        ));
-    }
-    if expected.retired_file.is_some() {
-        stale.push("the retired file is not up to date".to_string());
-    }
-    if stale.is_empty() {
-        return Ok(ExitCode::SUCCESS);
-    }
-    eprintln!(
-        "{}; regenerate with:\n    {}",
-        stale.join("; "),
-        builder.command(Some(output))
-    );
-    Ok(ExitCode::from(1))
-}
-
-fn run_tables(path: &Path) -> ExitCode {
-    match kms_errors_build::list_tables(path) {
-        Ok(json) => to_stdout(&json),
-        Err(err) => {
-            eprintln!("{err}");
-            ExitCode::from(2)
-        }
-    }
-}
-
-fn run_diff(command: &Diff) -> ExitCode {
-    match kms_errors_build::diff_pages(&command.old, &command.new, &command.options, command.json) {
-        Ok(report) => to_stdout(&report),
-        Err(err) => {
-            eprintln!("{err}");
-            ExitCode::from(2)
-        }
     }
 }

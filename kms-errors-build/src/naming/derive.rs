@@ -54,7 +54,7 @@ const ARTICLES: &[&str] = &["a", "an", "the"];
 /// or digit.
 ///
 /// ```
-/// use kms_errors_build::names::camel_name;
+/// use kms_errors_build::__internal::naming::derive::camel_name;
 /// assert_eq!(camel_name("Invalid request URL.").as_deref(), Some("InvalidRequestUrl"));
 /// assert_eq!(camel_name("404 not found").as_deref(), Some("E404NotFound"));
 /// assert_eq!(camel_name("…"), None);
@@ -142,7 +142,7 @@ fn as_word(word: &str) -> String {
 /// contain at least one ASCII letter or digit (the model guarantees both).
 ///
 /// ```
-/// use kms_errors_build::names::derive_names;
+/// use kms_errors_build::__internal::naming::derive::derive_names;
 /// let names = derive_names(&[
 ///     ("KMS.2103", "Failed to verify the DEK hash."),
 ///     ("KMS.0201", "Invalid request URL."),

@@ -1,12 +1,14 @@
 //! Bytes of an input file → text, with a located error for bad UTF-8.
 
+use std::path::Path;
+
 use crate::error::{Error, ErrorKind, Location};
 
 /// Decodes `bytes` as UTF-8; on failure, the error names the line and
 /// column of the first invalid byte.
 ///
 /// ```
-/// use kms_errors_build::source::decode;
+/// use kms_errors_build::__internal::decode;
 /// let err = decode("page.rst", b"ok\nab\xff").unwrap_err();
 /// assert_eq!(err.to_string(), "page.rst:2:3: the file is not valid UTF-8");
 /// ```
@@ -29,6 +31,24 @@ pub fn decode(path: &str, bytes: &[u8]) -> Result<String, Error> {
 /// [`decode`] of bytes the caller gives up: the text reuses their memory.
 pub(crate) fn decode_owned(path: &str, bytes: Vec<u8>) -> Result<String, Error> {
     String::from_utf8(bytes).or_else(|err| decode(path, err.as_bytes()))
+}
+
+/// The UTF-8 text of the file at `path`, named `shown` in errors (`action`
+/// says what failed, e.g. "cannot read").
+pub fn read_text(path: &Path, shown: &str, action: &'static str) -> Result<String, Error> {
+    let bytes = std::fs::read(path).map_err(|err| Error::io(shown, action, &err))?;
+    decode_owned(shown, bytes)
+}
+
+/// The content of the file at `path`, `None` if there is no path or no file.
+pub(crate) fn read_optional(path: Option<&Path>) -> Result<Option<String>, Error> {
+    let Some(path) = path else { return Ok(None) };
+    let shown = path.display().to_string();
+    match std::fs::read(path) {
+        Ok(bytes) => decode_owned(&shown, bytes).map(Some),
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(err) => Err(Error::io(&shown, "cannot read", &err)),
+    }
 }
 
 #[cfg(test)]

@@ -5,11 +5,11 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::derive::{derive_names_avoiding, MAX_LEN};
+use super::names_file::{self, NamesFile};
+use super::retired;
 use crate::error::{Error, ErrorKind, Location, Warning};
 use crate::model::Entry;
-use crate::names::{derive_names_avoiding, MAX_LEN};
-use crate::names_file::{self, NamesFile};
-use crate::retired;
 
 /// A text file the generator reads and may update: its path (as shown in
 /// messages) and its content (`None` if it does not exist yet).
@@ -72,7 +72,7 @@ fn name_source(entry: &Entry) -> &str {
 }
 
 /// The variants for the page's `entries`. Without a names file every name
-/// is derived ([`crate::names`]). With one, pinned names are used; codes it
+/// is derived ([`super::derive`]). With one, pinned names are used; codes it
 /// does not pin get derived names (never a pinned one) and are appended to
 /// it; pinned codes missing from the page become retired variants, whose
 /// rows come from the retired file or, the first time, from `previous` (the

@@ -36,7 +36,7 @@ pub const HEADER: &str = "\
 /// given twice — naming the line.
 ///
 /// ```
-/// use kms_errors_build::retired::parse;
+/// use kms_errors_build::__internal::naming::retired::parse;
 /// let rows = parse("retired.txt", "[KMS.0207]\nstatus: 400\nmessage: Gone\\nfor good.\n").unwrap();
 /// assert_eq!((rows[0].code.as_str(), rows[0].status_code), ("KMS.0207", Some(400)));
 /// assert_eq!(rows[0].message, "Gone\nfor good.");

@@ -1,5 +1,5 @@
 //! The tables behind the generated lookups and accessors: which data the
-//! generated code holds, not how it is spelled (that is [`crate::emit`]).
+//! generated code holds, not how it is spelled (that is the rest of `emit`).
 //!
 //! # `from_code`
 //!
@@ -29,7 +29,7 @@ use crate::model::Entry;
 /// The lookup key of a code: its first 8 bytes, big-endian, zero-padded.
 ///
 /// ```
-/// use kms_errors_build::lookup::key;
+/// use kms_errors_build::__internal::emit::lookup::key;
 /// assert_eq!(key(b"KMS.0201"), u64::from_be_bytes(*b"KMS.0201"));
 /// assert_eq!(key(b"AB"), u64::from_be_bytes(*b"AB\0\0\0\0\0\0"));
 /// assert_eq!(key(b"EVS.4200001"), key(b"EVS.4200002"));

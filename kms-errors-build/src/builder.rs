@@ -1,0 +1,467 @@
+//! [`Builder`]: the one entry point, and the only code that touches files.
+
+use std::path::{Path, PathBuf};
+
+use crate::emit::{self, Shape};
+use crate::error::{Error, ErrorKind, Location, Warning};
+use crate::files::{digest, paths, read, write};
+use crate::model::{self, Field, Policy};
+use crate::naming::variants;
+use crate::rst;
+
+/// What [`Builder::generate`] produced.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Generated {
+    /// The Rust source.
+    pub source: String,
+    /// Problems it worked around (under [`Policy::Strict`] only columns it
+    /// left out), and derived variant names longer than the naming rule
+    /// wants; build scripts should show them (`cargo:warning=`).
+    pub warnings: Vec<Warning>,
+    /// Codes whose variant names were derived because the names file (if
+    /// any) does not pin them yet.
+    pub unpinned: Vec<String>,
+    /// The names file's new content, if it has to change (see
+    /// [`Builder::update_spec_files`]).
+    pub names_file: Option<String>,
+    /// The retired file's new content, if it has to change.
+    pub retired_file: Option<String>,
+}
+
+/// What [`Builder::write`] did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Written {
+    /// Whether the output file was written (false: it already held this
+    /// content).
+    pub changed: bool,
+    /// The names and retired files written (only with
+    /// [`Builder::update_spec_files`]).
+    pub spec_files: Vec<PathBuf>,
+    /// As [`Generated::warnings`].
+    pub warnings: Vec<Warning>,
+    /// As [`Generated::unpinned`].
+    pub unpinned: Vec<String>,
+}
+
+/// Configures and runs the generator, for build scripts and tools: setters,
+/// then [`generate`](Self::generate) (in memory) or [`write`](Self::write).
+///
+/// ```no_run
+/// let written = kms_errors_build::Builder::new()
+///     .spec("spec/error_code.rst")
+///     .output("src/errors.rs")
+///     .write()?;
+/// # Ok::<(), kms_errors_build::Error>(())
+/// ```
+///
+/// # Files
+///
+/// [`generate`](Self::generate) and [`write`](Self::write) read the
+/// [spec](Self::spec), the [names file](Self::names) and its
+/// [retired file](Self::retired) if set (a missing one counts as empty),
+/// and, only with a names file, the [previous output](Self::previous).
+/// [`write`](Self::write) writes the [output](Self::output) — only if its
+/// content changes, through a temporary file in the same directory renamed
+/// over it — and, only when asked to by
+/// [`update_spec_files`](Self::update_spec_files), the names and retired
+/// files the same way. Nothing else in this crate touches the disk. Paths
+/// in the generated file are never absolute; to make them relative it reads
+/// the `OUT_DIR` and `CARGO_MANIFEST_DIR` environment variables and the
+/// working directory (see [`display_path`](Self::display_path)).
+#[derive(Clone, Debug)]
+pub struct Builder {
+    spec: PathBuf,
+    output: Option<PathBuf>,
+    display_path: Option<String>,
+    enum_name: String,
+    regenerate_command: Option<String>,
+    shape: Shape,
+    options: model::Options,
+    names: Option<PathBuf>,
+    retired: Option<PathBuf>,
+    previous: Option<PathBuf>,
+    update_spec_files: bool,
+}
+
+impl Default for Builder {
+    fn default() -> Self {
+        Builder::new()
+    }
+}
+
+impl Builder {
+    /// A builder for `spec/error_code.rst` and the enum `KmsError`, with no
+    /// output file yet.
+    pub fn new() -> Self {
+        Builder {
+            spec: PathBuf::from("spec/error_code.rst"),
+            output: None,
+            display_path: None,
+            enum_name: "KmsError".to_string(),
+            regenerate_command: None,
+            shape: Shape::Standalone,
+            options: model::Options::default(),
+            names: None,
+            retired: None,
+            previous: None,
+            update_spec_files: false,
+        }
+    }
+
+    /// The settings of the `kms-errors` crate's own table, for its package
+    /// directory `package` (`""` for the working directory): the page
+    /// `spec/error_code.rst`, data-only output (the crate's API is
+    /// hand-written in `kms-errors/lib.rs`) into the committed
+    /// `kms-errors/generated.rs`, which is also the previous output, and
+    /// variant names pinned in `spec/names.txt` (retired rows in
+    /// `spec/retired.txt`). The crate's build script, its freshness test
+    /// and `kms-errors-build generate --kms-errors` all start from these.
+    ///
+    /// ```no_run
+    /// // Regenerate the committed table from another revision of the page.
+    /// let written = kms_errors_build::Builder::kms_errors("")
+    ///     .spec("new/error_code.rst")
+    ///     .write()?;
+    /// # Ok::<(), kms_errors_build::Error>(())
+    /// ```
+    pub fn kms_errors(package: impl AsRef<Path>) -> Self {
+        let package = package.as_ref();
+        let committed = package.join("kms-errors/generated.rs");
+        Builder::new()
+            .spec(package.join("spec/error_code.rst"))
+            .shape(Shape::DataOnly)
+            .names(package.join("spec/names.txt"))
+            .previous(&committed)
+            .output(committed)
+    }
+
+    /// The RST page to read.
+    pub fn spec(mut self, path: impl Into<PathBuf>) -> Self {
+        self.spec = path.into();
+        self
+    }
+
+    /// The file [`write`](Self::write) writes; the generated header's
+    /// regenerate command names it too.
+    pub fn output(mut self, path: impl Into<PathBuf>) -> Self {
+        self.output = Some(path.into());
+        self
+    }
+
+    /// The name of the generated enum (default `KmsError`).
+    pub fn enum_name(mut self, name: impl Into<String>) -> Self {
+        self.enum_name = name.into();
+        self
+    }
+
+    /// Which module to generate (default [`Shape::Standalone`]; the
+    /// `kms-errors` crate uses [`Shape::DataOnly`]).
+    pub fn shape(mut self, shape: Shape) -> Self {
+        self.shape = shape;
+        self
+    }
+
+    /// What to do with rows that cannot be used as they stand (default
+    /// [`Policy::Strict`]: they are errors).
+    pub fn policy(mut self, policy: Policy) -> Self {
+        self.options.policy = policy;
+        self
+    }
+
+    /// Reads the column whose header is `header` as `field`, whatever the
+    /// built-in synonyms say. Headers are compared without inline markup,
+    /// case or extra white space.
+    pub fn column(mut self, header: impl Into<String>, field: Field) -> Self {
+        self.options.columns.push((header.into(), Some(field)));
+        self
+    }
+
+    /// Leaves the column whose header is `header` out, without a warning.
+    pub fn ignore_column(mut self, header: impl Into<String>) -> Self {
+        self.options.columns.push((header.into(), None));
+        self
+    }
+
+    /// The names file that pins variant names: one `CODE Name` line per
+    /// code (`#` starts a comment). A pinned name stays whatever the page's
+    /// message says later; codes it does not pin get derived names (see the
+    /// [crate docs](crate#variant-names)). Its retired file defaults to
+    /// `retired.txt` beside it. Generating only reads them;
+    /// [`update_spec_files`](Self::update_spec_files) lets
+    /// [`write`](Self::write) bring them up to date.
+    pub fn names(mut self, path: impl Into<PathBuf>) -> Self {
+        self.names = Some(path.into());
+        self
+    }
+
+    /// The retired file (the last rows of pinned codes no longer in the
+    /// page), if not `retired.txt` beside the names file.
+    pub fn retired(mut self, path: impl Into<PathBuf>) -> Self {
+        self.retired = Some(path.into());
+        self
+    }
+
+    /// A previously generated module to take the last rows of newly
+    /// retired codes from. Read only with a [`names`](Self::names) file:
+    /// only pinned codes can be retired.
+    pub fn previous(mut self, path: impl Into<PathBuf>) -> Self {
+        self.previous = Some(path.into());
+        self
+    }
+
+    /// How messages and the generated file name the spec. By default
+    /// messages show the path given to [`spec`](Self::spec) and the
+    /// generated file shows it never absolute: relative to the package
+    /// (`CARGO_MANIFEST_DIR`) or the working directory when it lies inside
+    /// them, `$OUT_DIR/…` inside `OUT_DIR`, else its file name. The same
+    /// holds for the other paths the header's regenerate command names, so
+    /// a build script generates the same bytes in any checkout.
+    pub fn display_path(mut self, path: impl Into<String>) -> Self {
+        self.display_path = Some(path.into());
+        self
+    }
+
+    /// The command the header says regenerates the output (default:
+    /// `kms-errors-build generate SPEC [-o OUTPUT] [options]`).
+    pub fn regenerate_command(mut self, command: impl Into<String>) -> Self {
+        self.regenerate_command = Some(command.into());
+        self
+    }
+
+    /// Whether [`write`](Self::write) also writes the names and retired
+    /// files when they have to change (default `false`; build scripts leave
+    /// it so, they only read `spec/`).
+    pub fn update_spec_files(mut self, update: bool) -> Self {
+        self.update_spec_files = update;
+        self
+    }
+
+    /// Reads the inputs and returns the generated source, the warnings and
+    /// what the names and retired files should now hold.
+    ///
+    /// # Errors
+    /// An input cannot be read, or has a problem (located).
+    pub fn generate(&self) -> Result<Generated, Error> {
+        let display = self.display();
+        let text = read::read_text(&self.spec, &display, "cannot read the spec")?;
+        // Valid UTF-8: the text's bytes are the file's.
+        let sha256 = digest::sha256_hex(text.as_bytes());
+        let lines = rst::lines::split_lines(&text);
+        // A big page is not held twice.
+        drop(text);
+        self.generate_from(&display, lines, sha256)
+    }
+
+    /// Generates into the [output](Self::output), writing only if the
+    /// content differs from what is there (so timestamps, and builds
+    /// depending on them, stay put), and atomically; with
+    /// [`update_spec_files`](Self::update_spec_files), the names and
+    /// retired files too.
+    ///
+    /// # Errors
+    /// No output is set, as [`generate`](Self::generate), or a file cannot
+    /// be written; then that file is untouched.
+    pub fn write(&self) -> Result<Written, Error> {
+        let Some(output) = &self.output else {
+            return Err(Error::new(
+                Location::file(self.display()),
+                ErrorKind::Config {
+                    message: "no output file to write: set one with Builder::output".to_string(),
+                },
+            ));
+        };
+        let generated = self.generate()?;
+        let spec_files = if self.update_spec_files {
+            self.write_spec_files(&generated)?
+        } else {
+            Vec::new()
+        };
+        let changed = write::write_if_changed(output, generated.source.as_bytes())?;
+        Ok(Written {
+            changed,
+            spec_files,
+            warnings: generated.warnings,
+            unpinned: generated.unpinned,
+        })
+    }
+
+    /// The output file, if set.
+    pub(crate) fn output_path(&self) -> Option<&Path> {
+        self.output.as_deref()
+    }
+
+    /// Writes the names and retired files as `generated` says they should
+    /// be (atomically); returns the paths written.
+    pub(crate) fn write_spec_files(&self, generated: &Generated) -> Result<Vec<PathBuf>, Error> {
+        let mut written = Vec::new();
+        for (path, content) in [
+            (self.retired_path(), &generated.retired_file),
+            (self.names.clone(), &generated.names_file),
+        ] {
+            if let (Some(path), Some(content)) = (path, content) {
+                if write::write_if_changed(&path, content.as_bytes())? {
+                    written.push(path);
+                }
+            }
+        }
+        Ok(written)
+    }
+
+    fn retired_path(&self) -> Option<PathBuf> {
+        self.retired.clone().or_else(|| {
+            self.names
+                .as_ref()
+                .map(|names| names.with_file_name("retired.txt"))
+        })
+    }
+
+    /// The command the generated header gives for regenerating the output,
+    /// its paths shown as [`display_path`](Self::display_path) describes.
+    pub(crate) fn command(&self) -> String {
+        if let Some(command) = &self.regenerate_command {
+            return command.clone();
+        }
+        let mut words = vec![
+            "kms-errors-build".to_string(),
+            "generate".to_string(),
+            shell_word(&self.shown_spec()),
+        ];
+        if let Some(out) = &self.output {
+            words.push("-o".to_string());
+            words.push(shell_word(&paths::shown(out)));
+        }
+        if self.enum_name != "KmsError" {
+            words.push("--enum-name".to_string());
+            words.push(shell_word(&self.enum_name));
+        }
+        if self.shape == Shape::DataOnly {
+            words.push("--data-only".to_string());
+        }
+        if self.options.policy == Policy::Lenient {
+            words.push("--lenient".to_string());
+        }
+        if let Some(names) = &self.names {
+            words.push("--names".to_string());
+            words.push(shell_word(&paths::shown(names)));
+        }
+        if let (Some(retired), true) = (&self.retired, self.names.is_some()) {
+            words.push("--retired".to_string());
+            words.push(shell_word(&paths::shown(retired)));
+        }
+        for (header, field) in &self.options.columns {
+            let field = field.map_or("ignore", Field::cli_name);
+            words.push("--column".to_string());
+            words.push(shell_word(&format!("{header}={field}")));
+        }
+        words.join(" ")
+    }
+
+    /// The spec's path in messages: as given.
+    fn display(&self) -> String {
+        self.display_path
+            .clone()
+            .unwrap_or_else(|| self.spec.display().to_string())
+    }
+
+    /// The spec's path in the generated file: never absolute (see
+    /// [`Builder::display_path`]).
+    fn shown_spec(&self) -> String {
+        self.display_path
+            .clone()
+            .unwrap_or_else(|| paths::shown(&self.spec))
+    }
+
+    /// [`generate`](Self::generate) for a page already split into `lines`,
+    /// named `display` in messages.
+    pub(crate) fn generate_from(
+        &self,
+        display: &str,
+        lines: Vec<String>,
+        spec_sha256: String,
+    ) -> Result<Generated, Error> {
+        if syn::parse_str::<syn::Ident>(&self.enum_name).is_err()
+            || emit::DEFINED_TYPES.contains(&self.enum_name.as_str())
+        {
+            return Err(Error::new(
+                Location::file(display),
+                ErrorKind::Config {
+                    message: format!(
+                        "the enum name {:?} is not a Rust identifier, or is a name the generated module uses",
+                        self.enum_name
+                    ),
+                },
+            ));
+        }
+        let page = model::read_lines_with(display, &lines, &self.options)?;
+        drop(lines);
+        let names_text = read::read_optional(self.names.as_deref())?;
+        let retired_path = self.retired_path();
+        let retired_text = read::read_optional(retired_path.as_deref())?;
+        // Only pinned codes can be retired, and their last rows are only
+        // looked for in the previous output: without a names file it is not
+        // read (it may be large).
+        let previous_text = match &self.names {
+            Some(_) => read::read_optional(self.previous.as_deref())?,
+            None => None,
+        };
+        let shown = |p: &Option<PathBuf>| p.as_ref().map(|p| p.display().to_string());
+        let (names_shown, retired_shown, previous_shown) = (
+            shown(&self.names),
+            shown(&retired_path),
+            shown(&self.previous),
+        );
+        fn input<'a>(
+            path: &'a Option<String>,
+            text: &'a Option<String>,
+        ) -> Option<variants::InputFile<'a>> {
+            path.as_deref().map(|path| variants::InputFile {
+                path,
+                text: text.as_deref(),
+            })
+        }
+        let variants = variants::resolve(
+            &self.enum_name,
+            page.entries,
+            input(&names_shown, &names_text),
+            input(&retired_shown, &retired_text),
+            input(&previous_shown, &previous_text),
+        )?;
+        let provenance = emit::Provenance {
+            spec_path: self.shown_spec(),
+            spec_sha256,
+            regenerate_command: self.command(),
+        };
+        let source = emit::emit(
+            self.shape,
+            &self.enum_name,
+            &variants.entries,
+            &variants.names,
+            variants.documented,
+            &provenance,
+        )?;
+        let mut warnings = page.warnings;
+        warnings.extend(variants.warnings);
+        Ok(Generated {
+            source,
+            warnings,
+            unpinned: variants.unpinned,
+            names_file: variants.names_file,
+            retired_file: variants.retired_file,
+        })
+    }
+}
+
+/// `word` quoted for a POSIX shell if it needs it.
+fn shell_word(word: &str) -> String {
+    let plain = !word.is_empty()
+        && word.chars().all(|c| {
+            c.is_ascii_alphanumeric() || matches!(c, '/' | '.' | '_' | '-' | '=' | ':' | '+' | ',')
+        });
+    if plain {
+        word.to_string()
+    } else {
+        format!("'{}'", word.replace('\'', r"'\''"))
+    }
+}

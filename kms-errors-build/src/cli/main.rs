@@ -1,0 +1,153 @@
+//! The `kms-errors-build` command: running what [`args`] parsed, and exit
+//! codes.
+//!
+//! Arguments are `OsString`s throughout (lexopt), so any path the operating
+//! system can name works; an argument that must be text and is not is a
+//! usage error, never a panic.
+
+// Reachable from arguments and files: no unwrap, expect, panic or
+// unchecked indexing.
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::print_stdout
+)]
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use kms_errors_build::__internal::{
+    diff_pages, list_tables, output_of, regenerate_command, write_spec_files,
+};
+use kms_errors_build::{Builder, Warning};
+
+use args::{parse, Command, Diff, Generate};
+
+mod args;
+
+fn main() -> ExitCode {
+    match parse(lexopt::Parser::from_env()) {
+        Ok(Command::Help(usage)) => to_stdout(&format!("{usage}\n")),
+        Ok(Command::Version) => {
+            to_stdout(&format!("kms-errors-build {}\n", env!("CARGO_PKG_VERSION")))
+        }
+        Ok(Command::Generate(command)) => run_generate(&command),
+        Ok(Command::Diff(command)) => run_diff(&command),
+        Ok(Command::Tables(path)) => run_tables(&path),
+        Err(err) => {
+            eprintln!("kms-errors-build: {}\n\n{}", err.message, err.usage);
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Writes `text` to standard output. A reader that went away (`| head`)
+/// ends the command quietly; any other failure is reported, exit 2 —
+/// `print!` would panic on either.
+fn to_stdout(text: &str) -> ExitCode {
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("kms-errors-build: cannot write to standard output: {err}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn report(warnings: &[Warning]) {
+    for warning in warnings {
+        eprintln!("warning: {warning}");
+    }
+}
+
+fn run_generate(command: &Generate) -> ExitCode {
+    let builder = &command.builder;
+    let result = match (output_of(builder), command.check) {
+        (Some(output), true) => check(builder, output),
+        (Some(output), false) => write(builder, output),
+        (None, _) => builder.generate().and_then(|generated| {
+            report(&generated.warnings);
+            for path in write_spec_files(builder, &generated)? {
+                eprintln!("kms-errors-build: wrote {}", path.display());
+            }
+            Ok(to_stdout(&generated.source))
+        }),
+    };
+    result.unwrap_or_else(|err| {
+        eprintln!("{err}");
+        ExitCode::from(2)
+    })
+}
+
+fn write(builder: &Builder, output: &Path) -> Result<ExitCode, kms_errors_build::Error> {
+    let written = builder.clone().update_spec_files(true).write()?;
+    report(&written.warnings);
+    for path in &written.spec_files {
+        eprintln!("kms-errors-build: wrote {}", path.display());
+    }
+    let what = if written.changed {
+        "wrote"
+    } else {
+        "up to date:"
+    };
+    eprintln!("kms-errors-build: {what} {}", output.display());
+    Ok(ExitCode::SUCCESS)
+}
+
+fn check(builder: &Builder, output: &Path) -> Result<ExitCode, kms_errors_build::Error> {
+    let expected = builder.generate()?;
+    report(&expected.warnings);
+    let mut stale = Vec::new();
+    let shown = output.display();
+    match std::fs::read(output) {
+        Ok(current) if current == expected.source.as_bytes() => {}
+        Ok(_) => stale.push(format!("{shown}: differs from what the spec generates")),
+        Err(_) => stale.push(format!("{shown}: cannot be read")),
+    }
+    if !expected.unpinned.is_empty() && expected.names_file.is_some() {
+        stale.push(format!(
+            "the names file does not pin {}",
+            expected.unpinned.join(", ")
+        ));
+    }
+    if expected.retired_file.is_some() {
+        stale.push("the retired file is not up to date".to_string());
+    }
+    if stale.is_empty() {
+        return Ok(ExitCode::SUCCESS);
+    }
+    eprintln!(
+        "{}; regenerate with:\n    {}",
+        stale.join("; "),
+        regenerate_command(builder)
+    );
+    Ok(ExitCode::from(1))
+}
+
+fn run_tables(path: &Path) -> ExitCode {
+    match list_tables(path) {
+        Ok(json) => to_stdout(&json),
+        Err(err) => {
+            eprintln!("{err}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run_diff(command: &Diff) -> ExitCode {
+    match diff_pages(&command.old, &command.new, &command.options, command.json) {
+        Ok(report) => to_stdout(&report),
+        Err(err) => {
+            eprintln!("{err}");
+            ExitCode::from(2)
+        }
+    }
+}

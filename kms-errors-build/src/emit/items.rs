@@ -1,0 +1,125 @@
+//! What both shapes hold alike: the enum with its documented variants,
+//! the table rows, the lookup tables, and the list of every variant.
+
+use proc_macro2::{Ident, Literal, TokenStream};
+use quote::{format_ident, quote};
+
+use super::docs::{doc_line, enum_docs, variant_docs};
+use super::format::{Frame, Splicer};
+use super::{index_type, tables, Input, StatusForm};
+
+/// The pieces both shapes share.
+pub(super) struct Parts {
+    pub(super) enum_ident: Ident,
+    pub(super) enum_item: TokenStream,
+    pub(super) infos: Vec<TokenStream>,
+    /// The lookup and accessor tables and the lookup function (see
+    /// `tables`).
+    pub(super) tables: TokenStream,
+    /// `Enum::Variant` for every variant.
+    pub(super) all: Vec<TokenStream>,
+}
+
+/// The pieces for `input`, with statuses written as `status`, items
+/// visible as `vis`, and `Enum::Variant` listed as `all_frame` places it.
+pub(super) fn parts<'a>(
+    input: &Input<'a>,
+    status: StatusForm,
+    vis: &TokenStream,
+    all_frame: Frame,
+    splicer: &mut Splicer<'a>,
+) -> Parts {
+    let &Input {
+        enum_name,
+        entries,
+        names,
+        documented,
+        provenance,
+    } = input;
+    let enum_ident = format_ident!("{}", enum_name);
+    let count = entries.len();
+    let repr = index_type(count);
+    let variants = splicer.list(count, Frame::EnumVariants, move |i| {
+        let (Some(entry), Some(name)) = (entries.get(i), names.get(i)) else {
+            return TokenStream::new();
+        };
+        let ident = format_ident!("{}", name);
+        let discriminant = Literal::usize_unsuffixed(i);
+        if i < documented {
+            let docs = variant_docs(entry);
+            return quote! {
+                #(#[doc = #docs])*
+                #ident = #discriminant
+            };
+        }
+        let mut docs = vec![
+            doc_line(format!(
+                "Retired: `{}` is no longer in `{}`; this is its last documented row.",
+                entry.code,
+                provenance.spec_path.replace('`', "'")
+            )),
+            String::new(),
+        ];
+        docs.extend(variant_docs(entry));
+        let note = format!(
+            "{} is no longer in the documentation ({}); the variant keeps its last documented row",
+            entry.code, provenance.spec_path
+        );
+        quote! {
+            #(#[doc = #docs])*
+            #[deprecated(note = #note)]
+            #ident = #discriminant
+        }
+    });
+    let infos = splicer.list(count, Frame::Array, move |i| {
+        let Some(e) = entries.get(i) else {
+            return TokenStream::new();
+        };
+        let (code, message, description, measure) =
+            (&e.code, &e.message, &e.description, &e.measure);
+        let status = (status.value)(e.status_code);
+        quote! {
+            ErrorInfo {
+                code: #code,
+                status_code: #status,
+                message: #message,
+                description: #description,
+                measure: #measure,
+            }
+        }
+    });
+    let tables = tables::tokens(entries, status, vis, splicer);
+    let enum_docs = enum_docs(provenance, documented, count);
+    let enum_item = quote! {
+        #(#[doc = #enum_docs])*
+        #[non_exhaustive]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[repr(#repr)]
+        pub enum #enum_ident {
+            #(#variants,)*
+        }
+    };
+    let all = all_variants(input, &enum_ident, all_frame, splicer);
+    Parts {
+        enum_ident,
+        enum_item,
+        infos,
+        tables,
+        all,
+    }
+}
+
+/// `Enum::Variant` for every variant, as a list `frame` places.
+fn all_variants<'a>(
+    input: &Input<'a>,
+    enum_ident: &Ident,
+    frame: Frame,
+    splicer: &mut Splicer<'a>,
+) -> Vec<TokenStream> {
+    let names = input.names;
+    let enum_ident = enum_ident.clone();
+    splicer.list(names.len(), frame, move |i| {
+        let ident = format_ident!("{}", names.get(i).map_or("", String::as_str));
+        quote!(#enum_ident::#ident)
+    })
+}
