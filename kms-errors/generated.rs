@@ -1539,6 +1539,7 @@ pub(crate) const MEASURES: [u8; 68] = [
 /// case-sensitive): a wrong length is rejected before any byte is
 /// read; then one or two probes of the hash table, keyed by the
 /// code's first 8 bytes.
+#[inline]
 pub(crate) const fn code_index(code: &str) -> ::core::option::Option<usize> {
     let bytes = code.as_bytes();
     if bytes.len() < MIN_CODE_LEN || bytes.len() > MAX_CODE_LEN {
