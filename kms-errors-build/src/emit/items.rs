@@ -9,20 +9,64 @@ use super::format::{Frame, Splicer};
 use super::{index_type, tables, Input, StatusForm};
 
 /// The pieces both shapes share.
-pub(super) struct Parts {
-    pub(super) enum_ident: Ident,
-    pub(super) enum_item: TokenStream,
-    pub(super) infos: Vec<TokenStream>,
+struct Parts {
+    enum_ident: Ident,
+    enum_item: TokenStream,
+    infos: Vec<TokenStream>,
     /// The lookup and accessor tables and the lookup function (see
     /// `tables`).
-    pub(super) tables: TokenStream,
+    tables: TokenStream,
     /// `Enum::Variant` for every variant.
-    pub(super) all: Vec<TokenStream>,
+    all: Vec<TokenStream>,
 }
 
-/// The pieces for `input`, with statuses written as `status`, items
-/// visible as `vis`, and `Enum::Variant` listed as `all_frame` places it.
-pub(super) fn parts<'a>(
+/// The module for `input`: the shape's head, the enum, `ERRORS`, the
+/// lookup tables and function, the spec's path and digest, then the
+/// shape's tail. Statuses are written as `status`; the lookup tables and
+/// function are visible as `vis`, `ERRORS` and the spec's consts as
+/// `public`; `wrap` makes the head and the tail from the enum's name and the
+/// list of every variant (`Enum::Variant`, placed as `all_frame` says).
+pub(super) fn module<'a>(
+    input: &Input<'a>,
+    status: StatusForm,
+    vis: &TokenStream,
+    public: &TokenStream,
+    all_frame: Frame,
+    splicer: &mut Splicer<'a>,
+    wrap: impl FnOnce(&Ident, Vec<TokenStream>) -> (TokenStream, TokenStream),
+) -> TokenStream {
+    let Parts {
+        enum_ident,
+        enum_item,
+        infos,
+        tables,
+        all,
+    } = parts(input, status, vis, all_frame, splicer);
+    let (head, tail) = wrap(&enum_ident, all);
+    let provenance = input.provenance;
+    let (spec_path, spec_sha256) = (&provenance.spec_path, &provenance.spec_sha256);
+    quote! {
+        #head
+
+        #enum_item
+
+        /// The table: `ERRORS[i]` describes the variant whose discriminant is `i`.
+        #public const ERRORS: &[ErrorInfo] = &[#(#infos),*];
+
+        #tables
+
+        /// The spec file the table was generated from.
+        #public const SPEC_PATH: &str = #spec_path;
+
+        /// SHA-256 of that file.
+        #public const SPEC_SHA256: &str = #spec_sha256;
+
+        #tail
+    }
+}
+
+/// The pieces for `input` (see [`module`]).
+fn parts<'a>(
     input: &Input<'a>,
     status: StatusForm,
     vis: &TokenStream,

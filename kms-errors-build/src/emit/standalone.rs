@@ -1,12 +1,12 @@
 //! The standalone module: data, the lookup function and the runtime API
 //! (`ErrorInfo`, accessors, `Display`, `FromStr`) for any page.
 
-use proc_macro2::{Literal, TokenStream};
+use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
 
 use super::docs::doc_line;
 use super::format::{Frame, Splicer};
-use super::items::{parts, Parts};
+use super::items::module;
 use super::{Input, StatusForm};
 
 /// The standalone module (see [`Shape::Standalone`](super::Shape::Standalone)).
@@ -19,30 +19,16 @@ pub(super) fn tokens<'a>(input: &Input<'a>, splicer: &mut Splicer<'a>) -> TokenS
         ty: || quote!(::core::option::Option<u16>),
         one_per_line: true,
     };
-    let Parts {
-        enum_ident,
-        enum_item,
-        infos,
-        tables,
-        all,
-    } = parts(
-        input,
-        status,
-        &TokenStream::new(),
-        Frame::ImplArray,
-        splicer,
-    );
     let provenance = input.provenance;
     let (documented, count) = (
         Literal::usize_unsuffixed(input.documented),
         Literal::usize_unsuffixed(input.entries.len()),
     );
-    let (spec_path, spec_sha256) = (&provenance.spec_path, &provenance.spec_sha256);
     let info_doc = doc_line(format!(
         "One row of the error-code table of `{}`.",
         provenance.spec_path.replace('`', "'")
     ));
-    quote! {
+    let head = quote! {
         #[doc = #info_doc]
         #[non_exhaustive]
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -58,20 +44,9 @@ pub(super) fn tokens<'a>(input: &Input<'a>, splicer: &mut Splicer<'a>) -> TokenS
             /// What to do about it (empty if the page says nothing).
             pub measure: &'static str,
         }
-
-        #enum_item
-
-        /// The table: `ERRORS[i]` describes the variant whose discriminant is `i`.
-        pub const ERRORS: &[ErrorInfo] = &[#(#infos),*];
-
-        /// The spec file the table was generated from.
-        pub const SPEC_PATH: &str = #spec_path;
-
-        /// SHA-256 of that file.
-        pub const SPEC_SHA256: &str = #spec_sha256;
-
-        #tables
-
+    };
+    let wrap = |enum_ident: &Ident, all: Vec<TokenStream>| {
+        let tail = quote! {
         impl #enum_ident {
             /// Every variant: the page's in page order, then the retired ones.
             #[allow(deprecated)]
@@ -155,5 +130,16 @@ pub(super) fn tokens<'a>(input: &Input<'a>, splicer: &mut Splicer<'a>) -> TokenS
                 Self::from_code(code).ok_or(UnknownErrorCode)
             }
         }
-    }
+        };
+        (head, tail)
+    };
+    module(
+        input,
+        status,
+        &TokenStream::new(),
+        &quote!(pub),
+        Frame::ImplArray,
+        splicer,
+        wrap,
+    )
 }
