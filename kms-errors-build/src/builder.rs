@@ -66,7 +66,7 @@ pub struct Written {
 /// content changes, through a temporary file in the same directory renamed
 /// over it — and, only when asked to by
 /// [`update_spec_files`](Self::update_spec_files), the names and retired
-/// files the same way. Nothing else in this crate touches the disk. Paths
+/// files the same way. Nothing else in the API touches the disk. Paths
 /// in the generated file are never absolute; to make them relative it reads
 /// the `OUT_DIR` and `CARGO_MANIFEST_DIR` environment variables and the
 /// working directory (see [`display_path`](Self::display_path)).

@@ -103,3 +103,8 @@ pub use builder::{Builder, Generated, Written};
 pub use emit::Shape;
 pub use error::{Error, ErrorKind, Location, Warning};
 pub use model::{Field, Policy};
+
+// The README's examples are compiled as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
