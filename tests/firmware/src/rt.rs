@@ -5,6 +5,20 @@
 use core::panic::PanicInfo;
 use core::ptr::{addr_of_mut, write_volatile};
 
+/// The reset handler of an image: `$body` uses the code `$code`, which
+/// comes through `black_box`, so the compiler cannot see it; then idle.
+macro_rules! reset {
+    (|$code:ident| $body:block) => {
+        /// The reset handler.
+        #[no_mangle]
+        pub extern "C" fn reset() -> ! {
+            let $code: &str = core::hint::black_box("KMS.0205");
+            $body
+            rt::idle()
+        }
+    };
+}
+
 /// Where results go: a device register, for the compiler.
 static mut OUTPUT: usize = 0;
 
