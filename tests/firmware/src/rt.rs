@@ -1,9 +1,12 @@
 //! What every image needs and the crate does not give: the vector table's
 //! reset entry, a panic handler, and a place for results that the compiler
-//! must not optimise away.
+//! must not optimise away; and the uses themselves (`uses.rs`).
 
 use core::panic::PanicInfo;
 use core::ptr::{addr_of_mut, write_volatile};
+
+#[path = "uses.rs"]
+pub mod uses;
 
 /// The reset handler of an image: `$body` uses the code `$code`, which
 /// comes through `black_box`, so the compiler cannot see it; then idle.

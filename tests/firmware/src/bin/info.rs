@@ -6,9 +6,7 @@
 #[macro_use]
 #[path = "../rt.rs"]
 mod rt;
-#[path = "../uses.rs"]
-mod uses;
 
 reset!(|code| {
-    rt::store(uses::kms_info(code).map_or(0, |info| info.code.len()));
+    rt::store(rt::uses::kms_info(code).map_or(0, |info| info.code.len()));
 });

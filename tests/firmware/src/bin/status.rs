@@ -6,9 +6,7 @@
 #[macro_use]
 #[path = "../rt.rs"]
 mod rt;
-#[path = "../uses.rs"]
-mod uses;
 
 reset!(|code| {
-    rt::store(usize::from(uses::kms_status_code(code)));
+    rt::store(usize::from(rt::uses::kms_status_code(code)));
 });

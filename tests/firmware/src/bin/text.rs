@@ -6,10 +6,8 @@
 #[macro_use]
 #[path = "../rt.rs"]
 mod rt;
-#[path = "../uses.rs"]
-mod uses;
 
 reset!(|code| {
-    let (message, measure) = uses::kms_message_and_measure(code);
+    let (message, measure) = rt::uses::kms_message_and_measure(code);
     rt::store(message.len() + measure.len());
 });
