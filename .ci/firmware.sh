@@ -73,12 +73,9 @@ done
 # tests/firmware/error_code_200.rst): how the footprint grows.
 echo
 echo "--- thumbv7em-none-eabihf, 200 codes"
+# (kms-errors' build script warns that the 132 added codes are not pinned.)
 (cd tests/firmware && KMS_ERRORS_SPEC="$PWD/error_code_200.rst" "$cargo" build --quiet --release \
-  --target thumbv7em-none-eabihf -Zbuild-std=core --features regenerate --target-dir target/200 2>&1 \
-  | grep -v '^warning: kms-errors@' || true)
-for image in "${images[@]}"; do
-  test -f "tests/firmware/target/200/thumbv7em-none-eabihf/release/$image"
-done
+  --target thumbv7em-none-eabihf -Zbuild-std=core --features regenerate --target-dir target/200)
 sizes thumbv7em-none-eabihf tests/firmware/target/200 "200 codes"
 
 lookup=$(llvm-size -A tests/firmware/target/thumbv7em-none-eabihf/release/status | awk '$1 == ".text" { print $2 }')

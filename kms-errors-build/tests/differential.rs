@@ -122,12 +122,7 @@ fn random_grid_tables_agree_with_docutils() {
         cases.len(),
         failures.len()
     );
-    assert!(
-        failures.is_empty(),
-        "{} documents disagree with docutils:\n\n{}",
-        failures.len(),
-        failures[..failures.len().min(10)].join("\n\n")
-    );
+    common::assert_none_differ("documents", &failures, 10);
 }
 
 #[test]
@@ -142,10 +137,5 @@ fn random_cells_render_as_docutils_renders_them() {
         cases.len(),
         failures.len()
     );
-    assert!(
-        failures.is_empty(),
-        "{} cells differ from docutils:\n\n{}",
-        failures.len(),
-        failures[..failures.len().min(15)].join("\n\n")
-    );
+    common::assert_none_differ("cells", &failures, 15);
 }

@@ -21,10 +21,5 @@ fn cells_render_as_docutils_renders_them() {
         cases.len() - failures.len(),
         cases.len()
     );
-    assert!(
-        failures.is_empty(),
-        "{} differ:\n{}",
-        failures.len(),
-        failures[..failures.len().min(15)].join("\n\n")
-    );
+    common::assert_none_differ("cells", &failures, 15);
 }

@@ -5,9 +5,15 @@ use crate::model::Entry;
 
 use super::Provenance;
 
+/// The spec's path for a Markdown code span, where a backtick would end
+/// the span.
+pub(super) fn spec_path_in_code(provenance: &Provenance) -> String {
+    provenance.spec_path.replace('`', "'")
+}
+
 /// The enum's documentation: where it came from and what it holds.
 pub(super) fn enum_docs(provenance: &Provenance, documented: usize, count: usize) -> Vec<String> {
-    let path = provenance.spec_path.replace('`', "'");
+    let path = spec_path_in_code(provenance);
     let mut lines = vec![format!(
         "An error code of the API: one variant for each of the {documented} codes of `{path}`."
     )];

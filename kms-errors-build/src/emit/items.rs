@@ -1,24 +1,13 @@
-//! What both shapes hold alike: the enum with its documented variants,
-//! the table rows, the lookup tables, and the list of every variant.
+//! The module both shapes share: the enum with its documented variants,
+//! the table rows, the lookup tables and function, the spec's path and
+//! digest, between a head and a tail each shape adds.
 
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
 
-use super::docs::{doc_line, enum_docs, variant_docs};
+use super::docs::{doc_line, enum_docs, spec_path_in_code, variant_docs};
 use super::format::{Frame, Splicer};
 use super::{index_type, tables, Input, StatusForm};
-
-/// The pieces both shapes share.
-struct Parts {
-    enum_ident: Ident,
-    enum_item: TokenStream,
-    infos: Vec<TokenStream>,
-    /// The lookup and accessor tables and the lookup function (see
-    /// `tables`).
-    tables: TokenStream,
-    /// `Enum::Variant` for every variant.
-    all: Vec<TokenStream>,
-}
 
 /// The module for `input`: the shape's head, the enum, `ERRORS`, the
 /// lookup tables and function, the spec's path and digest, then the
@@ -35,44 +24,6 @@ pub(super) fn module<'a>(
     splicer: &mut Splicer<'a>,
     wrap: impl FnOnce(&Ident, Vec<TokenStream>) -> (TokenStream, TokenStream),
 ) -> TokenStream {
-    let Parts {
-        enum_ident,
-        enum_item,
-        infos,
-        tables,
-        all,
-    } = parts(input, status, vis, all_frame, splicer);
-    let (head, tail) = wrap(&enum_ident, all);
-    let provenance = input.provenance;
-    let (spec_path, spec_sha256) = (&provenance.spec_path, &provenance.spec_sha256);
-    quote! {
-        #head
-
-        #enum_item
-
-        /// The table: `ERRORS[i]` describes the variant whose discriminant is `i`.
-        #public const ERRORS: &[ErrorInfo] = &[#(#infos),*];
-
-        #tables
-
-        /// The spec file the table was generated from.
-        #public const SPEC_PATH: &str = #spec_path;
-
-        /// SHA-256 of that file.
-        #public const SPEC_SHA256: &str = #spec_sha256;
-
-        #tail
-    }
-}
-
-/// The pieces for `input` (see [`module`]).
-fn parts<'a>(
-    input: &Input<'a>,
-    status: StatusForm,
-    vis: &TokenStream,
-    all_frame: Frame,
-    splicer: &mut Splicer<'a>,
-) -> Parts {
     let &Input {
         enum_name,
         entries,
@@ -100,7 +51,7 @@ fn parts<'a>(
             doc_line(format!(
                 "Retired: `{}` is no longer in `{}`; this is its last documented row.",
                 entry.code,
-                provenance.spec_path.replace('`', "'")
+                spec_path_in_code(provenance)
             )),
             String::new(),
         ];
@@ -144,12 +95,25 @@ fn parts<'a>(
         }
     };
     let all = all_variants(input, &enum_ident, all_frame, splicer);
-    Parts {
-        enum_ident,
-        enum_item,
-        infos,
-        tables,
-        all,
+    let (head, tail) = wrap(&enum_ident, all);
+    let (spec_path, spec_sha256) = (&provenance.spec_path, &provenance.spec_sha256);
+    quote! {
+        #head
+
+        #enum_item
+
+        /// The table: `ERRORS[i]` describes the variant whose discriminant is `i`.
+        #public const ERRORS: &[ErrorInfo] = &[#(#infos),*];
+
+        #tables
+
+        /// The spec file the table was generated from.
+        #public const SPEC_PATH: &str = #spec_path;
+
+        /// SHA-256 of that file.
+        #public const SPEC_SHA256: &str = #spec_sha256;
+
+        #tail
     }
 }
 

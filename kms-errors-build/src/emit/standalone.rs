@@ -4,7 +4,7 @@
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
 
-use super::docs::doc_line;
+use super::docs::{doc_line, spec_path_in_code};
 use super::format::{Frame, Splicer};
 use super::items::module;
 use super::{Input, StatusForm};
@@ -26,7 +26,7 @@ pub(super) fn tokens<'a>(input: &Input<'a>, splicer: &mut Splicer<'a>) -> TokenS
     );
     let info_doc = doc_line(format!(
         "One row of the error-code table of `{}`.",
-        provenance.spec_path.replace('`', "'")
+        spec_path_in_code(provenance)
     ));
     let head = quote! {
         #[doc = #info_doc]

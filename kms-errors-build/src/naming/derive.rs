@@ -1,39 +1,7 @@
-//! Variant names for error codes.
-//!
-//! # The naming rule
-//!
-//! Names are for Rust code: UpperCamelCase with acronyms written as words
-//! (`Url`, `Id`, `Io`, `Dek`, as the Rust API guidelines ask), short, and
-//! recognisable from the message. Pinned names (the names file) follow the
-//! same style and are at most [`MAX_LEN`] characters; codes a page adds get
-//! a name derived as follows, and the generator warns when that name is
-//! longer than [`MAX_LEN`], so that a shorter one can be pinned.
-//!
-//! 1. **From the message.** Every character of the error message that is
-//!    not an ASCII letter or digit separates words; a leading article
-//!    (`A`, `An`, `The`) is dropped; the words are joined in UpperCamelCase
-//!    with `heck`, so acronyms become words (`Invalid request URL.` →
-//!    `InvalidRequestUrl`, `The key has been disabled.` →
-//!    `KeyHasBeenDisabled`, `8,192 bits` → `8192Bits`). Two spellings of an
-//!    acronym stay one word: single capitals joined by `/` (`I/O` → `Io`)
-//!    and a plural `s` (`IDs` → `Ids`).
-//! 2. **From the code, if the message has no letters or digits** (`KMS.0201`
-//!    → `Kms0201`).
-//! 3. **Valid identifier.** A name that starts with a digit, or is a Rust
-//!    keyword (`Self`), gets the prefix `E` (`E404NotFound`, `ESelf`).
-//! 4. **Shared messages.** When several codes give the same name, *each* of
-//!    them gets its code appended, made UpperCamelCase by rule 1
-//!    (`KMS.2103`, `KMS.2203`, both "Failed to verify the DEK hash." →
-//!    `FailedToVerifyTheDekHashKms2103`, `FailedToVerifyTheDekHashKms2203`):
-//!    no code is the "real" owner of a shared message. A name equal to a
-//!    pinned name or to the enum's own name (`KMS error.` in `KmsError`)
-//!    counts as shared.
-//! 5. **Still taken?** If a name from rule 4 equals another code's name, the
-//!    later code (in page order) gets `V2`, `V3`, … appended until it is
-//!    unique.
-//!
-//! The result depends only on the list of (code, message) pairs and their
-//! order, so it is the same on every machine.
+//! Variant names derived from messages: the naming rule, whose
+//! description (rules 1–5) is in the crate docs, "Variant names", so that
+//! it is written once. The result depends only on the list of (code,
+//! message) pairs and their order, so it is the same on every machine.
 
 use std::collections::{HashMap, HashSet};
 
@@ -138,7 +106,7 @@ fn as_word(word: &str) -> String {
 }
 
 /// Variant names for `(code, message)` pairs, in the same order, by the
-/// rule in the [module documentation](self). Codes must be unique and
+/// rule (crate docs, "Variant names"). Codes must be unique and
 /// contain at least one ASCII letter or digit (the model guarantees both).
 ///
 /// ```

@@ -42,9 +42,13 @@ pub struct Variants {
 
 /// A warning for each derived name of `entries` (`names[i]` is entry
 /// `i`'s) longer than [`MAX_LEN`], which says where to pin a shorter one.
-fn long_names(entries: &[&Entry], names: &[String], names_file: Option<&str>) -> Vec<Warning> {
+fn long_names<'a>(
+    entries: impl IntoIterator<Item = &'a Entry>,
+    names: &[String],
+    names_file: Option<&str>,
+) -> Vec<Warning> {
     entries
-        .iter()
+        .into_iter()
         .zip(names)
         .filter(|(_, name)| name.len() > MAX_LEN)
         .map(|(entry, name)| {
@@ -96,8 +100,7 @@ pub fn resolve(
             .map(|e| (e.code.as_str(), name_source(e)))
             .collect();
         let derived = derive_names_avoiding(&pairs, &HashSet::from([enum_name.to_string()]));
-        let all: Vec<&Entry> = entries.iter().collect();
-        let warnings = long_names(&all, &derived, None);
+        let warnings = long_names(&entries, &derived, None);
         return Ok(Variants {
             warnings,
             documented: entries.len(),
@@ -121,7 +124,7 @@ pub fn resolve(
         .map(|e| (e.code.as_str(), name_source(e)))
         .collect();
     let derived_names = derive_names_avoiding(&pairs, &reserved);
-    let warnings = long_names(&unpinned, &derived_names, Some(names.path));
+    let warnings = long_names(unpinned.iter().copied(), &derived_names, Some(names.path));
     let derived: HashMap<String, String> = unpinned
         .iter()
         .map(|e| e.code.clone())

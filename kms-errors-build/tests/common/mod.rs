@@ -17,3 +17,14 @@ pub fn plain_text_failures(cases: &[Value]) -> Vec<String> {
         })
         .collect()
 }
+
+/// Fails, showing the first `show` of them, if any case of `what`
+/// (`"documents"`, `"cells"`) differs from docutils.
+pub fn assert_none_differ(what: &str, failures: &[String], show: usize) {
+    assert!(
+        failures.is_empty(),
+        "{} {what} differ from docutils:\n\n{}",
+        failures.len(),
+        failures[..failures.len().min(show)].join("\n\n")
+    );
+}
