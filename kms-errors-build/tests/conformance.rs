@@ -93,6 +93,38 @@ fn table_parser_cases() {
     );
 }
 
+/// Blocks given verbatim to docutils 0.19's `GridTableParser` that its
+/// test suite lacks (`tools/grid_parser_cases.py`): a head/body separator
+/// on the first line counts as absent there (`if self.head_body_sep:`), so
+/// a later one is the separator.
+#[test]
+fn head_body_separator_cases() {
+    let text = std::fs::read_to_string(fixtures().join("docutils/grid_parser_cases.json")).unwrap();
+    let cases: Vec<Value> = serde_json::from_str(&text).unwrap();
+    assert_eq!(cases.len(), 5);
+    for case in &cases {
+        let name = case["name"].as_str().unwrap();
+        let block: Vec<Vec<char>> = split_lines(case["input"].as_str().unwrap())
+            .iter()
+            .map(|l| l.chars().collect())
+            .collect();
+        let result = grid::parse(&block);
+        let expected = &case["expected"];
+        if case["expect_error"].as_bool().unwrap() {
+            let err = result.expect_err(name);
+            assert_eq!(err.message, expected["error"].as_str().unwrap(), "{name}");
+            assert_eq!(
+                err.line as u64,
+                expected["offset"].as_u64().unwrap(),
+                "{name}"
+            );
+        } else {
+            let grid = result.unwrap_or_else(|e| panic!("{name}: {e:?}"));
+            assert_eq!(structure(&grid), expected_structure(expected), "{name}");
+        }
+    }
+}
+
 /// Whole documents of docutils' test suite: the tables our document scan
 /// finds (nested ones included) are the ones docutils' state machine
 /// isolates, with the same structure or the same rejection.

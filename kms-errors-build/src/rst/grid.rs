@@ -143,9 +143,10 @@ struct RawCell {
 struct Parser<'b> {
     /// The block as given; see [`Parser::line`].
     block: &'b [Vec<char>],
-    /// The head/body separator line with its `=` read as `-`, as docutils
-    /// rewrites it.
-    separator_line: Vec<char>,
+    /// The head/body separator lines with their `=` read as `-`, as
+    /// docutils rewrites them: the separator, and a first line that
+    /// looked like one (see `find_head_body_sep`).
+    separator_lines: Vec<(usize, Vec<char>)>,
     bottom: usize,
     right: usize,
     head_body_sep: Option<usize>,
@@ -251,7 +252,7 @@ impl<'b> Parser<'b> {
         }
         Ok(Parser {
             block,
-            separator_line: Vec::new(),
+            separator_lines: Vec::new(),
             bottom: block.len() - 1,
             right: first.len() - 1,
             head_body_sep: None,
@@ -270,8 +271,8 @@ impl<'b> Parser<'b> {
     /// Line `i` of the block as docutils sees it after finding the
     /// head/body separator; empty past the end.
     fn line(&self, i: usize) -> &[char] {
-        if self.head_body_sep == Some(i) {
-            return &self.separator_line;
+        if let Some((_, line)) = self.separator_lines.iter().find(|(at, _)| *at == i) {
+            return line;
         }
         self.block.get(i).map_or(&[][..], Vec::as_slice)
     }
@@ -287,7 +288,10 @@ impl<'b> Parser<'b> {
         for i in 0..self.block.len() {
             last = i;
             if self.block.get(i).is_some_and(|l| is_head_body_separator(l)) {
-                if let Some(first) = self.head_body_sep {
+                // docutils tests `if self.head_body_sep:`, so a separator on
+                // the first line (index 0) counts as none yet: a later one
+                // replaces it.
+                if let Some(first) = self.head_body_sep.filter(|&sep| sep != 0) {
                     return Err(TableError::new(
                         format!(
                             "Multiple head/body row separators (table lines {} and {}); only one allowed.",
@@ -298,11 +302,12 @@ impl<'b> Parser<'b> {
                         0,
                     ));
                 }
-                self.separator_line = self
+                let rewritten = self
                     .line(i)
                     .iter()
                     .map(|&c| if c == '=' { '-' } else { c })
                     .collect();
+                self.separator_lines.push((i, rewritten));
                 self.head_body_sep = Some(i);
             }
         }
