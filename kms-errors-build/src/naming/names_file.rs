@@ -20,6 +20,9 @@ use crate::error::{Error, ErrorKind, Location};
 pub struct NamesFile {
     /// `(code, name, line)` for every pin.
     pub pins: Vec<Pin>,
+    /// The index in `pins` of each code's pin (a lookup per entry, so a
+    /// page of 20,000 codes is not 20,000 scans of the file).
+    by_code: HashMap<String, usize>,
 }
 
 /// One line of the names file.
@@ -123,14 +126,14 @@ impl NamesFile {
                 line,
             });
         }
-        Ok(NamesFile { pins })
+        Ok(NamesFile { pins, by_code })
     }
 
     /// The pinned name of `code`.
     pub fn name_of(&self, code: &str) -> Option<&str> {
-        self.pins
-            .iter()
-            .find(|p| p.code == code)
+        self.by_code
+            .get(code)
+            .and_then(|&i| self.pins.get(i))
             .map(|p| p.name.as_str())
     }
 }

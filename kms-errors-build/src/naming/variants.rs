@@ -154,9 +154,11 @@ pub fn resolve(
         Some(text) => retired::parse(retired_path, text)?,
         None => Vec::new(),
     };
+    let recorded_by_code: HashMap<&str, &Entry> =
+        recorded.iter().map(|r| (r.code.as_str(), r)).collect();
     // Parsed only when a code has just left the page: a large previous
     // output costs a full `syn` parse.
-    let mut previous_rows: Option<Vec<Entry>> = None;
+    let mut previous_rows: Option<HashMap<String, Entry>> = None;
     let in_page: HashSet<&str> = entries.iter().map(|e| e.code.as_str()).collect();
     let mut retired_entries = Vec::new();
     for pin in pins
@@ -164,8 +166,8 @@ pub fn resolve(
         .iter()
         .filter(|p| !in_page.contains(p.code.as_str()))
     {
-        let row = match recorded.iter().find(|r| r.code == pin.code) {
-            Some(row) => Some(row),
+        let row = match recorded_by_code.get(pin.code.as_str()) {
+            Some(&row) => Some(row),
             None => previous_rows
                 .get_or_insert_with(|| {
                     previous
@@ -174,9 +176,11 @@ pub fn resolve(
                                 .and_then(|text| retired::rows_of_generated(p.path, text))
                         })
                         .unwrap_or_default()
+                        .into_iter()
+                        .map(|r| (r.code.clone(), r))
+                        .collect()
                 })
-                .iter()
-                .find(|r| r.code == pin.code),
+                .get(&pin.code),
         }
         .ok_or_else(|| {
             Error::new(
