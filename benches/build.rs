@@ -1,6 +1,8 @@
-//! Generates what the benchmarks compare: synthetic pages of 200 and 10,000
-//! codes (several prefixes) turned into modules by kms-errors-build, and for
-//! every table (the real one too) a `&str`-pattern `match` and a `phf` map.
+//! Generates what the benchmarks compare: standalone modules made by
+//! kms-errors-build from real pages (the seed and current KMS pages, Cloud
+//! Backup) and synthetic ones (200 and 10,000 codes over several prefixes,
+//! 10,000 adversarial codes), and for every table (the shipped one too) a
+//! `&str`-pattern `match` and a `phf` map.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -26,32 +28,59 @@ fn baselines(name: &str, codes: &[String], out: &Path) {
     std::fs::write(out.join(format!("baselines_{name}.rs")), source).unwrap();
 }
 
+
+/// The pages of the standalone tables: module name, enum name, page path
+/// (relative to this package) or synthetic page.
+fn pages() -> Vec<(&'static str, &'static str, Result<&'static str, String>)> {
+    vec![
+        ("seed", "Seed", Ok("../tests/fixtures/kms/2022-12-14/error_code.rst")),
+        ("current", "Current", Ok("../tests/fixtures/kms/2025-12-09/error_code.rst")),
+        (
+            "backup",
+            "Backup",
+            Ok("../kms-errors-build/tests/fixtures/otc/opentelekomcloud-docs__cloud-backup-recovery/3cca460f991b/api-ref__source__appendix__error_codes.rst"),
+        ),
+        ("synth200", "Synth200", Err(synthetic_page(200))),
+        ("synth10k", "Synth10k", Err(synthetic_page(10_000))),
+        ("adversarial", "Adversarial", Err(adversarial_page(10_000))),
+    ]
+}
+
 fn main() {
     let out_dir = std::env::var("OUT_DIR").unwrap();
     let out = Path::new(&out_dir);
     println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=src/synthetic.rs");
     println!("cargo:rerun-if-changed=../spec/error_code.rst");
 
     let real = std::fs::read_to_string("../spec/error_code.rst").unwrap();
     let real = kms_errors_build::__internal::model::read_page("spec/error_code.rst", &real).unwrap();
     let codes: Vec<String> = real.entries.iter().map(|e| e.code.clone()).collect();
-    baselines("real", &codes, out);
+    baselines("kms", &codes, out);
 
-    for (n, name) in [(200, "Synth200"), (10_000, "Synth10k")] {
-        let page = synthetic_page(n);
-        let page_path = out.join(format!("synthetic_{n}.rst"));
-        std::fs::write(&page_path, &page).unwrap();
+    for (module, enum_name, page) in pages() {
+        let (page_path, text) = match page {
+            Ok(path) => {
+                println!("cargo:rerun-if-changed={path}");
+                (Path::new(path).to_path_buf(), std::fs::read_to_string(path).unwrap())
+            }
+            Err(text) => {
+                let path = out.join(format!("{module}.rst"));
+                std::fs::write(&path, &text).unwrap();
+                (path, text)
+            }
+        };
         let generated = kms_errors_build::Builder::new()
             .spec(&page_path)
-            .display_path(format!("synthetic_{n}.rst"))
-            .enum_name(name)
+            .display_path(format!("{module}.rst"))
+            .enum_name(enum_name)
             .generate()
             .unwrap_or_else(|e| panic!("{e}"));
-        std::fs::write(out.join(format!("synthetic_{n}.rs")), generated.source).unwrap();
-        let entries = kms_errors_build::__internal::model::read_page("synthetic", &page)
+        std::fs::write(out.join(format!("{module}.rs")), generated.source).unwrap();
+        let entries = kms_errors_build::__internal::model::read_page("page", &text)
             .unwrap()
             .entries;
         let codes: Vec<String> = entries.iter().map(|e| e.code.clone()).collect();
-        baselines(&format!("synth{n}"), &codes, out);
+        baselines(module, &codes, out);
     }
 }

@@ -2,10 +2,14 @@
 # Instructions per lookup, counted by callgrind (repeatable, unlike time).
 # For each table and method it runs `count` with 1 and 101 rounds of the 64
 # inputs; (I(101) - I(1)) / (100 * 64) is the cost of one lookup plus the
-# loop and the dynamic call around it, which the `none` method measures and
+# loop and the dynamic call around it, which the `none` method measures (the
+# same closure calling an out-of-line function that finds nothing) and
 # which is subtracted ("call overhead subtracted").
 #
-#   bash benches/callgrind.sh        (needs valgrind; builds in release)
+#   bash benches/callgrind.sh [TABLE...]   (needs valgrind; builds in release)
+#
+# TABLEs: kms (the shipped crate), seed, current, backup, synth200, synth10k,
+# adversarial (all by default).
 set -euo pipefail
 cd "$(dirname "$0")"
 cargo build --quiet --release --bin count
@@ -25,7 +29,9 @@ per_lookup() { # table method
 }
 
 printf '%-8s %-10s %s\n' table method 'instructions per lookup (loop and call overhead subtracted)'
-for table in real 200 10000; do
+tables=("$@")
+[ ${#tables[@]} -gt 0 ] || tables=(kms seed current backup synth200 synth10k adversarial)
+for table in "${tables[@]}"; do
   overhead=$(per_lookup "$table" none)
   for method in fast hashmap phf match; do
     cost=$(per_lookup "$table" "$method")

@@ -970,81 +970,120 @@ pub(crate) const ERRORS: &[ErrorInfo] = &[
 pub(crate) const MIN_CODE_LEN: usize = 8;
 /// Length in bytes of the longest code.
 pub(crate) const MAX_CODE_LEN: usize = 8;
-/// Each variant's lookup key, its code's first 8 bytes as a
-/// big-endian `u64` (zero-padded), by discriminant.
+/// Each variant's lookup key, by discriminant: a code of up
+/// to 8 bytes is its bytes as a little-endian `u64`
+/// (zero-padded), a longer one a hash of its length and of
+/// the words `code_key` reads.
 pub(crate) const KEYS: [u64; 68] = [
-    0x4b4d532e30323031, 0x4b4d532e30323032, 0x4b4d532e30323033, 0x4b4d532e30323034,
-    0x4b4d532e30323035, 0x4b4d532e30323036, 0x4b4d532e30323038, 0x4b4d532e30323039,
-    0x4b4d532e30323130, 0x4b4d532e30323131, 0x4b4d532e30333038, 0x4b4d532e30333039,
-    0x4b4d532e30333130, 0x4b4d532e30343031, 0x4b4d532e30343032, 0x4b4d532e30343033,
-    0x4b4d532e30333131, 0x4b4d532e30333132, 0x4b4d532e30333133, 0x4b4d532e30343034,
-    0x4b4d532e30343035, 0x4b4d532e30343036, 0x4b4d532e30343037, 0x4b4d532e30343038,
-    0x4b4d532e30343039, 0x4b4d532e30343130, 0x4b4d532e30343131, 0x4b4d532e30343132,
-    0x4b4d532e30343133, 0x4b4d532e30343135, 0x4b4d532e30343137, 0x4b4d532e31313031,
-    0x4b4d532e31313032, 0x4b4d532e31313033, 0x4b4d532e31313034, 0x4b4d532e31313035,
-    0x4b4d532e31323031, 0x4b4d532e31333031, 0x4b4d532e31343031, 0x4b4d532e31343032,
-    0x4b4d532e31353031, 0x4b4d532e31363031, 0x4b4d532e31363032, 0x4b4d532e31383031,
-    0x4b4d532e31393031, 0x4b4d532e32303031, 0x4b4d532e32313031, 0x4b4d532e32313032,
-    0x4b4d532e32313033, 0x4b4d532e32323031, 0x4b4d532e32323032, 0x4b4d532e32323033,
-    0x4b4d532e32343031, 0x4b4d532e32343032, 0x4b4d532e32343033, 0x4b4d532e32343034,
-    0x4b4d532e32343035, 0x4b4d532e32353031, 0x4b4d532e32353032, 0x4b4d532e32363031,
-    0x4b4d532e32363032, 0x4b4d532e32363033, 0x4b4d532e32363034, 0x4b4d532e32363035,
-    0x4b4d532e32363036, 0x4b4d532e32373031, 0x4b4d532e30313031, 0x4b4d532e30313032,
+    0x313032302e534d4b, 0x323032302e534d4b, 0x333032302e534d4b, 0x343032302e534d4b,
+    0x353032302e534d4b, 0x363032302e534d4b, 0x383032302e534d4b, 0x393032302e534d4b,
+    0x303132302e534d4b, 0x313132302e534d4b, 0x383033302e534d4b, 0x393033302e534d4b,
+    0x303133302e534d4b, 0x313034302e534d4b, 0x323034302e534d4b, 0x333034302e534d4b,
+    0x313133302e534d4b, 0x323133302e534d4b, 0x333133302e534d4b, 0x343034302e534d4b,
+    0x353034302e534d4b, 0x363034302e534d4b, 0x373034302e534d4b, 0x383034302e534d4b,
+    0x393034302e534d4b, 0x303134302e534d4b, 0x313134302e534d4b, 0x323134302e534d4b,
+    0x333134302e534d4b, 0x353134302e534d4b, 0x373134302e534d4b, 0x313031312e534d4b,
+    0x323031312e534d4b, 0x333031312e534d4b, 0x343031312e534d4b, 0x353031312e534d4b,
+    0x313032312e534d4b, 0x313033312e534d4b, 0x313034312e534d4b, 0x323034312e534d4b,
+    0x313035312e534d4b, 0x313036312e534d4b, 0x323036312e534d4b, 0x313038312e534d4b,
+    0x313039312e534d4b, 0x313030322e534d4b, 0x313031322e534d4b, 0x323031322e534d4b,
+    0x333031322e534d4b, 0x313032322e534d4b, 0x323032322e534d4b, 0x333032322e534d4b,
+    0x313034322e534d4b, 0x323034322e534d4b, 0x333034322e534d4b, 0x343034322e534d4b,
+    0x353034322e534d4b, 0x313035322e534d4b, 0x323035322e534d4b, 0x313036322e534d4b,
+    0x323036322e534d4b, 0x333036322e534d4b, 0x343036322e534d4b, 0x353036322e534d4b,
+    0x363036322e534d4b, 0x313037322e534d4b, 0x313031302e534d4b, 0x323031302e534d4b,
 ];
+/// The seed of the keys of codes over 8 bytes.
+pub(crate) const KEY_SEED: u64 = 0x0000000000000000;
+/// The offsets of the words a key of a code over 8 bytes hashes
+/// besides its first and last 8 bytes (each clamped to the last).
+pub(crate) const KEY_OFFSETS: [usize; 0] = [];
 /// A slot of `SLOTS` that holds no variant.
 pub(crate) const EMPTY_SLOT: u8 = u8::MAX;
-/// The hash table: a discriminant per slot; a key's home slot is
-/// `key.wrapping_mul(HASH_MULTIPLIER) >> HASH_SHIFT`, collisions go
-/// to the next slot.
+/// The hash table: a discriminant per slot, every code in a slot of
+/// its own (see `code_index`).
 pub(crate) const SLOTS: [u8; 256] = [
     EMPTY_SLOT,
     EMPTY_SLOT,
+    44,
     EMPTY_SLOT,
-    23,
+    21,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    27,
+    34,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    20,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    26,
+    33,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    67,
+    19,
+    48,
+    56,
+    25,
+    32,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    66,
+    15,
+    47,
+    55,
+    EMPTY_SLOT,
+    31,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    14,
+    46,
+    54,
     EMPTY_SLOT,
     EMPTY_SLOT,
     EMPTY_SLOT,
     39,
     EMPTY_SLOT,
     EMPTY_SLOT,
+    13,
+    7,
+    53,
     EMPTY_SLOT,
-    17,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    38,
     EMPTY_SLOT,
     EMPTY_SLOT,
     EMPTY_SLOT,
     6,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    59,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
     52,
-    28,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    11,
-    20,
     EMPTY_SLOT,
     EMPTY_SLOT,
     EMPTY_SLOT,
     EMPTY_SLOT,
-    64,
     EMPTY_SLOT,
-    49,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    5,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    65,
     EMPTY_SLOT,
     EMPTY_SLOT,
     EMPTY_SLOT,
@@ -1053,96 +1092,7 @@ pub(crate) const SLOTS: [u8; 256] = [
     4,
     EMPTY_SLOT,
     EMPTY_SLOT,
-    33,
-    EMPTY_SLOT,
-    58,
-    EMPTY_SLOT,
-    45,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    66,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    25,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    14,
-    EMPTY_SLOT,
-    43,
-    EMPTY_SLOT,
-    61,
-    47,
-    EMPTY_SLOT,
-    8,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    1,
-    EMPTY_SLOT,
-    41,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    54,
-    29,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    22,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    38,
-    EMPTY_SLOT,
-    51,
-    EMPTY_SLOT,
-    16,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    35,
-    36,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    27,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    10,
-    19,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    63,
-    65,
-    EMPTY_SLOT,
+    9,
     EMPTY_SLOT,
     EMPTY_SLOT,
     EMPTY_SLOT,
@@ -1151,14 +1101,63 @@ pub(crate) const SLOTS: [u8; 256] = [
     3,
     EMPTY_SLOT,
     EMPTY_SLOT,
-    32,
-    56,
-    30,
+    8,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    2,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    1,
+    51,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    0,
+    50,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    36,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    49,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    11,
+    58,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    40,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    10,
     57,
     EMPTY_SLOT,
     EMPTY_SLOT,
-    EMPTY_SLOT,
-    24,
     EMPTY_SLOT,
     EMPTY_SLOT,
     EMPTY_SLOT,
@@ -1170,94 +1169,107 @@ pub(crate) const SLOTS: [u8; 256] = [
     18,
     EMPTY_SLOT,
     EMPTY_SLOT,
-    EMPTY_SLOT,
-    7,
-    13,
+    43,
     EMPTY_SLOT,
     EMPTY_SLOT,
     EMPTY_SLOT,
     EMPTY_SLOT,
-    60,
-    46,
+    EMPTY_SLOT,
+    17,
     EMPTY_SLOT,
     EMPTY_SLOT,
     EMPTY_SLOT,
     EMPTY_SLOT,
     EMPTY_SLOT,
     EMPTY_SLOT,
-    0,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    16,
     EMPTY_SLOT,
     EMPTY_SLOT,
     EMPTY_SLOT,
     EMPTY_SLOT,
-    53,
     EMPTY_SLOT,
     EMPTY_SLOT,
     EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    21,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    44,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    50,
     EMPTY_SLOT,
     12,
     EMPTY_SLOT,
     EMPTY_SLOT,
     EMPTY_SLOT,
-    5,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    34,
     EMPTY_SLOT,
     EMPTY_SLOT,
     EMPTY_SLOT,
     EMPTY_SLOT,
     EMPTY_SLOT,
+    64,
     EMPTY_SLOT,
     EMPTY_SLOT,
     EMPTY_SLOT,
     EMPTY_SLOT,
-    67,
+    EMPTY_SLOT,
+    45,
     EMPTY_SLOT,
     EMPTY_SLOT,
-    40,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    26,
+    63,
     EMPTY_SLOT,
     EMPTY_SLOT,
     EMPTY_SLOT,
     EMPTY_SLOT,
-    15,
     EMPTY_SLOT,
     EMPTY_SLOT,
-    37,
+    EMPTY_SLOT,
     EMPTY_SLOT,
     62,
-    48,
-    9,
+    30,
+    37,
     EMPTY_SLOT,
     EMPTY_SLOT,
     EMPTY_SLOT,
     EMPTY_SLOT,
-    2,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    61,
+    EMPTY_SLOT,
     EMPTY_SLOT,
     EMPTY_SLOT,
     42,
-    31,
-    55,
     EMPTY_SLOT,
     EMPTY_SLOT,
+    24,
+    EMPTY_SLOT,
+    60,
+    29,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    41,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    23,
+    EMPTY_SLOT,
+    59,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    22,
+    EMPTY_SLOT,
+    EMPTY_SLOT,
+    28,
+    35,
 ];
-/// The multiplier of the home-slot hash.
-pub(crate) const HASH_MULTIPLIER: u64 = 0x9e3779b97f4a7c15;
+/// The multiplier of the hash of a key.
+pub(crate) const HASH_MULTIPLIER: u64 = 0xc2d326e0055bdef7;
 /// `64 - log2(SLOTS.len())`.
 pub(crate) const HASH_SHIFT: u32 = 56;
+/// The shift that leaves a key's bucket in `DISPLACEMENTS` (the bits
+/// below its hash).
+pub(crate) const BUCKET_SHIFT: u32 = 56;
+/// Each bucket's displacement, XORed into the hash of its
+/// codes so that every code has a slot of its own.
+pub(crate) const DISPLACEMENTS: [u8; 1] = [0];
 /// Each variant's code, by discriminant.
 pub(crate) const CODES: [&str; 68] = [
     "KMS.0201",
@@ -1463,58 +1475,104 @@ pub(crate) const MEASURES: [u8; 68] = [
 ];
 /// The discriminant of the variant whose code is `code` (exact,
 /// case-sensitive): a wrong length is rejected before any byte is
-/// read; then one or two probes of the hash table, keyed by the
-/// code's first 8 bytes.
+/// read; then the code's key picks one slot of a perfect hash
+/// table, and the slot's code is compared.
 #[inline]
 pub(crate) const fn code_index(code: &str) -> ::core::option::Option<usize> {
     let bytes = code.as_bytes();
     if bytes.len() < MIN_CODE_LEN || bytes.len() > MAX_CODE_LEN {
         return ::core::option::Option::None;
     }
-    let key = if bytes.len() >= 8 {
-        u64::from_be_bytes([
-            bytes[0],
-            bytes[1],
-            bytes[2],
-            bytes[3],
-            bytes[4],
-            bytes[5],
-            bytes[6],
-            bytes[7],
-        ])
+    let key = code_key(bytes);
+    let mixed = key.wrapping_mul(HASH_MULTIPLIER);
+    let hash = (mixed >> HASH_SHIFT) as usize;
+    let bucket = (mixed >> BUCKET_SHIFT) as usize % DISPLACEMENTS.len();
+    let slot = (hash ^ DISPLACEMENTS[bucket] as usize) % SLOTS.len();
+    let index = SLOTS[slot] as usize;
+    if index < KEYS.len() && KEYS[index] == key
+        && same_code(CODES[index].as_bytes(), bytes)
+    {
+        ::core::option::Option::Some(index)
     } else {
-        let mut key = 0u64;
-        let mut i = 0;
-        while i < 8 {
-            key <<= 8;
-            if i < bytes.len() {
-                key |= bytes[i] as u64;
-            }
-            i += 1;
-        }
-        key
-    };
-    let mut slot = (key.wrapping_mul(HASH_MULTIPLIER) >> HASH_SHIFT) as usize;
-    loop {
-        let index = SLOTS[slot % SLOTS.len()];
-        if index == EMPTY_SLOT {
-            return ::core::option::Option::None;
-        }
-        let index = index as usize;
-        if KEYS[index] == key {
-            let found = CODES[index].as_bytes();
-            if found.len() == bytes.len() {
-                let mut i = 8;
-                while i < found.len() && found[i] == bytes[i] {
-                    i += 1;
-                }
-                if i >= found.len() {
-                    return ::core::option::Option::Some(index);
-                }
-            }
-        }
-        slot = (slot + 1) % SLOTS.len();
+        ::core::option::Option::None
     }
+}
+/// A code's lookup key (see `KEYS`).
+#[inline]
+const fn code_key(bytes: &[u8]) -> u64 {
+    let len = bytes.len();
+    if len == 8 {
+        return word(bytes, 0);
+    }
+    if len < 8 {
+        if len >= 4 {
+            return half_word(bytes, 0) | half_word(bytes, len - 4) << (8 * (len - 4));
+        }
+        if len == 0 {
+            return 0;
+        }
+        return bytes[0] as u64 | (bytes[len / 2] as u64) << (8 * (len / 2))
+            | (bytes[len - 1] as u64) << (8 * (len - 1));
+    }
+    let last = len - 8;
+    let mut hash = word(bytes, 0)
+        ^ (word(bytes, last) ^ KEY_SEED ^ len as u64).wrapping_mul(0xbf58476d1ce4e5b9);
+    let mut i = 0;
+    while i < KEY_OFFSETS.len() {
+        let at = if KEY_OFFSETS[i] < last { KEY_OFFSETS[i] } else { last };
+        hash = (hash ^ word(bytes, at)).wrapping_mul(0xbf58476d1ce4e5b9).rotate_left(29);
+        i += 1;
+    }
+    hash
+}
+/// Whether `found`, the code of a variant with the input's key, is
+/// the input: up to 8 bytes the key is the code, so the lengths
+/// decide.
+#[inline]
+const fn same_code(found: &[u8], bytes: &[u8]) -> bool {
+    let len = bytes.len();
+    if found.len() != len {
+        return false;
+    }
+    if len <= 8 {
+        return true;
+    }
+    let last = len - 8;
+    if len <= 16 {
+        return (word(found, 0) ^ word(bytes, 0))
+            | (word(found, last) ^ word(bytes, last)) == 0;
+    }
+    let mut at = 0;
+    while at < last {
+        if word(found, at) != word(bytes, at) {
+            return false;
+        }
+        at += 8;
+    }
+    word(found, last) == word(bytes, last)
+}
+/// The 4 bytes of `bytes` from `at`, little-endian (0 past the end,
+/// which no caller reaches).
+#[inline(always)]
+const fn half_word(bytes: &[u8], at: usize) -> u64 {
+    if let ::core::option::Option::Some((_, rest)) = bytes.split_at_checked(at) {
+        if let ::core::option::Option::Some(chunk) = rest.first_chunk::<4>() {
+            return u32::from_le_bytes(*chunk) as u64;
+        }
+    }
+    0
+}
+/// The 8 bytes of `bytes` from `at`, little-endian (0 past the
+/// end, which no caller reaches). One bounds check, so the compiler
+/// reads them as one load.
+#[inline(always)]
+const fn word(bytes: &[u8], at: usize) -> u64 {
+    if let ::core::option::Option::Some((_, rest)) = bytes.split_at_checked(at) {
+        if let ::core::option::Option::Some(chunk) = rest.first_chunk::<8>() {
+            return u64::from_le_bytes(*chunk);
+        }
+    }
+    0
 }
 /// The spec file the table was generated from.
 pub(crate) const SPEC_PATH: &str = "spec/error_code.rst";

@@ -1,15 +1,16 @@
 //! `from_code` against a `std` `HashMap`, a `phf` map and a `&str` match,
-//! on the real table (68 codes) and synthetic tables (200, 10,000), with
-//! 64 inputs per iteration: half hits, half near misses. Divan reports the
-//! time of one iteration; divide by 64 for one lookup. Also the accessors
-//! and `Display`.
+//! on the shipped table, the seed and current KMS pages, the Cloud Backup
+//! page, synthetic tables (200, 10,000) and an adversarial one (10,000),
+//! with 64 inputs per iteration: half hits, half near misses. Divan reports
+//! the time of one iteration; divide by 64 for one lookup. Also the
+//! accessors and `Display`.
 
 use std::fmt::Write as _;
 
 use divan::{black_box, Bencher};
 use kms_errors::KmsError;
 use kms_errors_bench::{
-    hash_map, inputs, real, real_codes, synth10k, synth10k_codes, synth200, synth200_codes,
+    adversarial, backup, current, hash_map, inputs, kms, kms_codes, seed, synth10k, synth200,
 };
 
 fn main() {
@@ -75,25 +76,53 @@ macro_rules! lookup_benches {
 }
 
 lookup_benches!(
-    real_68,
-    real_codes(),
+    kms_shipped,
+    kms_codes(),
     KmsError::from_code,
-    real::match_lookup,
-    real::PHF
+    kms::match_lookup,
+    kms::PHF
+);
+lookup_benches!(
+    seed_68,
+    seed::codes(),
+    seed::Seed::from_code,
+    seed::baselines::match_lookup,
+    seed::baselines::PHF
+);
+lookup_benches!(
+    current_185,
+    current::codes(),
+    current::Current::from_code,
+    current::baselines::match_lookup,
+    current::baselines::PHF
+);
+lookup_benches!(
+    backup_160,
+    backup::codes(),
+    backup::Backup::from_code,
+    backup::baselines::match_lookup,
+    backup::baselines::PHF
 );
 lookup_benches!(
     synthetic_200,
-    synth200_codes(),
+    synth200::codes(),
     synth200::Synth200::from_code,
     synth200::baselines::match_lookup,
     synth200::baselines::PHF
 );
 lookup_benches!(
     synthetic_10000,
-    synth10k_codes(),
+    synth10k::codes(),
     synth10k::Synth10k::from_code,
     synth10k::baselines::match_lookup,
     synth10k::baselines::PHF
+);
+lookup_benches!(
+    adversarial_10000,
+    adversarial::codes(),
+    adversarial::Adversarial::from_code,
+    adversarial::baselines::match_lookup,
+    adversarial::baselines::PHF
 );
 
 mod accessors {

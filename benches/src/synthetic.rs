@@ -6,18 +6,64 @@ const STATUSES: [u16; 6] = [400, 403, 404, 409, 500, 503];
 
 /// A synthetic "Error Code" page with `n` codes.
 pub fn synthetic_page(n: usize) -> String {
-    let rows: Vec<[String; 5]> = (0..n)
-        .map(|i| {
-            let prefix = PREFIXES[i % PREFIXES.len()];
-            [
-                STATUSES[i % STATUSES.len()].to_string(),
-                format!("{prefix}.{:04}", 100 + i / PREFIXES.len() * 3),
-                format!("Synthetic error {i} of {prefix}."),
-                format!("Description of synthetic error {i}."),
-                format!("Measure {}.", i % 17),
-            ]
-        })
-        .collect();
+    page((0..n).map(|i| {
+        let prefix = PREFIXES[i % PREFIXES.len()];
+        row(i, format!("{prefix}.{:04}", 100 + i / PREFIXES.len() * 3))
+    }))
+}
+
+/// A page of `n` codes made to defeat a lookup keyed on a part of the
+/// code: a 30-byte shared prefix and a 20-byte shared suffix around one
+/// differing middle part, codes that share their first 8 bytes
+/// (`BackupService.0001`), lengths from 1 to 64 bytes, several prefixes.
+pub fn adversarial_page(n: usize) -> String {
+    const DIGITS: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    let base36 = |mut i: usize| {
+        let mut out = Vec::new();
+        loop {
+            out.push(DIGITS[i % 36]);
+            i /= 36;
+            if i == 0 {
+                break;
+            }
+        }
+        out.reverse();
+        String::from_utf8(out).unwrap_or_default()
+    };
+    page((0..n).map(|i| {
+        let k = i / 5;
+        let code = match i % 5 {
+            0 => format!("{}{:04}{}", "P".repeat(30), k, "S".repeat(20)),
+            1 => format!("BackupService.{k:04}"),
+            // Lengths 1 to 7: the shortest codes there can be.
+            2 => base36(k * 1_411_167),
+            // Lengths 9 to 64, the number at the start.
+            3 => {
+                let head = format!("{k}.");
+                let len = 9 + k % 56;
+                format!("{head}{}", "x".repeat(len.saturating_sub(head.len())))
+            }
+            // 8 and 9 bytes.
+            _ => format!("{}.{k:04}", ["CSMS", "KMS", "DEW", "KPS"][k % 4]),
+        };
+        row(i, code)
+    }))
+}
+
+/// A row of the synthetic pages: status, code and texts for the `i`th code.
+fn row(i: usize, code: String) -> [String; 5] {
+    [
+        STATUSES[i % STATUSES.len()].to_string(),
+        code,
+        format!("Synthetic error {i}."),
+        format!("Description of synthetic error {i}."),
+        format!("Measure {}.", i % 17),
+    ]
+}
+
+/// An "Error Code" page: one grid table of `rows`.
+fn page(rows: impl Iterator<Item = [String; 5]>) -> String {
+    let rows: Vec<[String; 5]> = rows.collect();
     let header = [
         "Status Code",
         "Error Code",

@@ -166,6 +166,15 @@ pub enum ErrorKind {
         /// What is wrong.
         message: String,
     },
+    /// No lookup table separates two codes (their keys or slots stay
+    /// equal): a bug in this crate, since codes that differ can always be
+    /// separated.
+    LookupTable {
+        /// The code at the error's location.
+        code: String,
+        /// The code it cannot be told from.
+        other: String,
+    },
     /// The emitter produced code `syn` cannot parse: a bug in this crate.
     Emit {
         /// syn's message.
@@ -256,6 +265,10 @@ impl fmt::Display for ErrorKind {
                 "error code {code} appears again with a different {field}: {second_value:?} here, {first_value:?} at {first}"
             ),
             ErrorKind::Config { message } => f.write_str(message),
+            ErrorKind::LookupTable { code, other } => write!(
+                f,
+                "internal error: the lookup table cannot tell the error code {code} from {other}; please report this"
+            ),
             ErrorKind::Emit { message } => write!(
                 f,
                 "internal error: the generated code does not parse ({message}); please report this"

@@ -30,6 +30,7 @@ pub(super) fn module<'a>(
         names,
         documented,
         provenance,
+        ..
     } = input;
     let enum_ident = format_ident!("{}", enum_name);
     let count = entries.len();
@@ -83,7 +84,7 @@ pub(super) fn module<'a>(
             }
         }
     });
-    let tables = tables::tokens(entries, status, vis, splicer);
+    let tables = tables::tokens(entries, &input.lookup, status, vis, splicer);
     let enum_docs = enum_docs(provenance, documented, count);
     let enum_item = quote! {
         #(#[doc = #enum_docs])*

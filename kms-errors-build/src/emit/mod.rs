@@ -96,6 +96,7 @@ pub fn emit(
         names,
         documented,
         provenance,
+        lookup: lookup::tables(entries)?,
     };
     emit_with(shape, &input, Splicer::new(format::CHUNK))
 }
@@ -140,6 +141,8 @@ struct Input<'a> {
     /// `entries[documented..]` are retired.
     documented: usize,
     provenance: &'a Provenance,
+    /// The lookup and accessor tables of `entries`.
+    lookup: lookup::Tables,
 }
 
 /// Plain `//` comments (not `//!`): the file is also `include!`d, where
@@ -220,6 +223,7 @@ mod tests {
                 names,
                 documented: 60,
                 provenance: &provenance,
+                lookup: lookup::tables(&entries).unwrap(),
             };
             let whole = emit_with(shape, &input, Splicer::whole()).unwrap();
             for chunk in [7, 16, 50] {

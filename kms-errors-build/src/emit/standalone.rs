@@ -91,8 +91,9 @@ pub(super) fn tokens<'a>(input: &Input<'a>, splicer: &mut Splicer<'a>) -> TokenS
                 TEXTS[MEASURES[self as usize] as usize]
             }
 
-            /// The variant for an error code (exact, case-sensitive): one
-            /// or two probes of a hash table keyed by the code's first 8 bytes.
+            /// The variant for an error code (exact, case-sensitive): a
+            /// perfect hash table, one slot read whatever the codes look
+            /// like, then one comparison.
             pub const fn from_code(code: &str) -> ::core::option::Option<Self> {
                 match code_index(code) {
                     ::core::option::Option::Some(index) => ::core::option::Option::Some(Self::ALL[index]),
