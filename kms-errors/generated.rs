@@ -1264,9 +1264,10 @@ pub(crate) const SLOTS: [u8; 256] = [
 pub(crate) const HASH_MULTIPLIER: u64 = 0xc2d326e0055bdef7;
 /// `64 - log2(SLOTS.len())`.
 pub(crate) const HASH_SHIFT: u32 = 56;
-/// The shift that leaves a key's bucket in `DISPLACEMENTS` (the bits
-/// below its hash).
-pub(crate) const BUCKET_SHIFT: u32 = 56;
+/// The multiplier of the key for its bucket in `DISPLACEMENTS`.
+pub(crate) const BUCKET_MULTIPLIER: u64 = 0x0000000000000001;
+/// `64 - log2(DISPLACEMENTS.len())` (63 for one bucket).
+pub(crate) const BUCKET_SHIFT: u32 = 63;
 /// Each bucket's displacement, XORed into the hash of its
 /// codes so that every code has a slot of its own.
 pub(crate) const DISPLACEMENTS: [u8; 1] = [0];
@@ -1484,9 +1485,9 @@ pub(crate) const fn code_index(code: &str) -> ::core::option::Option<usize> {
         return ::core::option::Option::None;
     }
     let key = code_key(bytes);
-    let mixed = key.wrapping_mul(HASH_MULTIPLIER);
-    let hash = (mixed >> HASH_SHIFT) as usize;
-    let bucket = (mixed >> BUCKET_SHIFT) as usize % DISPLACEMENTS.len();
+    let hash = (key.wrapping_mul(HASH_MULTIPLIER) >> HASH_SHIFT) as usize;
+    let bucket = (key.wrapping_mul(BUCKET_MULTIPLIER) >> BUCKET_SHIFT) as usize
+        % DISPLACEMENTS.len();
     let slot = (hash ^ DISPLACEMENTS[bucket] as usize) % SLOTS.len();
     let index = SLOTS[slot] as usize;
     if index < KEYS.len() && KEYS[index] == key

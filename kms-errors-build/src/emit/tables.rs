@@ -74,6 +74,7 @@ pub(super) fn tokens<'a>(
         .iter()
         .map(|&o| Literal::usize_unsuffixed(o));
     let multiplier = hex(t.hash.multiplier);
+    let bucket_multiplier = hex(t.hash.bucket_multiplier);
     let hash_shift = Literal::u32_unsuffixed(t.hash.hash_shift());
     let bucket_shift = Literal::u32_unsuffixed(t.hash.bucket_shift());
     let codes = splicer.list(entries.len(), Frame::Array, move |i| {
@@ -159,8 +160,9 @@ pub(super) fn tokens<'a>(
         #vis const HASH_MULTIPLIER: u64 = #multiplier;
         /// `64 - log2(SLOTS.len())`.
         #vis const HASH_SHIFT: u32 = #hash_shift;
-        /// The shift that leaves a key's bucket in `DISPLACEMENTS` (the bits
-        /// below its hash).
+        /// The multiplier of the key for its bucket in `DISPLACEMENTS`.
+        #vis const BUCKET_MULTIPLIER: u64 = #bucket_multiplier;
+        /// `64 - log2(DISPLACEMENTS.len())` (63 for one bucket).
         #vis const BUCKET_SHIFT: u32 = #bucket_shift;
         #displacements
         /// Each variant's code, by discriminant.
@@ -199,9 +201,9 @@ fn lookup_fn(vis: &TokenStream) -> TokenStream {
                 return ::core::option::Option::None;
             }
             let key = code_key(bytes);
-            let mixed = key.wrapping_mul(HASH_MULTIPLIER);
-            let hash = (mixed >> HASH_SHIFT) as usize;
-            let bucket = (mixed >> BUCKET_SHIFT) as usize % DISPLACEMENTS.len();
+            let hash = (key.wrapping_mul(HASH_MULTIPLIER) >> HASH_SHIFT) as usize;
+            let bucket = (key.wrapping_mul(BUCKET_MULTIPLIER) >> BUCKET_SHIFT) as usize
+                % DISPLACEMENTS.len();
             let slot = (hash ^ DISPLACEMENTS[bucket] as usize) % SLOTS.len();
             let index = SLOTS[slot] as usize;
             if index < KEYS.len() && KEYS[index] == key && same_code(CODES[index].as_bytes(), bytes) {
