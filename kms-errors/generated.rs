@@ -1521,7 +1521,7 @@ const fn code_key(bytes: &[u8]) -> u64 {
     let mut i = 0;
     while i < KEY_OFFSETS.len() {
         let at = if KEY_OFFSETS[i] < last { KEY_OFFSETS[i] } else { last };
-        hash = (hash ^ word(bytes, at)).wrapping_mul(0xbf58476d1ce4e5b9).rotate_left(29);
+        hash = hash.wrapping_mul(0xbf58476d1ce4e5b9).rotate_left(29) ^ word(bytes, at);
         i += 1;
     }
     hash

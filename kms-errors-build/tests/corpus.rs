@@ -159,6 +159,23 @@ fn a_sample_compiles_passes_its_tests_and_documents_cleanly() {
             "/// Generated from a page.\npub mod page{i} {{\n    include!(\"page{i}.rs\");\n\n    #[cfg(test)]\n    #[test]\n    fn round_trips() {{\n        use std::string::ToString;\n        assert_eq!(ServiceError::ALL.len(), ServiceError::COUNT);\n        for (n, &e) in ServiceError::ALL.iter().enumerate() {{\n            assert_eq!(ServiceError::from_code(e.code()), Some(e));\n            assert_eq!(e.code().parse::<ServiceError>(), Ok(e));\n            assert_eq!(*e.info(), ERRORS[n]);\n            assert!(e.to_string().starts_with(e.code()));\n        }}\n        assert_eq!(ServiceError::from_code(\"no such code\"), None);\n        // Near misses agree with a linear scan.\n        for &e in ServiceError::ALL {{\n            let code = e.code();\n            for i in 0..code.len() {{\n                for b in [b'0', b'9', b'A', b'.', 0] {{\n                    let mut m = code.as_bytes().to_vec();\n                    m[i] = b;\n                    let m = core::str::from_utf8(&m).unwrap();\n                    let linear = ServiceError::ALL.iter().copied().find(|x| x.code() == m);\n                    assert_eq!(ServiceError::from_code(m), linear, \"{{m}}\");\n                }}\n                assert_eq!(ServiceError::from_code(&code[..i]), ServiceError::ALL.iter().copied().find(|x| x.code() == &code[..i]));\n            }}\n        }}\n    }}\n}}\n"
         ));
     }
+    // Codes made to defeat a lookup keyed on part of a code: a lookup
+    // whose key takes a chosen middle word, and one that hashes every byte.
+    for (name, codes) in [
+        ("adversarial_words", adversarial_codes(false)),
+        ("adversarial_bytes", adversarial_codes(true)),
+    ] {
+        let source = kms_errors_build::__internal::generate_source(
+            &format!("{name}.rst"),
+            &grid_page(&codes),
+            "ServiceError",
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        std::fs::write(src.join(format!("{name}.rs")), source).unwrap();
+        lib.push_str(&format!(
+            "/// Generated from a synthetic page.\npub mod {name} {{\n    include!(\"{name}.rs\");\n\n    #[cfg(test)]\n    #[test]\n    fn every_code_and_no_near_miss() {{\n        for (n, &e) in ServiceError::ALL.iter().enumerate() {{\n            assert_eq!(ServiceError::from_code(e.code()), Some(e));\n            assert_eq!(e as usize, n);\n            let code = e.code();\n            for i in 0..code.len() {{\n                for b in [b'0', b'Z', b'x', b'.'] {{\n                    let mut m = code.as_bytes().to_vec();\n                    m[i] = b;\n                    let m = core::str::from_utf8(&m).unwrap();\n                    let linear = ServiceError::ALL.iter().copied().find(|x| x.code() == m);\n                    assert_eq!(ServiceError::from_code(m), linear, \"{{m}}\");\n                }}\n                let short = &code[..i];\n                assert_eq!(ServiceError::from_code(short), ServiceError::ALL.iter().copied().find(|x| x.code() == short));\n            }}\n        }}\n        assert_eq!(KEY_OFFSETS.is_empty(), false);\n    }}\n}}\n"
+        ));
+    }
     // Names from digits, keywords and the module's own item names.
     let hostile = "+--------+------------+------------------+\n| Status | Error Code | Error Message    |\n+========+============+==================+\n| 404    | H.1        | 404 Not Found    |\n+--------+------------+------------------+\n| 400    | H.2        | Self             |\n+--------+------------+------------------+\n| 400    | H.3        | Type             |\n+--------+------------+------------------+\n| 400    | H.4        | Crate            |\n+--------+------------+------------------+\n| 400    | H.5        | ServiceError     |\n+--------+------------+------------------+\n| 400    | H.6        | ErrorInfo        |\n+--------+------------+------------------+\n| 400    | H.7        | ALL COUNT        |\n+--------+------------+------------------+\n| 400    | H.8        | 404 Not Found    |\n+--------+------------+------------------+\n";
     let generated =
@@ -188,4 +205,52 @@ fn a_sample_compiles_passes_its_tests_and_documents_cleanly() {
             String::from_utf8_lossy(&output.stderr)
         );
     }
+}
+
+/// Codes that share a 30-byte prefix and a 20-byte suffix around 4 digits,
+/// share their first 14 bytes, have every length from 1 to 64, or carry a
+/// prefix; with `every_byte`, also 40-byte codes one byte apart at every
+/// position, which no 3 words separate.
+fn adversarial_codes(every_byte: bool) -> Vec<String> {
+    const DIGITS: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    let mut codes: Vec<String> = Vec::new();
+    for i in 0..30 {
+        codes.push(format!("{}{i:04}{}", "P".repeat(30), "S".repeat(20)));
+        codes.push(format!("BackupService.{i:04}"));
+        codes.push(format!("{}.{i:04}", ["KMS", "CSMS"][i % 2]));
+    }
+    for len in 1..=64 {
+        for i in 0..2 {
+            let mut code = vec![b'x'; len];
+            code[len - 1] = DIGITS[(len * 7 + i) % 36];
+            if len > 1 {
+                code[0] = DIGITS[i];
+            }
+            codes.push(String::from_utf8(code).unwrap());
+        }
+    }
+    if every_byte {
+        let base = "Q".repeat(40);
+        for position in 0..40 {
+            let mut code = base.clone().into_bytes();
+            code[position] = b'R';
+            codes.push(String::from_utf8(code).unwrap());
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    codes.retain(|c| seen.insert(c.to_ascii_lowercase()));
+    codes
+}
+
+/// An "Error Code" page: one grid table with a row per code.
+fn grid_page(codes: &[String]) -> String {
+    let width = codes.iter().map(String::len).max().unwrap_or(0).max(10) + 2;
+    let border = |fill: &str| format!("+{}+{}+\n", fill.repeat(8), fill.repeat(width));
+    let row = |a: &str, b: &str| format!("| {a:<6} | {b:<w$} |\n", w = width - 2);
+    let mut page = border("-") + &row("Status", "Error Code") + &border("=");
+    for code in codes {
+        page += &row("400", code);
+        page += &border("-");
+    }
+    page
 }

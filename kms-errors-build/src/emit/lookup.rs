@@ -116,10 +116,13 @@ pub fn key(code: &[u8], words: &KeyWords) -> u64 {
     let last = len - 8;
     let mut hash =
         word(code, 0) ^ (word(code, last) ^ words.seed ^ len as u64).wrapping_mul(KEY_MULTIPLIER);
+    // Mixed before each word is XORed in: XORed into the first word
+    // directly, a word would cancel against the same word at another
+    // offset ("RQQQQQQQ" + "QQQQQQQQ" and "QQQQQQQQ" + "RQQQQQQQ"), for
+    // every seed.
     for &offset in &words.offsets {
-        hash = (hash ^ word(code, offset.min(last)))
-            .wrapping_mul(KEY_MULTIPLIER)
-            .rotate_left(KEY_ROTATION);
+        hash = hash.wrapping_mul(KEY_MULTIPLIER).rotate_left(KEY_ROTATION)
+            ^ word(code, offset.min(last));
     }
     hash
 }
@@ -532,7 +535,7 @@ mod tests {
     fn codes_no_few_words_separate_hash_every_byte() {
         let base = "K".repeat(64);
         let mut entries = vec![entry(&base, "M.", "F.")];
-        for position in 8..56 {
+        for position in 0..56 {
             let mut code = base.clone().into_bytes();
             code[position] = b'Q';
             entries.push(entry(&String::from_utf8(code).unwrap(), "M.", "F."));

@@ -239,9 +239,8 @@ fn lookup_fn(vis: &TokenStream) -> TokenStream {
             let mut i = 0;
             while i < KEY_OFFSETS.len() {
                 let at = if KEY_OFFSETS[i] < last { KEY_OFFSETS[i] } else { last };
-                hash = (hash ^ word(bytes, at))
-                    .wrapping_mul(#key_multiplier)
-                    .rotate_left(#key_rotation);
+                hash = hash.wrapping_mul(#key_multiplier).rotate_left(#key_rotation)
+                    ^ word(bytes, at);
                 i += 1;
             }
             hash
