@@ -362,7 +362,9 @@ fn slot_function(keys: &[u64]) -> Option<Hash> {
             }
         }
     }
-    for slot_bits in first_bits..=MAX_SLOT_BITS {
+    // Four sizes at most: a table that does not place in 16 times the
+    // codes' slots is a bug, not a reason to allocate gigabytes.
+    for slot_bits in first_bits..=(first_bits + 3).min(MAX_SLOT_BITS) {
         let bucket_bits = (((1usize << slot_bits) / 2 / CODES_PER_BUCKET).max(1))
             .trailing_zeros()
             .min(slot_bits);
