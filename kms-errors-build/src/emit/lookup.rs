@@ -68,7 +68,8 @@ const SINGLE_LEVEL_MAX_CODES: usize = 256;
 /// How many key placements the single-level search may spend per table
 /// size (the tries are this divided by the number of codes).
 const SINGLE_LEVEL_BUDGET: usize = 1 << 21;
-/// Multipliers tried per table size with displacements.
+/// Pairs of multipliers (hash, bucket) tried per table size with
+/// displacements.
 const TWO_LEVEL_TRIES: usize = 64;
 /// Codes per bucket, on average, when the table has displacements.
 const CODES_PER_BUCKET: usize = 4;
