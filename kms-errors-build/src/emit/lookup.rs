@@ -128,10 +128,12 @@ pub fn key(code: &[u8], words: &KeyWords) -> u64 {
     hash
 }
 
-/// Whether `keys` are all different.
-fn distinct(keys: &[u64]) -> bool {
-    let mut seen = std::collections::HashSet::with_capacity(keys.len());
-    keys.iter().all(|k| seen.insert(*k))
+/// The indices of the first two of `keys` that are equal, if any.
+fn first_shared(keys: &[u64]) -> Option<(usize, usize)> {
+    let mut seen: HashMap<u64, usize> = HashMap::with_capacity(keys.len());
+    keys.iter()
+        .enumerate()
+        .find_map(|(i, k)| seen.insert(*k, i).map(|j| (j, i)))
 }
 
 /// How many different keys `codes` have.
@@ -150,7 +152,7 @@ fn key_words(codes: &[&[u8]]) -> Result<(KeyWords, Vec<u64>), (usize, usize)> {
         |words: &KeyWords| -> Vec<u64> { codes.iter().map(|c| key(c, words)).collect() };
     let mut words = KeyWords::default();
     let keys = keys_with(&words);
-    if distinct(&keys) {
+    if first_shared(&keys).is_none() {
         return Ok((words, keys));
     }
     let longest = codes.iter().map(|c| c.len()).max().unwrap_or(0);
@@ -185,12 +187,7 @@ fn key_words(codes: &[&[u8]]) -> Result<(KeyWords, Vec<u64>), (usize, usize)> {
             offsets: offsets.clone(),
         };
         let keys = keys_with(&words);
-        let mut seen: HashMap<u64, usize> = HashMap::with_capacity(keys.len());
-        match keys
-            .iter()
-            .enumerate()
-            .find_map(|(i, k)| seen.insert(*k, i).map(|j| (j, i)))
-        {
+        match first_shared(&keys) {
             None => return Ok((words, keys)),
             Some(pair) => last = pair,
         }

@@ -184,8 +184,8 @@ fn hex(n: u64) -> LitInt {
 
 /// The lookup every `from_code` calls, over the tables above: a code's
 /// discriminant, reading one slot (see [`lookup`]). `#[inline]`: left to
-/// itself, LLVM keeps it a call from a standalone `from_code`, which costs
-/// 8 of the 46 instructions of a lookup in a table of 200.
+/// itself, LLVM kept the old lookup a call from a standalone `from_code`
+/// (8 more instructions a lookup in a table of 200).
 fn lookup_fn(vis: &TokenStream) -> TokenStream {
     let key_multiplier = hex(lookup::KEY_MULTIPLIER);
     let key_rotation = Literal::u32_unsuffixed(lookup::KEY_ROTATION);
