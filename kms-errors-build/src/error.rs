@@ -137,6 +137,16 @@ pub enum ErrorKind {
         /// How many rows it spans.
         rows: usize,
     },
+    /// Markup in a cell that docutils reports (an unknown directive, role
+    /// or substitution, a reference to nothing, a list that ends without a
+    /// blank line …), or a directive whose text the generator does not
+    /// show (`include`, `raw` …): what the cell shows would be a guess.
+    CellMarkup {
+        /// The field of the cell's column.
+        field: &'static str,
+        /// What is wrong, naming the construct.
+        message: String,
+    },
     /// Two codes that differ only in ASCII case (`KMS.0201`, `kms.0201`):
     /// a case-insensitive lookup cannot tell them apart.
     CodesDifferInCase {
@@ -188,6 +198,7 @@ impl fmt::Display for ErrorKind {
             ErrorKind::Io { action, message } => write!(f, "{action}: {message}"),
             ErrorKind::InvalidUtf8 => f.write_str("the file is not valid UTF-8"),
             ErrorKind::MalformedTable { message } => f.write_str(message),
+            ErrorKind::CellMarkup { field, message } => write!(f, "{field} cell: {message}"),
             ErrorKind::NoErrorTable { tables } => write!(
                 f,
                 "no grid table with an \"Error Code\" column ({tables} grid table{} in the page)",

@@ -5,7 +5,7 @@
 use std::collections::{BTreeSet, HashMap};
 
 use crate::error::{Error, ErrorKind, Location, Warning};
-use crate::rst::blocks::plain_text;
+use crate::rst::blocks::{cell_text, plain_text};
 use crate::rst::document::{find_grid_tables, FoundTable};
 use crate::rst::grid::{Cell, GridTable, Row};
 use crate::rst::lines::{collapse_white_space, split_lines};
@@ -531,7 +531,8 @@ impl Reader<'_> {
             if layout.skipped_rows.contains(&row) {
                 continue;
             }
-            let text = |field: Field| -> (String, Location) {
+            let mut problems = Vec::new();
+            let mut text = |field: Field| -> (String, Location) {
                 let cell = layout
                     .columns
                     .get(&field)
@@ -539,13 +540,35 @@ impl Reader<'_> {
                 match cell {
                     Some(cell) => {
                         let (line, column) = found.locate(cell.text_line, cell.text_column);
-                        (plain_text(&cell.text), Location::new(path, line, column))
+                        let (text, cell_problems) = cell_text(&cell.text);
+                        for problem in cell_problems {
+                            let (line, column) = found.locate(
+                                cell.text_line + problem.line,
+                                cell.block_column + problem.column,
+                            );
+                            problems.push(Error::new(
+                                Location::new(path, line, column),
+                                ErrorKind::CellMarkup {
+                                    field: field.name(),
+                                    message: problem.message,
+                                },
+                            ));
+                        }
+                        (text, Location::new(path, line, column))
                     }
                     None => (String::new(), Location::file(path)),
                 }
             };
             let (code, code_at) = text(Field::Code);
             let (status, status_at) = text(Field::Status);
+            let (message, description, measure) = (
+                text(Field::Message).0,
+                text(Field::Description).0,
+                text(Field::Measure).0,
+            );
+            for problem in problems {
+                self.tolerate(problem, "the text is what docutils shows")?;
+            }
             let code = match validate_code(code, &code_at) {
                 Ok(code) => code,
                 Err(error) => {
@@ -563,9 +586,9 @@ impl Reader<'_> {
             let entry = Entry {
                 code,
                 status_code,
-                message: text(Field::Message).0,
-                description: text(Field::Description).0,
-                measure: text(Field::Measure).0,
+                message,
+                description,
+                measure,
                 location: code_at,
             };
             self.add(entry)?;
@@ -931,6 +954,38 @@ Error Code
             assert_eq!(Field::from_header(header), Some(field), "{header}");
         }
         assert_eq!(Field::from_header("Error Type"), None);
+    }
+
+    #[test]
+    fn markup_docutils_reports_is_an_error_or_a_located_warning() {
+        let page = r#"+------------+--------------------------+
+| Error Code | Measure                  |
++============+==========================+
+| X.1        | Send:                    |
+|            |                          |
+|            | .. code-block:: json     |
+|            |                          |
+|            |    {"key_id": "<uuid>"}  |
++------------+--------------------------+
+| X.2        | See |nope| and           |
+|            |                          |
+|            | .. frobnicate:: x        |
++------------+--------------------------+
+"#;
+        let err = read_page("p.rst", page).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "p.rst:10:20: measure cell: undefined substitution referenced: \"nope\""
+        );
+        let read = lenient(page);
+        assert_eq!(read.entries[0].measure, "Send:\n{\"key_id\": \"<uuid>\"}");
+        assert_eq!(read.entries[1].measure, "See |nope| and");
+        let warnings: Vec<String> = read.warnings.iter().map(ToString::to_string).collect();
+        assert_eq!(warnings.len(), 2, "{warnings:?}");
+        assert!(
+            warnings[1].starts_with("p:12:19: measure cell: unknown directive type \"frobnicate\""),
+            "{warnings:?}"
+        );
     }
 
     fn lenient(page: &str) -> Page {

@@ -172,7 +172,9 @@ def render_children(node):
 
 
 def render(node):
-    if isinstance(node, (nodes.system_message, nodes.comment, nodes.target)):
+    # Substitution definitions are shown where they are referenced.
+    if isinstance(node, (nodes.system_message, nodes.comment, nodes.target,
+                         nodes.substitution_definition)):
         return []
     if isinstance(node, nodes.paragraph):
         text = collapse(node.astext())

@@ -1,45 +1,71 @@
-//! A cell's content as plain text: the body elements docutils finds in it
-//! (paragraphs, lists, literal blocks, admonitions, block quotes), each
-//! rendered on its own line.
+//! A cell's content as plain text: the body elements docutils finds in it,
+//! each rendered on its own line, and the problems docutils reports in it.
 //!
 //! # How cell text is rendered
 //!
+//! The rule is `tools/plain_text_fixture.py`'s, applied to docutils'
+//! document tree of the cell:
+//!
 //! - A **paragraph** is one line: its lines joined, inline markup removed
 //!   ([`inline`](super::inline)), white space collapsed to single spaces.
+//!   A **doctest block** (`>>> …`) is one line too, without inline markup.
 //! - A **bullet list** item is `- ` followed by the item's content; an
 //!   **enumerated list** item is its number in the list's style (`1.`,
 //!   `a.`, `iv.`; `#.` counts from 1) followed by the content. Blocks inside
 //!   an item are joined with a space.
-//! - An **admonition** (`.. note::`, `.. warning::` …) is `Note: ` followed
-//!   by its content.
 //! - A **literal block** (after `::`) keeps its lines; `Text::` before it
 //!   becomes `Text:`.
-//! - A **block quote** (indented text) contributes its blocks.
-//! - A **line block** (`| text`) gives each of its lines; a **field
-//!   list** (`:name: body`) gives each field's name, then its body's
-//!   blocks; an **option list** (`-o FILE  text`) gives each item's options
-//!   as written, then its description's blocks; a **simple table**
-//!   (`===  ===`) gives the blocks of each cell in reading order (nothing
-//!   when docutils rejects it).
-//! - An image shows its `:alt:` text. Comments, targets (`.. _x:`,
-//!   `__ uri`) and other directives show nothing (docutils puts an error
-//!   message in place of a directive it does not know).
-//! - A section title or transition shows nothing: a table cell may not hold
-//!   one, and docutils replaces it by an error message. A punctuation line
-//!   shorter than four characters (and shorter than the title it would
-//!   underline) is text.
-//! - A reference to a target defined in the same cell (`` _`name` ``,
-//!   `` `name <uri>`_ ``, `.. _name:`) shows its text; other references
-//!   stay as written (a name defined twice resolves nothing, as in
-//!   docutils).
+//! - A **block quote** (indented text) contributes its blocks, then its
+//!   attribution (`-- Author`) as `Author`.
+//! - A **definition list** gives each item's term, each classifier
+//!   (`term : classifier`) and the definition's blocks; a **line block**
+//!   (`| text`) each of its lines; a **field list** (`:name: body`) each
+//!   field's name, then its body's blocks; an **option list** (`-o FILE
+//!   text`) each item's options as written, then its description's blocks;
+//!   a **grid** or **simple table** the blocks of each cell in reading
+//!   order.
+//! - **Directives** as the table of [`directives`](super::directives)
+//!   says: admonitions as `Note: ` + their blocks on one line, code and
+//!   math line for line, containers their blocks, tables and figures their
+//!   title and cells, an image its `:alt:` text.
+//! - A **footnote** or **citation** gives its label (an auto-numbered one
+//!   its number, `[*]` its symbol), then its blocks; a reference to one
+//!   shows the same label. A **substitution definition** shows nothing; a
+//!   reference to it shows its text.
+//! - Comments, targets (`.. _x:`, `__ uri`) and substitution definitions
+//!   show nothing. A reference to a target defined in the same cell
+//!   (`` _`name` ``, `` `name <uri>`_ ``, `.. _name:`) shows its text.
 //! - Blocks are separated by a newline (`\n`).
+//!
+//! Where docutils reports a problem (an unknown directive or role, a
+//! reference to nothing, a section title in a cell, a list that ends
+//! without a blank line …), the text is still what docutils shows, and the
+//! problem is returned with its place ([`cell_text`]). Directives whose text
+//! is not the cell's to show (`include`, `raw` …) are problems too,
+//! marked [`Problem::unsupported`].
+
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::char_class::{is_combining, is_wide};
-use super::simple_table;
-use std::collections::BTreeSet;
-
-use super::inline::{inline_text_resolving, normalize_name};
+use super::document;
+use super::inline::{inline_text_resolving, normalize_name, Found, Names};
 use super::lines::{collapse_white_space, indentation, is_py_space};
+use super::simple_table;
+
+/// Something in a cell's content that docutils reports (or that the
+/// generator cannot show), at a 0-based line and column of the cell text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// Line of the cell text (0-based).
+    pub line: usize,
+    /// Column of that line (0-based, in characters).
+    pub column: usize,
+    /// What is wrong, naming the construct.
+    pub message: String,
+    /// Valid for docutils, but not something the generator shows: a
+    /// directive of [`directives`](super::directives)' "unsupported" kind.
+    pub unsupported: bool,
+}
 
 /// The plain text a reader sees for the cell text `cell` (as the grid
 /// parser returns it: common indentation removed).
@@ -50,80 +76,493 @@ use super::lines::{collapse_white_space, indentation, is_py_space};
 /// assert_eq!(plain_text("Check:\n\n-  the name\n-  the *format*"), "Check:\n- the name\n- the format");
 /// ```
 pub fn plain_text(cell: &str) -> String {
+    cell_text(cell).0
+}
+
+/// [`plain_text`], and the problems docutils reports for the cell, in
+/// order of place.
+///
+/// ```
+/// use kms_errors_build::__internal::rst::blocks::cell_text;
+/// let (text, problems) = cell_text(".. code-block:: json\n\n   {\"id\": 1}\n\n.. frobnicate::");
+/// assert_eq!(text, "{\"id\": 1}");
+/// assert_eq!((problems[0].line, problems[0].column), (4, 3));
+/// assert_eq!(problems[0].message, "unknown directive type \"frobnicate\"");
+/// ```
+pub fn cell_text(cell: &str) -> (String, Vec<Problem>) {
     let lines: Vec<&str> = cell.split('\n').collect();
-    let mut targets = Targets::default();
-    let text = render(&lines, &mut targets).join("\n");
-    if targets.found.is_empty() {
-        return text;
-    }
-    // References to targets of the same cell resolve: a second pass knows
-    // them all, wherever they stand. A name defined twice resolves nothing
-    // (docutils: "Duplicate explicit target name").
-    let mut known = BTreeSet::new();
-    for (name, uri) in &targets.found {
-        let mut same_name = targets.found.iter().filter(|(n, _)| n == name);
-        let unique =
-            same_name.clone().count() == 1 || (uri.is_some() && same_name.all(|(_, u)| u == uri));
-        if unique {
-            known.insert(name.clone());
+    // References resolve to what the cell defines, wherever it stands: a
+    // first pass finds the definitions, the second renders with them.
+    let mut first = Renderer::default();
+    first.render(&lines, Origin::default());
+    let names = first.defined_names();
+    let mut second = Renderer {
+        names,
+        ..Renderer::default()
+    };
+    let text = second.render(&lines, Origin::default()).join("\n");
+    let mut problems = second.finish();
+    problems.sort_by_key(|p| (p.line, p.column));
+    (text, problems)
+}
+
+/// Where a slice of lines starts in the cell text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(super) struct Origin {
+    pub line: usize,
+    pub column: usize,
+}
+
+impl Origin {
+    pub(super) fn down(self, lines: usize) -> Self {
+        Origin {
+            line: self.line + lines,
+            ..self
         }
     }
-    render(
-        &lines,
-        &mut Targets {
-            known,
-            found: Vec::new(),
-        },
-    )
-    .join("\n")
-}
 
-/// Hyperlink target names of the cell: those found while rendering (with
-/// the URI of an external target), and those references may resolve to.
-#[derive(Default)]
-struct Targets {
-    known: BTreeSet<String>,
-    found: Vec<(String, Option<String>)>,
-}
-
-impl Targets {
-    fn inline(&mut self, paragraph: &str) -> String {
-        inline_text_resolving(paragraph, &self.known, &mut self.found)
+    pub(super) fn right(self, columns: usize) -> Self {
+        Origin {
+            column: self.column + columns,
+            ..self
+        }
     }
 }
 
-const ADMONITIONS: &[&str] = &[
-    "attention",
-    "caution",
-    "danger",
-    "error",
-    "hint",
-    "important",
-    "note",
-    "tip",
-    "warning",
-];
+/// A footnote or citation label as written in its definition.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) enum Label {
+    /// `[1]`
+    Number(String),
+    /// `[#]` or `[#name]`
+    Auto(Option<String>),
+    /// `[*]`
+    Symbol,
+    /// `[CIT2002]`
+    Citation(String),
+}
+
+/// What one pass over a cell defines.
+#[derive(Default)]
+pub(super) struct Defined {
+    /// Substitution definitions: the name, the text (`None` if docutils
+    /// rejects the definition) and where.
+    pub substitutions: Vec<(String, Option<String>, Origin)>,
+    pub footnotes: Vec<(Label, Origin)>,
+    /// `__ uri` and `.. __: uri`.
+    pub anonymous_targets: usize,
+    /// `.. _name:` targets, normalized, where.
+    pub targets: Vec<(String, Origin)>,
+}
+
+/// One pass of rendering a cell.
+#[derive(Default)]
+pub(super) struct Renderer {
+    /// What references resolve to (found by the first pass).
+    pub names: Names,
+    /// What inline parsing met.
+    pub found: Found,
+    pub defined: Defined,
+    pub problems: Vec<Problem>,
+    /// Labels given to auto-numbered footnote definitions so far, and the
+    /// `[*]` ones.
+    auto_footnotes: usize,
+    symbol_footnotes: usize,
+}
+
+/// docutils' footnote symbols (`[*]`), then each doubled, tripled …
+const SYMBOLS: &[char] = &['*', '†', '‡', '§', '¶', '#', '♠', '♥', '♦', '♣'];
+
+fn symbol(n: usize) -> String {
+    let c = SYMBOLS.get(n % SYMBOLS.len()).copied().unwrap_or('*');
+    std::iter::repeat(c).take(n / SYMBOLS.len() + 1).collect()
+}
+
+impl Renderer {
+    /// What the cell defines, for the second pass.
+    fn defined_names(&self) -> Names {
+        // A name defined twice resolves nothing (docutils: "Duplicate
+        // explicit target name"), unless both point to the same URI.
+        let found: Vec<(String, Option<String>)> = self
+            .found
+            .targets
+            .iter()
+            .cloned()
+            .chain(self.defined.targets.iter().map(|(n, _)| (n.clone(), None)))
+            .collect();
+        let mut targets = BTreeSet::new();
+        for (name, uri) in &found {
+            let mut same_name = found.iter().filter(|(n, _)| n == name);
+            let unique = same_name.clone().count() == 1
+                || (uri.is_some() && same_name.all(|(_, u)| u == uri));
+            if unique {
+                targets.insert(name.clone());
+            }
+        }
+        let mut substitutions = BTreeMap::new();
+        for (name, text, _) in &self.defined.substitutions {
+            if let Some(text) = text {
+                substitutions.insert(name.clone(), text.clone());
+            }
+        }
+        // docutils numbers auto-numbered footnotes in order, skipping the
+        // numbers manual footnotes (and other targets) already use.
+        let taken: BTreeSet<String> = self
+            .defined
+            .footnotes
+            .iter()
+            .filter_map(|(label, _)| match label {
+                Label::Number(n) => Some(n.clone()),
+                _ => None,
+            })
+            .chain(targets.iter().cloned())
+            .collect();
+        let mut next = 0;
+        let mut footnotes = BTreeMap::new();
+        let mut auto_numbers = Vec::new();
+        let mut symbols = Vec::new();
+        let mut citations = BTreeSet::new();
+        for (label, _) in &self.defined.footnotes {
+            match label {
+                Label::Number(n) => {
+                    footnotes.insert(n.clone(), n.clone());
+                }
+                Label::Auto(name) => {
+                    let number = loop {
+                        next += 1;
+                        if !taken.contains(&next.to_string()) {
+                            break next.to_string();
+                        }
+                    };
+                    match name {
+                        Some(name) => {
+                            footnotes.insert(format!("#{name}"), number);
+                        }
+                        None => auto_numbers.push(number),
+                    }
+                }
+                Label::Symbol => symbols.push(symbol(symbols.len())),
+                Label::Citation(name) => {
+                    citations.insert(normalize_name(name));
+                }
+            }
+        }
+        Names {
+            targets,
+            anonymous: self.defined.anonymous_targets == self.found.anonymous_references,
+            substitutions,
+            footnotes,
+            auto_numbers,
+            symbols,
+            citations,
+            // Roles take effect where they are defined: the second pass
+            // sets them as it meets them.
+            roles: BTreeMap::new(),
+            default_role: None,
+        }
+    }
+
+    /// The problems of the pass, with those only the whole cell shows.
+    fn finish(mut self) -> Vec<Problem> {
+        let (references, targets) = (
+            self.found.anonymous_references,
+            self.defined.anonymous_targets,
+        );
+        if references != targets {
+            self.problem(
+                Origin::default(),
+                format!(
+                    "anonymous hyperlink mismatch: {references} references but {targets} targets"
+                ),
+            );
+        }
+        let mut seen: BTreeMap<String, Origin> = BTreeMap::new();
+        let duplicates: Vec<(String, Origin)> = self
+            .defined
+            .substitutions
+            .iter()
+            .filter(|(_, text, _)| text.is_some())
+            .filter_map(|(name, _, at)| seen.insert(name.clone(), *at).map(|_| (name.clone(), *at)))
+            .collect();
+        for (name, at) in duplicates {
+            self.problem(
+                at,
+                format!("duplicate substitution definition name \"{name}\""),
+            );
+        }
+        let mut seen = BTreeSet::new();
+        let labels: Vec<(String, Origin)> = self
+            .defined
+            .footnotes
+            .iter()
+            .filter_map(|(label, at)| match label {
+                Label::Number(n) => Some((n.clone(), *at)),
+                Label::Auto(Some(n)) | Label::Citation(n) => Some((n.clone(), *at)),
+                _ => None,
+            })
+            .chain(self.defined.targets.iter().cloned())
+            .collect();
+        for (name, at) in labels {
+            if !seen.insert(name.clone()) {
+                self.problem(at, format!("duplicate explicit target name \"{name}\""));
+            }
+        }
+        self.problems
+    }
+
+    pub(super) fn problem(&mut self, at: Origin, message: String) {
+        self.problems.push(Problem {
+            line: at.line,
+            column: at.column,
+            message,
+            unsupported: false,
+        });
+    }
+
+    /// A problem at `at` when the construct ending before `lines[end]` is
+    /// followed by a line that is not blank (docutils: "… ends without a
+    /// blank line; unexpected unindent").
+    pub(super) fn ends_without_blank(
+        &mut self,
+        lines: &[&str],
+        end: usize,
+        at: Origin,
+        what: &str,
+    ) {
+        // Explicit markup may follow explicit markup directly.
+        let explicit = |l: &str| {
+            let after = |p: &str| {
+                l.strip_prefix(p)
+                    .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+            };
+            after("..") || after("__")
+        };
+        let next_explicit =
+            what == "explicit markup" && lines.get(end).is_some_and(|l| explicit(l));
+        if !next_explicit && lines.get(end).is_some_and(|l| !is_blank(l)) {
+            self.problem(
+                at.down(end),
+                format!("{what} ends without a blank line; unexpected unindent"),
+            );
+        }
+    }
+
+    /// The inline text of a paragraph whose first character is at `at`,
+    /// its problems located.
+    pub(super) fn inline(&mut self, text: &str, at: Origin) -> String {
+        let shown = inline_text_resolving(text, &self.names, &mut self.found);
+        let chars: Vec<char> = text.chars().collect();
+        for (offset, message) in std::mem::take(&mut self.found.problems) {
+            let before = chars.get(..offset).unwrap_or_default();
+            let line = before.iter().filter(|&&c| c == '\n').count();
+            let column = before.iter().rev().take_while(|&&c| c != '\n').count();
+            self.problem(at.down(line).right(column), message);
+        }
+        shown
+    }
+
+    /// [`Self::inline`], white space collapsed.
+    pub(super) fn inline_line(&mut self, text: &str, at: Origin) -> String {
+        collapse_white_space(&self.inline(text, at))
+    }
+
+    pub(super) fn footnote_label(&mut self, label: &Label) -> String {
+        match label {
+            Label::Number(n) => n.clone(),
+            Label::Auto(name) => {
+                let number = match name {
+                    Some(name) => self.names.footnotes.get(&format!("#{name}")).cloned(),
+                    None => {
+                        self.auto_footnotes += 1;
+                        self.names
+                            .auto_numbers
+                            .get(self.auto_footnotes - 1)
+                            .cloned()
+                    }
+                };
+                number.unwrap_or_default()
+            }
+            Label::Symbol => {
+                self.symbol_footnotes += 1;
+                symbol(self.symbol_footnotes - 1)
+            }
+            Label::Citation(name) => name.clone(),
+        }
+    }
+
+    /// The blocks of `lines` (a body: a cell, an item, a directive's
+    /// content) whose first line starts at `at`.
+    pub(super) fn render(&mut self, lines: &[&str], at: Origin) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < lines.len() {
+            let Some(&line) = lines.get(i) else { break };
+            if is_blank(line) {
+                i += 1;
+                continue;
+            }
+            if indentation(line) > 0 {
+                let end = indented_end(lines, i);
+                out.extend(self.block_quote(span(lines, i, end), at.down(i)));
+                self.ends_without_blank(lines, end, at, "block quote");
+                i = end;
+                continue;
+            }
+            // In docutils' order of body patterns.
+            if let Some((blocks, next)) = self
+                .bullet_list(lines, i, at)
+                .or_else(|| self.enumerated_list(lines, i, at))
+                .or_else(|| self.field_list(lines, i, at))
+                .or_else(|| self.option_list(lines, i, at))
+                .or_else(|| self.doctest_block(lines, i))
+                .or_else(|| self.line_block(lines, i, at))
+                .or_else(|| self.grid_table(lines, i, at))
+                .or_else(|| self.simple_table(lines, i, at))
+                .or_else(|| self.explicit_markup(lines, i, at))
+                .or_else(|| self.anonymous_target(lines, i, at))
+                .or_else(|| self.lone_punctuation_line(lines, i, at))
+            {
+                out.extend(blocks);
+                i = next;
+                continue;
+            }
+            i = self.paragraph(lines, i, &mut out, at);
+        }
+        out
+    }
+
+    pub(super) fn render_owned(&mut self, lines: &[String], at: Origin) -> Vec<String> {
+        let borrowed: Vec<&str> = lines.iter().map(String::as_str).collect();
+        self.render(&borrowed, at)
+    }
+
+    /// An indented block (its lines as in the body, indentation kept): its
+    /// blocks, each attribution (`-- Author`) after the quote it ends.
+    pub(super) fn block_quote(&mut self, lines: &[&str], at: Origin) -> Vec<String> {
+        let indent = min_indentation(lines);
+        self.quote(&dedent(lines), at.right(indent))
+    }
+
+    /// A block quote's lines (without their indentation): its blocks, each
+    /// attribution after the quote it ends.
+    pub(super) fn quote(&mut self, lines: &[String], at: Origin) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        while start < lines.len() {
+            let rest = lines.get(start..).unwrap_or_default();
+            let (quote_end, attribution) = split_attribution(rest);
+            out.extend(
+                self.render_owned(rest.get(..quote_end).unwrap_or_default(), at.down(start)),
+            );
+            let Some((text, end)) = attribution else {
+                break;
+            };
+            let line = self.inline_line(&text, at.down(start + quote_end));
+            if !line.is_empty() {
+                out.push(line);
+            }
+            start += end;
+            while lines.get(start).is_some_and(|l| is_blank(l)) {
+                start += 1;
+            }
+        }
+        out
+    }
+}
+
+/// docutils' `split_attribution`: the end of the quote's own lines and, if
+/// an attribution follows them (a line starting `--`, `---` or `—` after a
+/// blank line, then lines indented alike), its text and where it ends.
+fn split_attribution(lines: &[String]) -> (usize, Option<(String, usize)>) {
+    let mut blank = None;
+    let mut nonblank_seen = false;
+    for (i, line) in lines.iter().enumerate() {
+        let line = line.trim_end_matches(is_py_space);
+        if line.is_empty() {
+            blank = Some(i);
+            continue;
+        }
+        if nonblank_seen && blank == i.checked_sub(1) {
+            if let Some(text_start) = attribution_start(line) {
+                if let Some((end, indent)) = check_attribution(lines, i) {
+                    let mut text: Vec<String> = vec![line.chars().skip(text_start).collect()];
+                    text.extend(
+                        lines
+                            .get(i + 1..end)
+                            .unwrap_or_default()
+                            .iter()
+                            .map(|l| l.chars().skip(indent).collect()),
+                    );
+                    let text = text.join("\n").trim_end_matches(is_py_space).to_string();
+                    return (i, Some((text, end)));
+                }
+            }
+        }
+        nonblank_seen = true;
+    }
+    (lines.len(), None)
+}
+
+/// `(---?(?!-)|\u2014) *(?=[^ \n])`: where the attribution's text starts.
+fn attribution_start(line: &str) -> Option<usize> {
+    let chars: Vec<char> = line.chars().collect();
+    let dash = if chars.first() == Some(&'\u{2014}') {
+        1
+    } else {
+        let n = chars.iter().take_while(|&&c| c == '-').count();
+        if !(2..=3).contains(&n) {
+            return None;
+        }
+        n
+    };
+    let spaces = chars.iter().skip(dash).take_while(|&&c| c == ' ').count();
+    chars
+        .get(dash + spaces)
+        .is_some_and(|&c| c != ' ' && c != '\n')
+        .then_some(dash + spaces)
+}
+
+/// docutils' `check_attribution`: the lines after its first, up to a blank
+/// line, must be indented alike. The end and that indentation.
+fn check_attribution(lines: &[String], start: usize) -> Option<(usize, usize)> {
+    let mut indent = None;
+    let mut i = start + 1;
+    while let Some(line) = lines.get(i) {
+        let line = line.trim_end_matches(is_py_space);
+        if line.is_empty() {
+            break;
+        }
+        let this = indentation(line);
+        match indent {
+            None => indent = Some(this),
+            Some(indent) if indent != this => return None,
+            Some(_) => {}
+        }
+        i += 1;
+    }
+    Some((i, indent.unwrap_or(0)))
+}
 
 /// `lines[start..end]`, or nothing if that is out of range.
-fn span<'l, 'a>(lines: &'l [&'a str], start: usize, end: usize) -> &'l [&'a str] {
+pub(super) fn span<'l, 'a>(lines: &'l [&'a str], start: usize, end: usize) -> &'l [&'a str] {
     lines.get(start..end).unwrap_or_default()
 }
 
 /// The first line from `i` on that is not blank (or `lines.len()`).
-fn skip_blank(lines: &[&str], mut i: usize) -> usize {
+pub(super) fn skip_blank(lines: &[&str], mut i: usize) -> usize {
     while lines.get(i).is_some_and(|l| is_blank(l)) {
         i += 1;
     }
     i
 }
 
-fn is_blank(line: &str) -> bool {
+pub(super) fn is_blank(line: &str) -> bool {
     line.chars().all(is_py_space)
 }
 
 /// Lines from `start` that belong to an indented block: blank or indented,
 /// up to the last indented one. Returns the end (exclusive).
-fn indented_end(lines: &[&str], start: usize) -> usize {
+pub(super) fn indented_end(lines: &[&str], start: usize) -> usize {
     let mut end = start;
     let mut i = start;
     while let Some(&line) = lines.get(i) {
@@ -138,108 +577,270 @@ fn indented_end(lines: &[&str], start: usize) -> usize {
     end
 }
 
-/// `lines` without their common indentation (blank lines ignored for it).
-fn dedent(lines: &[&str]) -> Vec<String> {
-    let indent = lines
-        .iter()
-        .filter(|l| !is_blank(l))
-        .map(|l| indentation(l))
-        .min()
-        .unwrap_or(0);
+/// The common indentation of `lines` (blank lines ignored).
+pub(super) fn min_indentation<S: AsRef<str>>(lines: &[S]) -> usize {
     lines
         .iter()
-        .map(|l| l.chars().skip(indent).collect::<String>())
+        .map(AsRef::as_ref)
+        .filter(|l| !is_blank(l))
+        .map(indentation)
+        .min()
+        .unwrap_or(0)
+}
+
+/// `lines` without their common indentation (blank lines ignored for it).
+pub(super) fn dedent<S: AsRef<str>>(lines: &[S]) -> Vec<String> {
+    let indent = min_indentation(lines);
+    lines
+        .iter()
+        .map(|l| l.as_ref().chars().skip(indent).collect::<String>())
         .collect()
 }
 
-fn render(lines: &[&str], t: &mut Targets) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < lines.len() {
-        let Some(&line) = lines.get(i) else { break };
-        if is_blank(line) {
-            i += 1;
-            continue;
+impl Renderer {
+    /// A doctest block (`>>> `): its lines up to a blank line, as one line,
+    /// without inline markup.
+    fn doctest_block(&mut self, lines: &[&str], start: usize) -> Option<(Vec<String>, usize)> {
+        let rest = lines.get(start)?.strip_prefix(">>>")?;
+        if !(rest.is_empty() || rest.starts_with(' ')) {
+            return None;
         }
-        if indentation(line) > 0 {
-            let end = indented_end(lines, i);
-            out.extend(render_owned(&dedent(span(lines, i, end)), t));
-            i = end;
-            continue;
+        let mut end = start;
+        while lines.get(end).is_some_and(|l| !is_blank(l)) {
+            end += 1;
         }
-        // In docutils' order of body patterns.
-        if let Some((blocks, next)) = bullet_list(lines, i, t)
-            .or_else(|| enumerated_list(lines, i, t))
-            .or_else(|| field_list(lines, i, t))
-            .or_else(|| option_list(lines, i, t))
-            .or_else(|| line_block(lines, i, t))
-            .or_else(|| simple_table(lines, i, t))
-            .or_else(|| explicit_markup(lines, i, t))
-            .or_else(|| anonymous_target(lines, i))
-            .or_else(|| lone_punctuation_line(lines, i))
+        let text = collapse_white_space(&span(lines, start, end).join("\n"));
+        Some((vec![text], end))
+    }
+
+    /// A grid table (`+---+`): the blocks of each of its cells in reading
+    /// order; nothing for a table docutils rejects.
+    fn grid_table(
+        &mut self,
+        lines: &[&str],
+        start: usize,
+        at: Origin,
+    ) -> Option<(Vec<String>, usize)> {
+        let first: Vec<char> = lines.get(start)?.chars().collect();
+        if !super::grid::is_top_border(&first) {
+            return None;
+        }
+        let owned: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+        let (table, next) = document::grid_table_at(&owned, start);
+        let mut out = Vec::new();
+        match table {
+            Ok(table) => {
+                for cell in table.header.iter().chain(&table.body).flatten().flatten() {
+                    let cell_lines: Vec<&str> = cell.text.split('\n').collect();
+                    let cell_at = at.down(start + cell.text_line).right(cell.text_column);
+                    out.extend(self.render(&cell_lines, cell_at));
+                }
+                self.ends_without_blank(lines, next, at, "table");
+            }
+            Err(err) => self.problem(at.down(start), format!("malformed table: {}", err.message)),
+        }
+        Some((out, next.max(start + 1)))
+    }
+}
+
+impl Renderer {
+    /// A paragraph from `start`, or a definition list when its one line is
+    /// followed by an indented one; a `::` at its end makes the following
+    /// indented block literal. Returns where parsing goes on.
+    fn paragraph(
+        &mut self,
+        lines: &[&str],
+        start: usize,
+        out: &mut Vec<String>,
+        at: Origin,
+    ) -> usize {
+        if let Some(end) = self.section_title(lines, start, at) {
+            return end;
+        }
+        let mut end = start;
+        while lines
+            .get(end)
+            .is_some_and(|l| !is_blank(l) && indentation(l) == 0)
         {
-            out.extend(blocks);
-            i = next;
-            continue;
+            end += 1;
         }
-        i = paragraph(lines, i, &mut out, t);
-    }
-    out
-}
-
-fn render_owned(lines: &[String], t: &mut Targets) -> Vec<String> {
-    let borrowed: Vec<&str> = lines.iter().map(String::as_str).collect();
-    render(&borrowed, t)
-}
-
-/// A paragraph from `start`; a `::` at its end makes the following indented
-/// block literal. Returns where parsing goes on.
-fn paragraph(lines: &[&str], start: usize, out: &mut Vec<String>, t: &mut Targets) -> usize {
-    if let Some(end) = section_title(lines, start) {
-        return end;
-    }
-    let mut end = start;
-    while lines
-        .get(end)
-        .is_some_and(|l| !is_blank(l) && indentation(l) == 0)
-    {
-        end += 1;
-    }
-    let data = span(lines, start, end).join("\n");
-    let data = data.trim_end_matches(is_py_space);
-    let mut literal_next = false;
-    let text = match data.strip_suffix("::") {
-        Some("") => {
-            literal_next = true;
-            None
+        let indented_next = lines.get(end).is_some_and(|l| !is_blank(l));
+        if indented_next && end == start + 1 {
+            return self.definition_list(lines, start, out, at);
         }
-        Some(before) => {
-            literal_next = true;
-            if before.ends_with([' ', '\n']) {
-                Some(before.trim_end_matches(is_py_space).to_string())
-            } else {
-                Some(format!("{before}:"))
+        let data = span(lines, start, end).join("\n");
+        let data = data.trim_end_matches(is_py_space);
+        let mut literal_next = false;
+        let text = match data.strip_suffix("::") {
+            Some("") => {
+                literal_next = true;
+                None
+            }
+            Some(before) => {
+                literal_next = true;
+                if before.ends_with([' ', '\n']) {
+                    Some(before.trim_end_matches(is_py_space).to_string())
+                } else {
+                    Some(format!("{before}:"))
+                }
+            }
+            None => Some(data.to_string()),
+        };
+        if let Some(text) = text {
+            let text = self.inline_line(&text, at.down(start));
+            if !text.is_empty() {
+                out.push(text);
             }
         }
-        None => Some(data.to_string()),
-    };
-    if let Some(text) = text {
-        let text = collapse_white_space(&t.inline(&text));
-        if !text.is_empty() {
-            out.push(text);
+        if indented_next {
+            self.problem(at.down(end), "unexpected indentation".to_string());
+        }
+        if !literal_next {
+            return end;
+        }
+        let next = skip_blank(lines, end);
+        if lines.get(next).is_some_and(|l| indentation(l) > 0) {
+            let block_end = indented_end(lines, next);
+            out.push(dedent(span(lines, next, block_end)).join("\n"));
+            return block_end;
+        }
+        end
+    }
+
+    /// A definition list from `start`: each item a term line (its
+    /// classifiers, ` : ` apart, on lines of their own) followed directly
+    /// by its indented definition.
+    fn definition_list(
+        &mut self,
+        lines: &[&str],
+        start: usize,
+        out: &mut Vec<String>,
+        at: Origin,
+    ) -> usize {
+        let mut i = start;
+        loop {
+            let term = lines.get(i).copied().unwrap_or_default();
+            let text = self.inline(term, at.down(i));
+            for part in split_classifiers(&text) {
+                let part = collapse_white_space(&part);
+                if !part.is_empty() {
+                    out.push(part);
+                }
+            }
+            let end = indented_end(lines, i + 1);
+            out.extend(self.block_quote_body(span(lines, i + 1, end), at.down(i + 1)));
+            let next = skip_blank(lines, end);
+            let is_item = |j: usize| {
+                lines
+                    .get(j)
+                    .is_some_and(|l| !is_blank(l) && indentation(l) == 0)
+                    && lines
+                        .get(j + 1)
+                        .is_some_and(|l| !is_blank(l) && indentation(l) > 0)
+                    && !self.starts_other_body(lines, j)
+            };
+            if !is_item(next) {
+                self.ends_without_blank(lines, end, at, "definition list");
+                return end;
+            }
+            i = next;
         }
     }
-    if !literal_next {
-        return end;
+
+    /// The definition of a definition list item: its blocks (no
+    /// attribution: it is not a block quote).
+    fn block_quote_body(&mut self, lines: &[&str], at: Origin) -> Vec<String> {
+        let indent = min_indentation(lines);
+        self.render_owned(&dedent(lines), at.right(indent))
     }
-    let mut next = end;
-    next = skip_blank(lines, next);
-    if lines.get(next).is_some_and(|l| indentation(l) > 0) {
-        let block_end = indented_end(lines, next);
-        out.push(dedent(span(lines, next, block_end)).join("\n"));
-        return block_end;
+
+    /// Whether the line opens a body element other than a paragraph (so it
+    /// cannot be a definition list's term).
+    fn starts_other_body(&self, lines: &[&str], i: usize) -> bool {
+        let mut probe = Renderer::default();
+        let line = lines.get(i).copied().unwrap_or_default();
+        super::lists::bullet_marker(line).is_some()
+            || probe.enumerated_list(lines, i, Origin::default()).is_some()
+            || super::lists::field_marker(line).is_some()
+            || probe.option_list(lines, i, Origin::default()).is_some()
+            || line.starts_with(">>>")
+            || super::lists::line_block_text(line).is_some()
+            || line.starts_with("..")
+            || line.starts_with("__")
+            || simple_table::is_top(line)
+            || super::grid::is_top_border(&line.chars().collect::<Vec<_>>())
     }
-    end
+
+    /// A paragraph's first line underlined by the next line is a section
+    /// title, which a table cell may not hold: docutils replaces both lines
+    /// by an error message, so they show nothing. An underline shorter than
+    /// the title and than four characters is ordinary text. Returns the
+    /// line after the underline.
+    fn section_title(&mut self, lines: &[&str], start: usize, at: Origin) -> Option<usize> {
+        let title = lines.get(start)?.trim_end_matches(is_py_space);
+        let underline = lines.get(start + 1)?.trim_end_matches(is_py_space);
+        if !is_punctuation_line(underline) {
+            return None;
+        }
+        let short =
+            column_width(title) > underline.chars().count() && underline.chars().count() < 4;
+        if short {
+            return None;
+        }
+        self.problem(at.down(start), "unexpected section title".to_string());
+        Some(start + 2)
+    }
+
+    /// A punctuation line that starts a body element (a section overline or
+    /// a transition): in a table cell docutils replaces it by an error
+    /// message, unless it is `::` or shorter than four characters (then it
+    /// is text).
+    fn lone_punctuation_line(
+        &mut self,
+        lines: &[&str],
+        start: usize,
+        at: Origin,
+    ) -> Option<(Vec<String>, usize)> {
+        let line = lines.get(start)?;
+        let stripped = line.trim_matches(is_py_space);
+        if !(is_punctuation_line(line) && stripped != "::" && stripped.chars().count() >= 4) {
+            return None;
+        }
+        self.problem(
+            at.down(start),
+            "unexpected section title or transition".to_string(),
+        );
+        Some((Vec::new(), start + 1))
+    }
+}
+
+/// docutils' `term_classifiers`: a term's text split at ` : ` (spaces on
+/// both sides).
+fn split_classifiers(text: &str) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut parts = Vec::new();
+    let mut current = String::new();
+    let mut i = 0;
+    while let Some(&c) = chars.get(i) {
+        if c == ' ' {
+            let spaces = chars.iter().skip(i).take_while(|&&c| c == ' ').count();
+            let colon = i + spaces;
+            let after = chars
+                .iter()
+                .skip(colon + 1)
+                .take_while(|&&c| c == ' ')
+                .count();
+            if chars.get(colon) == Some(&':') && after > 0 {
+                parts.push(std::mem::take(&mut current));
+                i = colon + 1 + after;
+                continue;
+            }
+        }
+        current.push(c);
+        i += 1;
+    }
+    parts.push(current);
+    parts
 }
 
 /// docutils' `line` pattern, `([!-/:-@[-`{-~])\1* *$`: one ASCII
@@ -268,691 +869,35 @@ fn column_width(text: &str) -> usize {
         .sum()
 }
 
-/// A paragraph's first line underlined by the next line is a section title,
-/// which a table cell may not hold: docutils replaces both lines by an
-/// error message, so they show nothing. An underline shorter than the title
-/// and than four characters is ordinary text. Returns the line after the
-/// underline.
-fn section_title(lines: &[&str], start: usize) -> Option<usize> {
-    let title = lines.get(start)?.trim_end_matches(is_py_space);
-    let underline = lines.get(start + 1)?.trim_end_matches(is_py_space);
-    if !is_punctuation_line(underline) {
-        return None;
-    }
-    let short = column_width(title) > underline.chars().count() && underline.chars().count() < 4;
-    (!short).then_some(start + 2)
-}
-
-/// A punctuation line that starts a body element (a section overline or a
-/// transition): in a table cell docutils replaces it by an error message,
-/// unless it is `::` or shorter than four characters (then it is text).
-fn lone_punctuation_line(lines: &[&str], start: usize) -> Option<(Vec<String>, usize)> {
-    let line = lines.get(start)?;
-    let stripped = line.trim_matches(is_py_space);
-    (is_punctuation_line(line) && stripped != "::" && stripped.chars().count() >= 4)
-        .then(|| (Vec::new(), start + 1))
-}
-
-/// Lines from `start` (exclusive of it) indented deeper than nothing, up to
-/// the first blank line (docutils' `get_first_known_indented(…,
-/// until_blank=True)` for the lines after the first).
-fn indented_until_blank(lines: &[&str], start: usize) -> usize {
-    let mut end = start + 1;
-    while lines
-        .get(end)
-        .is_some_and(|l| !is_blank(l) && indentation(l) > 0)
-    {
-        end += 1;
-    }
-    end
-}
-
-/// The text of a line-block line (docutils' `\\|( +|$)`), `None` for any
-/// other line.
-pub(super) fn line_block_text(line: &str) -> Option<&str> {
-    let rest = line.strip_prefix('|')?;
-    (rest.is_empty() || rest.starts_with(' ')).then(|| rest.trim_start_matches(' '))
-}
-
-/// A line block (`| text` lines): each line on its own, inline markup
-/// removed; continuation lines (indented) belong to the line above.
-fn line_block(lines: &[&str], start: usize, t: &mut Targets) -> Option<(Vec<String>, usize)> {
-    let text_of = |line: &str| line_block_text(line).map(str::to_string);
-    text_of(lines.get(start)?)?;
-    let mut out = Vec::new();
-    let mut i = start;
-    while let Some(first) = lines.get(i).and_then(|l| text_of(l)) {
-        let end = indented_until_blank(lines, i);
-        let mut text = vec![first];
-        text.extend(
-            span(lines, i + 1, end)
-                .iter()
-                .map(|l| l.trim_start_matches(is_py_space).to_string()),
-        );
-        let line = collapse_white_space(&t.inline(&text.join("\n")));
-        if !line.is_empty() {
-            out.push(line);
-        }
-        i = end;
-    }
-    Some((out, i))
-}
-
-/// docutils' `field_marker`, `:(?![: ])([^:\\]|\\.|:(?!([ `]|$)))*(?<! ):( +|$)`:
-/// the field name and where the body starts on the line.
-fn field_marker(line: &str) -> Option<(String, usize)> {
-    let chars: Vec<char> = line.chars().collect();
-    if chars.first() != Some(&':') || matches!(chars.get(1), None | Some(':' | ' ')) {
-        return None;
-    }
-    let mut i = 1;
-    loop {
-        match *chars.get(i)? {
-            '\\' => {
-                chars.get(i + 1)?;
-                i += 2;
-            }
-            ':' => match chars.get(i + 1) {
-                None | Some(' ') => break,
-                Some('`') => return None,
-                Some(_) => i += 1,
-            },
-            _ => i += 1,
-        }
-    }
-    if chars.get(i - 1) == Some(&' ') {
-        return None;
-    }
-    let name: String = chars.get(1..i)?.iter().collect();
-    let body = i + 1 + chars.iter().skip(i + 1).take_while(|&&c| c == ' ').count();
-    Some((name, body))
-}
-
-/// A field list (`:name: body`): each field's name, then its body's blocks.
-fn field_list(lines: &[&str], start: usize, t: &mut Targets) -> Option<(Vec<String>, usize)> {
-    field_marker(lines.get(start)?)?;
-    let mut out = Vec::new();
-    let mut i = start;
-    while let Some((name, column)) = lines.get(i).and_then(|l| field_marker(l)) {
-        let name = collapse_white_space(&t.inline(&name));
-        if !name.is_empty() {
-            out.push(name);
-        }
-        let (body, end) = item_body(lines, i, column);
-        out.extend(render_owned(&body, t));
-        i = skip_blank(lines, end);
-    }
-    Some((out, i))
-}
-
-/// One option of docutils' `option_marker` pattern at `chars[i..]`:
-/// `-a`, `+a`, `-a ARG`, `-aARG`, `--name`, `--name=ARG`, `--name ARG`,
-/// `/V`, where an argument is a letter then `[a-zA-Z0-9_-]*`, or `<…>`.
-/// Returns where it ends without its argument and where it ends with it
-/// (the same when there is none).
-fn option_at(chars: &[char], i: usize) -> Option<(usize, usize)> {
-    let at = |k: usize| chars.get(k).copied();
-    let alnum = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
-    let alnumplus =
-        |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-'));
-    let argument = |k: usize| -> Option<usize> {
-        if at(k) == Some('<') {
-            let close = (k + 1..chars.len()).find(|&j| matches!(at(j), Some('<' | '>')))?;
-            return (at(close) == Some('>') && close > k + 1).then_some(close + 1);
-        }
-        if !at(k).is_some_and(|c| c.is_ascii_alphabetic()) {
-            return None;
-        }
-        let mut end = k + 1;
-        while alnumplus(at(end)) {
-            end += 1;
-        }
-        Some(end)
-    };
-    let (name_end, separators): (usize, &[Option<char>]) = match (at(i), at(i + 1)) {
-        (Some('-'), Some('-')) | (Some('/'), _) => {
-            let start = if at(i) == Some('/') { i + 1 } else { i + 2 };
-            if !alnum(at(start)) {
-                return None;
-            }
-            let mut end = start + 1;
-            while alnumplus(at(end)) {
-                end += 1;
-            }
-            (end, &[Some(' '), Some('=')])
-        }
-        (Some('-' | '+'), c) if alnum(c) => (i + 2, &[Some(' '), None]),
-        _ => return None,
-    };
-    // The argument is optional; where it fits, the regular expression
-    // takes it (it backtracks only if what follows does not match).
-    let with_argument = separators.iter().find_map(|&sep| match sep {
-        Some(sep) if at(name_end) == Some(sep) => argument(name_end + 1),
-        None => argument(name_end),
-        _ => None,
-    });
-    Some((name_end, with_argument.unwrap_or(name_end)))
-}
-
-/// docutils' `option_marker`: options separated by `, `, then two spaces
-/// or the line's end. The options as docutils shows them (white space
-/// inside each collapsed) and the column where the description starts.
-fn option_marker(line: &str) -> Option<(String, usize)> {
-    let chars: Vec<char> = line.chars().collect();
-    // Both ways an option may end (with or without its argument) are tried,
-    // as the regular expression's backtracking does.
-    fn list(chars: &[char], i: usize) -> Option<usize> {
-        let (bare, full) = option_at(chars, i)?;
-        [Some(full), (bare != full).then_some(bare)]
-            .into_iter()
-            .flatten()
-            .find_map(|end| {
-                if chars.get(end..end + 2) == Some(&[',', ' ']) {
-                    if let Some(next) = list(chars, end + 2) {
-                        return Some(next);
-                    }
-                }
-                let spaces = chars.iter().skip(end).take_while(|&&c| c == ' ').count();
-                (spaces >= 2 || end + spaces == chars.len()).then_some(end)
-            })
-    }
-    let end = list(&chars, 0)?;
-    let marker: String = chars.get(..end)?.iter().collect();
-    let options: Vec<String> = marker.split(", ").map(collapse_white_space).collect();
-    let spaces = chars.iter().skip(end).take_while(|&&c| c == ' ').count();
-    Some((options.join(", "), end + spaces))
-}
-
-/// An option list (`-o FILE  description`): each item's options as
-/// written, then its description's blocks. Without a description the line
-/// is not an option list.
-fn option_list(lines: &[&str], start: usize, t: &mut Targets) -> Option<(Vec<String>, usize)> {
-    let mut out = Vec::new();
-    let mut i = start;
-    while let Some((options, column)) = lines.get(i).and_then(|l| option_marker(l)) {
-        let (body, end) = item_body(lines, i, column);
-        if body.iter().all(|l| is_blank(l)) {
-            break;
-        }
-        out.push(options);
-        out.extend(render_owned(&body, t));
-        i = skip_blank(lines, end);
-    }
-    (i > start).then_some((out, i))
-}
-
-/// A simple table (`=====  =====`): the blocks of each of its cells, in
-/// reading order; nothing for a table docutils rejects.
-fn simple_table(lines: &[&str], start: usize, t: &mut Targets) -> Option<(Vec<String>, usize)> {
-    if !simple_table::is_top(lines.get(start)?) {
-        return None;
-    }
-    let (cells, next) = simple_table::cells(lines, start);
-    let mut out = Vec::new();
-    for cell in cells.unwrap_or_default() {
-        let cell_lines: Vec<&str> = cell.split('\n').collect();
-        out.extend(render(&cell_lines, t));
-    }
-    Some((out, next))
-}
-
-/// An anonymous hyperlink target (`__ uri`) and its indented lines: nothing
-/// to show.
-fn anonymous_target(lines: &[&str], start: usize) -> Option<(Vec<String>, usize)> {
-    let rest = lines.get(start)?.strip_prefix("__")?;
-    (rest.is_empty() || rest.starts_with(' ')).then(|| (Vec::new(), indented_end(lines, start + 1)))
-}
-
-/// The content of a list item whose first line starts at `column` of line
-/// `start`: the first line's rest plus the indented lines after it.
-fn item_body(lines: &[&str], start: usize, column: usize) -> (Vec<String>, usize) {
-    let first: String = lines
-        .get(start)
-        .map(|l| l.chars().skip(column).collect())
-        .unwrap_or_default();
-    let end = indented_end(lines, start + 1);
-    let mut body = vec![first];
-    body.extend(dedent(span(lines, start + 1, end)));
-    (body, end)
-}
-
-/// `- `, `* `, `+ `, `• `, `‣ `, `⁃ ` (or the marker alone on its line).
-fn bullet_marker(line: &str) -> Option<(char, usize)> {
-    let mut chars = line.chars();
-    let marker = chars
-        .next()
-        .filter(|c| matches!(c, '*' | '+' | '-' | '•' | '‣' | '⁃'))?;
-    let rest: String = chars.collect();
-    if !rest.is_empty() && !rest.starts_with(' ') {
-        return None;
-    }
-    let spaces = rest.chars().take_while(|&c| c == ' ').count();
-    Some((marker, 1 + spaces))
-}
-
-fn bullet_list(lines: &[&str], start: usize, t: &mut Targets) -> Option<(Vec<String>, usize)> {
-    let (marker, _) = bullet_marker(lines.get(start)?)?;
-    let mut out = Vec::new();
-    let mut i = start;
-    while i < lines.len() {
-        match lines.get(i).and_then(|l| bullet_marker(l)) {
-            Some((m, column)) if m == marker => {
-                let (body, end) = item_body(lines, i, column);
-                out.push(format!("- {}", render_owned(&body, t).join(" ")));
-                i = skip_blank(lines, end);
-            }
-            _ => break,
-        }
-    }
-    Some((out, i))
-}
-
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Sequence {
-    Arabic,
-    LowerAlpha,
-    UpperAlpha,
-    LowerRoman,
-    UpperRoman,
-    Auto,
-}
-
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Format {
-    Period,
-    Parens,
-    RightParen,
-}
-
-struct Enumerator {
-    sequence: Sequence,
-    format: Format,
-    ordinal: Option<u32>,
-    /// Where the item text starts.
-    column: usize,
-}
-
-fn roman_value(text: &str) -> Option<u32> {
-    let lower = text.to_ascii_lowercase();
-    let mut total = 0;
-    let mut previous = 0;
-    for c in lower.chars().rev() {
-        let value = match c {
-            'i' => 1,
-            'v' => 5,
-            'x' => 10,
-            'l' => 50,
-            'c' => 100,
-            'd' => 500,
-            'm' => 1000,
-            _ => return None,
-        };
-        if value < previous {
-            total -= value;
-        } else {
-            total += value;
-            previous = value;
-        }
-    }
-    (to_roman(total) == lower).then_some(total)
-}
-
-fn to_roman(mut n: u32) -> String {
-    let mut out = String::new();
-    for (value, letters) in [
-        (1000, "m"),
-        (900, "cm"),
-        (500, "d"),
-        (400, "cd"),
-        (100, "c"),
-        (90, "xc"),
-        (50, "l"),
-        (40, "xl"),
-        (10, "x"),
-        (9, "ix"),
-        (5, "v"),
-        (4, "iv"),
-        (1, "i"),
-    ] {
-        while n >= value {
-            out.push_str(letters);
-            n -= value;
-        }
-    }
-    out
-}
-
-fn parse_enumerator(line: &str) -> Option<Enumerator> {
-    let (open, rest) = match line.strip_prefix('(') {
-        Some(rest) => (true, rest),
-        None => (false, line),
-    };
-    let label: String = rest
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric() || *c == '#')
-        .collect();
-    if label.is_empty() {
-        return None;
-    }
-    let after = &rest[label.len()..];
-    let (format, after) = match (open, after.chars().next()) {
-        (true, Some(')')) => (Format::Parens, &after[1..]),
-        (false, Some('.')) => (Format::Period, &after[1..]),
-        (false, Some(')')) => (Format::RightParen, &after[1..]),
-        _ => return None,
-    };
-    if !after.is_empty() && !after.starts_with(' ') {
-        return None;
-    }
-    let (sequence, ordinal) = if label == "#" {
-        (Sequence::Auto, None)
-    } else if label.bytes().all(|b| b.is_ascii_digit()) && !label.is_empty() {
-        (Sequence::Arabic, Some(label.parse().ok()?))
-    } else if label == "i" {
-        (Sequence::LowerRoman, Some(1))
-    } else if label == "I" {
-        (Sequence::UpperRoman, Some(1))
-    } else if label.len() == 1 && label.bytes().all(|b| b.is_ascii_lowercase()) {
-        (
-            Sequence::LowerAlpha,
-            label.bytes().next().map(|b| u32::from(b - b'a') + 1),
-        )
-    } else if label.len() == 1 && label.bytes().all(|b| b.is_ascii_uppercase()) {
-        (
-            Sequence::UpperAlpha,
-            label.bytes().next().map(|b| u32::from(b - b'A') + 1),
-        )
-    } else if label.bytes().all(|b| b.is_ascii_lowercase()) {
-        (Sequence::LowerRoman, Some(roman_value(&label)?))
-    } else if label.bytes().all(|b| b.is_ascii_uppercase()) {
-        (Sequence::UpperRoman, Some(roman_value(&label)?))
-    } else {
-        return None;
-    };
-    let prefix = usize::from(open) + label.len() + 1;
-    let spaces = after.chars().take_while(|&c| c == ' ').count();
-    Some(Enumerator {
-        sequence,
-        format,
-        ordinal,
-        column: prefix + spaces,
-    })
-}
-
-fn enumerator_text(sequence: Sequence, format: Format, ordinal: u32) -> Option<String> {
-    let label = match sequence {
-        Sequence::Arabic => ordinal.to_string(),
-        Sequence::LowerAlpha | Sequence::UpperAlpha if ordinal > 26 => return None,
-        Sequence::LowerAlpha => char::from(b'a' + (ordinal - 1) as u8).to_string(),
-        Sequence::UpperAlpha => char::from(b'A' + (ordinal - 1) as u8).to_string(),
-        Sequence::LowerRoman => to_roman(ordinal),
-        Sequence::UpperRoman => to_roman(ordinal).to_uppercase(),
-        Sequence::Auto => "#".to_string(),
-    };
-    Some(match format {
-        Format::Period => format!("{label}."),
-        Format::Parens => format!("({label})"),
-        Format::RightParen => format!("{label})"),
-    })
-}
-
-/// docutils' `is_enumerated_list_item`: the line after the item's first
-/// line is blank, indented, or starts with the next enumerator.
-/// Where the text of a list item starts when `line` (left-stripped) opens
-/// one: a bullet, or an enumerator that docutils accepts given the `next`
-/// line (de-indented the same way; `None` at the end of the block).
-pub(super) fn list_item_column(line: &str, next: Option<&str>) -> Option<usize> {
-    if let Some((_, column)) = bullet_marker(line) {
-        return Some(column);
-    }
-    let e = parse_enumerator(line)?;
-    let lines: Vec<&str> = [Some(line), next].into_iter().flatten().collect();
-    is_valid_item(&lines, 0, &e).then_some(e.column)
-}
-
-fn is_valid_item(lines: &[&str], i: usize, e: &Enumerator) -> bool {
-    let Some(next) = lines.get(i + 1) else {
-        return true;
-    };
-    if next.chars().next().map_or(true, is_py_space) {
-        return true;
-    }
-    let ordinal = e.ordinal.unwrap_or(1);
-    let auto = enumerator_text(Sequence::Auto, e.format, 0).unwrap_or_default();
-    let sequence = if e.sequence == Sequence::Auto {
-        Sequence::Arabic
-    } else {
-        e.sequence
-    };
-    let following = enumerator_text(sequence, e.format, ordinal + 1);
-    following.is_some_and(|t| next.starts_with(&t)) || next.starts_with(&auto)
-}
-
-fn label(sequence: Sequence, ordinal: u32) -> String {
-    match sequence {
-        Sequence::Arabic | Sequence::Auto => ordinal.to_string(),
-        Sequence::LowerAlpha => char::from(b'a' + ((ordinal - 1) % 26) as u8).to_string(),
-        Sequence::UpperAlpha => char::from(b'A' + ((ordinal - 1) % 26) as u8).to_string(),
-        Sequence::LowerRoman => to_roman(ordinal),
-        Sequence::UpperRoman => to_roman(ordinal).to_uppercase(),
-    }
-}
-
-fn enumerated_list(lines: &[&str], start: usize, t: &mut Targets) -> Option<(Vec<String>, usize)> {
-    let first = parse_enumerator(lines.get(start)?)?;
-    if !is_valid_item(lines, start, &first) {
-        return None;
-    }
-    let list_start = first.ordinal.unwrap_or(1);
-    let mut expected = list_start;
-    let mut out = Vec::new();
-    let mut i = start;
-    while i < lines.len() {
-        let Some(e) = lines.get(i).and_then(|l| parse_enumerator(l)) else {
-            break;
-        };
-        let same_list = e.format == first.format
-            && (e.sequence == first.sequence || e.sequence == Sequence::Auto)
-            && e.ordinal.map_or(true, |n| n == expected);
-        if !same_list || !is_valid_item(lines, i, &e) {
-            break;
-        }
-        let (body, end) = item_body(lines, i, e.column);
-        let shown_sequence = if first.sequence == Sequence::Auto {
-            Sequence::Arabic
-        } else {
-            first.sequence
-        };
-        out.push(format!(
-            "{}. {}",
-            label(shown_sequence, expected),
-            render_owned(&body, t).join(" ")
-        ));
-        expected += 1;
-        i = skip_blank(lines, end);
-    }
-    Some((out, i))
-}
-
-/// The name of an explicit hyperlink target `.. _name: …` (the text after
-/// `.. _`): up to the first colon that is not escaped, or a phrase in
-/// backquotes. Escapes are resolved.
-fn target_name(rest: &str) -> Option<String> {
-    let mut name = String::new();
-    if let Some(phrase) = rest.strip_prefix('`') {
-        let end = phrase.find("`:")?;
-        return Some(phrase.get(..end)?.replace('\\', ""));
-    }
-    let mut chars = rest.chars();
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' => name.push(chars.next()?),
-            ':' => return (!name.is_empty()).then_some(name),
-            _ => name.push(c),
-        }
-    }
-    None
-}
-
-/// `..` explicit markup: admonitions, comments, targets, other directives.
-fn explicit_markup(lines: &[&str], start: usize, t: &mut Targets) -> Option<(Vec<String>, usize)> {
-    let line = lines.get(start)?;
-    let rest = line.strip_prefix("..")?;
-    if !(rest.is_empty() || rest.starts_with(' ')) {
-        return None;
-    }
-    let end = indented_end(lines, start + 1);
-    let rest = rest.trim_start();
-    let directive = rest.split_once("::").filter(|(name, _)| {
-        !name.is_empty()
-            && name
-                .chars()
-                .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '+' | ':' | '.'))
-    });
-    let blocks = match directive {
-        Some((name, argument)) if ADMONITIONS.contains(&name.to_ascii_lowercase().as_str()) => {
-            let mut content = vec![argument.trim_start().to_string()];
-            content.extend(dedent(span(lines, start + 1, end)));
-            let mut title = name.to_ascii_lowercase();
-            title[..1].make_ascii_uppercase();
-            vec![format!("{title}: {}", render_owned(&content, t).join(" "))]
-        }
-        // A picture shows its alternative text, if any.
-        Some(("image", _)) => span(lines, start + 1, end)
-            .iter()
-            .find_map(|l| l.trim_start().strip_prefix(":alt:"))
-            .map(|alt| vec![collapse_white_space(alt)])
-            .unwrap_or_default(),
-        // docutils replaces a directive it does not know by an error
-        // message, which is not part of the text.
-        Some(_) => Vec::new(),
-        // Comments and hyperlink targets show nothing.
-        None => {
-            if let Some(name) = rest.strip_prefix('_').and_then(target_name) {
-                t.found.push((normalize_name(&name), None));
-            }
-            Vec::new()
-        }
-    };
-    Some((blocks, end))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    // Expected values: docutils 0.19 on the same text as a table cell
-    // (tools/differential.py, `cell_plain_text`).
+    // What the cell shows is checked against docutils in
+    // tests/cell_constructs.rs and tests/plain_text.rs; these check where
+    // problems are placed, which docutils gives only by line.
 
-    #[test]
-    fn line_blocks_field_lists_and_anonymous_targets() {
-        assert_eq!(
-            plain_text("| first line\n|   second\n  continued"),
-            "first line\nsecond continued"
-        );
-        assert_eq!(plain_text(":Field: body text"), "Field\nbody text");
-        assert_eq!(plain_text("__ https://example.com"), "");
-        assert_eq!(plain_text(") key_id"), ") key_id");
+    fn places(cell: &str) -> Vec<(usize, usize, bool)> {
+        cell_text(cell)
+            .1
+            .iter()
+            .map(|p| (p.line, p.column, p.unsupported))
+            .collect()
     }
 
     #[test]
-    fn option_lists() {
-        for (cell, text) in [
-            ("-a b  desc\n--opt=x  other", "-a b\ndesc\n--opt=x\nother"),
-            (
-                "-a <b c>, --all  both\n\n/V  win",
-                "-a <b c>, --all\nboth\n/V\nwin",
-            ),
-            ("-a\n   described", "-a\ndescribed"),
-            ("-word  text", "-word\ntext"),
-            // Not option lists: no description, or not an option.
-            ("-a", "-a"),
-            ("--opt=x desc", "--opt=x desc"),
-            ("-ab c  x", "-ab c x"),
-            ("-a,-b  x", "-a,-b x"),
-        ] {
-            assert_eq!(plain_text(cell), text, "{cell:?}");
-        }
+    fn problems_are_placed_at_their_construct() {
+        assert_eq!(places("Text.\n\n.. frobnicate:: x"), [(2, 3, false)]);
+        assert_eq!(places("- item\n\n  .. include:: x.rst"), [(2, 5, true)]);
+        assert_eq!(places("First line\nthen |nope| here."), [(1, 5, false)]);
+        assert_eq!(places("- a *b\n  c"), [(0, 4, false)]);
+        assert_eq!(places("Para\n\n   quote\nback"), [(3, 0, false)]);
     }
 
     #[test]
-    fn simple_tables() {
-        for (cell, text) in [
-            (
-                "=====  =====\ncol 1  col 2\n=====  =====\n1      Second\n2      *Third*\n=====  =====",
-                "col 1\ncol 2\n1\nSecond\n2\nThird",
-            ),
-            ("===  ===\nspan over\n--------\nc    d\n===  ===", "span over\nc\nd"),
-            ("===  ===\na    long text past\n===  ===", "a\nlong text past"),
-            ("===  ===\n     b\nc    d\n===  ===", "c\nd"),
-            // Rejected by docutils: an error message shows instead.
-            ("===  ===\na    b\n==== ===", ""),
-            ("===  ===\na  x b\n===  ===", ""),
-            ("==  ==\nx   y\n==  ==\nmore text", "more text"),
-            ("= =\n| key_id", ""),
-        ] {
-            assert_eq!(plain_text(cell), text, "{cell:?}");
-        }
-    }
-
-    #[test]
-    fn section_titles_and_transitions_show_nothing_in_a_cell() {
-        assert_eq!(plain_text("Title\n=====\n\nText."), "Text.");
-        assert_eq!(plain_text("-----\n\nText."), "Text.");
-        // Too short to be an underline: text.
-        assert_eq!(plain_text("Long title\n--"), "Long title --");
-    }
-
-    #[test]
-    fn references_to_targets_of_the_cell_resolve() {
-        assert_eq!(
-            plain_text("See _`Key ID` and `key id`_."),
-            "See Key ID and key id."
-        );
-        assert_eq!(
-            plain_text("`docs <https://example.com>`_ and `docs`_"),
-            "docs and docs"
-        );
-        // A name defined twice resolves nothing.
-        assert_eq!(plain_text("_`a` _`a` `a`_"), "a a `a`_");
-    }
-
-    #[test]
-    fn paragraphs_and_blocks() {
-        assert_eq!(
-            plain_text("First paragraph.\n\nSecond\nparagraph."),
-            "First paragraph.\nSecond paragraph."
-        );
-        assert_eq!(
-            plain_text("Line one\nline two\n  indented continuation."),
-            "Line one line two\nindented continuation."
-        );
-    }
-
-    #[test]
-    fn lists() {
-        assert_eq!(
-            plain_text("- item one\n- item two\n  continued"),
-            "- item one\n- item two continued"
-        );
-        assert_eq!(
-            plain_text("#. Check the name.\n#. Check the format."),
-            "1. Check the name.\n2. Check the format."
-        );
-        assert_eq!(plain_text("(a) alpha\n(b) beta"), "a. alpha\nb. beta");
-        assert_eq!(plain_text("1. One\nno list"), "1. One no list");
-    }
-
-    #[test]
-    fn literal_blocks_and_notes() {
-        assert_eq!(
-            plain_text("Example::\n\n   literal  block\n     kept"),
-            "Example:\nliteral  block\n  kept"
-        );
-        assert_eq!(
-            plain_text("Text.\n\n.. note::\n\n   Notes are kept."),
-            "Text.\nNote: Notes are kept."
-        );
-        assert_eq!(plain_text(".. a comment\n   continued\n\nText."), "Text.");
+    fn problems_come_in_order_of_place() {
+        let (_, problems) = cell_text("|b|\n\n|a|\n\n.. |a| replace:: x\n.. |a| replace:: y");
+        let lines: Vec<usize> = problems.iter().map(|p| p.line).collect();
+        assert_eq!(lines, [0, 5]);
     }
 }

@@ -3,9 +3,10 @@
 
 use std::borrow::Cow;
 
-use super::blocks;
+use super::directives;
 use super::grid::{self, GridTable, TableError};
 use super::lines::{indentation, is_py_space};
+use super::lists;
 
 /// A grid table found in a document, parsed or rejected.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -50,19 +51,6 @@ impl FoundTable {
         (line, column, message)
     }
 }
-
-/// Directives whose content is not reStructuredText, so grid-looking text in
-/// them is not a table.
-const LITERAL_DIRECTIVES: &[&str] = &[
-    "code",
-    "code-block",
-    "sourcecode",
-    "parsed-literal",
-    "literalinclude",
-    "raw",
-    "math",
-    "highlight",
-];
 
 /// Every grid table of the document, in order. `lines` are the document's
 /// lines as [`split_lines`](super::lines::split_lines) gives them.
@@ -162,7 +150,7 @@ fn item_text<'l>(
     });
     let (mut column, mut text) = (indent, Cow::Borrowed(stripped));
     let mut next = next.as_deref();
-    while let Some(marker) = blocks::list_item_column(&text, next).filter(|&m| m > 0) {
+    while let Some(marker) = lists::list_item_column(&text, next).filter(|&m| m > 0) {
         column += marker;
         text = Cow::Owned(text.chars().skip(marker).collect());
         // Whether a nested enumerator is an item depends on lines this
@@ -300,7 +288,7 @@ fn literal_after(text: &str, indent: usize) -> Option<Literal> {
         return literal(true);
     }
     match rest.split_once("::") {
-        Some((name, _)) if is_directive_name(name) => literal(!LITERAL_DIRECTIVES.contains(&name)),
+        Some((name, _)) if is_directive_name(name) => literal(!directives::content_is_text(name)),
         // Explicit markup that is not a directive, target, footnote or
         // substitution is a comment.
         _ => literal(false),
@@ -312,6 +300,16 @@ fn is_directive_name(name: &str) -> bool {
         && name
             .chars()
             .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '+' | ':' | '.'))
+}
+
+/// The grid table whose top border is `lines[start]` (flush left), as
+/// docutils isolates and parses it, and the line where docutils reads on.
+pub(super) fn grid_table_at(
+    lines: &[String],
+    start: usize,
+) -> (Result<grid::GridTable, TableError>, usize) {
+    let (found, resume) = isolate(lines, start, 0);
+    (found.table, resume)
 }
 
 /// docutils' `isolate_grid_table` + `GridTableParser.parse`: takes the block

@@ -5,11 +5,15 @@
 
 pub mod blocks;
 pub mod char_class;
+mod csv;
+mod directives;
 pub mod document;
 pub mod east_asian_width;
+mod explicit;
 pub mod grid;
 pub mod inline;
 pub mod lines;
+mod lists;
 pub mod punctuation;
 pub mod python_chars;
 mod simple_table;

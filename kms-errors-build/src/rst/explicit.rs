@@ -1,0 +1,936 @@
+//! Explicit markup in a cell (`..`): footnotes, citations, hyperlink
+//! targets, substitution definitions, directives and comments, as
+//! docutils 0.19's `Body.explicit_construct` tells them apart and
+//! `parse_directive_block` reads a directive.
+
+use super::blocks::{dedent, indented_end, is_blank, Label, Origin, Renderer};
+use super::csv;
+use super::directives::{self, Content, Directive, Kind};
+use super::inline::normalize_name;
+use super::lines::{collapse_white_space, indentation, is_py_space};
+use super::lists::{bullet_marker, field_marker, item_body};
+
+/// A directive's block as `parse_directive_block` splits it.
+struct Parsed {
+    arguments: Vec<String>,
+    options: Vec<(String, String)>,
+    content: Vec<String>,
+    /// Where the content's first line is.
+    content_at: Origin,
+}
+
+impl Renderer {
+    /// `..` explicit markup at `lines[start]`: what it shows and the line
+    /// after it.
+    pub(super) fn explicit_markup(
+        &mut self,
+        lines: &[&str],
+        start: usize,
+        at: Origin,
+    ) -> Option<(Vec<String>, usize)> {
+        let line = lines.get(start)?;
+        let rest = line.strip_prefix("..")?;
+        if !(rest.is_empty() || rest.starts_with(' ')) {
+            return None;
+        }
+        let end = indented_end(lines, start + 1);
+        let spaces = rest.chars().take_while(|&c| c == ' ').count();
+        let text = rest.trim_start_matches(' ');
+        let column = 2 + spaces;
+        // The construct's lines: the first one's text after the marker,
+        // then the indented lines without their common indentation.
+        let block = |marker_end: usize| -> (Vec<String>, Origin) {
+            let first: String = text.chars().skip(marker_end).collect();
+            let first = first.trim_start_matches(' ').to_string();
+            let following = lines.get(start + 1..end).unwrap_or_default();
+            let indent = super::blocks::min_indentation(following);
+            let mut block = vec![first];
+            block.extend(dedent(following));
+            while block.len() > 1 && block.last().is_some_and(|l| is_blank(l)) {
+                block.pop();
+            }
+            (block, at.down(start).right(indent))
+        };
+        let here = at.down(start).right(column);
+        let shown = if let Some((label, marker_end)) = footnote_label(text) {
+            let (body, body_at) = block(marker_end);
+            self.footnote(label, &body, here, body_at)
+        } else if let Some(target) = text
+            .strip_prefix('_')
+            .filter(|t| !t.is_empty() && !t.starts_with(' '))
+        {
+            if target.starts_with("_:") || target == "_" {
+                self.defined.anonymous_targets += 1;
+            } else if let Some(name) = target_name(target) {
+                self.defined.targets.push((normalize_name(&name), here));
+            }
+            Vec::new()
+        } else if let Some((name, marker_end)) = substitution_name(text) {
+            let (body, body_at) = block(marker_end);
+            self.substitution_definition(name, &body, here, body_at);
+            Vec::new()
+        } else if let Some((name, marker_end)) = directive_name(text) {
+            let (body, body_at) = block(marker_end);
+            self.directive(&name, &body, here, body_at)
+        } else {
+            // A comment.
+            Vec::new()
+        };
+        self.ends_without_blank(lines, end, at, "explicit markup");
+        Some((shown, end))
+    }
+
+    fn footnote(
+        &mut self,
+        label: Label,
+        body: &[String],
+        here: Origin,
+        body_at: Origin,
+    ) -> Vec<String> {
+        let first_at = here;
+        self.defined.footnotes.push((label.clone(), here));
+        let mut out = Vec::new();
+        let shown = self.footnote_label(&label);
+        if !shown.is_empty() {
+            out.push(shown);
+        }
+        out.extend(self.render_block(body, first_at, body_at));
+        out
+    }
+
+    /// Renders a construct's block: its first line is at `first_at`, the
+    /// others start at `rest_at`.
+    fn render_block(&mut self, block: &[String], first_at: Origin, rest_at: Origin) -> Vec<String> {
+        // Only the first line's place differs; problems there are rare
+        // enough that the block's own origin serves.
+        let at = if block.first().is_some_and(|l| !is_blank(l)) {
+            Origin {
+                line: first_at.line,
+                column: rest_at.column,
+            }
+        } else {
+            rest_at
+        };
+        self.render_owned(block, at)
+    }
+
+    /// `.. |name| directive:: …`: records the name and what a reference
+    /// to it shows.
+    fn substitution_definition(
+        &mut self,
+        name: String,
+        body: &[String],
+        here: Origin,
+        body_at: Origin,
+    ) {
+        let name = super::lines::collapse_white_space(&name);
+        let text = body
+            .first()
+            .map(|l| l.trim_start_matches(' '))
+            .unwrap_or_default();
+        let Some((directive, marker_end)) = directive_name(text) else {
+            self.problem(
+                here,
+                format!("substitution definition \"{name}\" empty or invalid"),
+            );
+            self.defined.substitutions.push((name, None, here));
+            return;
+        };
+        let mut block = body.to_vec();
+        if let Some(first) = block.first_mut() {
+            *first = text
+                .chars()
+                .skip(marker_end)
+                .collect::<String>()
+                .trim_start_matches(' ')
+                .to_string();
+        }
+        let shown = match directives::find(&directive) {
+            Some(d) if matches!(d.name, "replace" | "unicode" | "image") => {
+                match self.parse_directive(d, &block, here, body_at) {
+                    Ok(parsed) if d.content_required && parsed.content.is_empty() => {
+                        self.problem(
+                            here,
+                            format!(
+                                "content block expected for the \"{}\" directive; none found",
+                                d.name
+                            ),
+                        );
+                        None
+                    }
+                    Ok(parsed) => self.substitution_text(d, &name, &parsed, here),
+                    Err(message) => {
+                        self.problem(here, message);
+                        None
+                    }
+                }
+            }
+            Some(d) => {
+                match d.kind {
+                    Kind::Unsupported(why) => self.unsupported(here, d.name, why),
+                    _ => self.problem(
+                        here,
+                        format!("substitution definition \"{name}\": the \"{}\" directive is not allowed in one", d.name),
+                    ),
+                }
+                None
+            }
+            None => {
+                self.problem(here, format!("unknown directive type \"{directive}\""));
+                None
+            }
+        };
+        self.defined.substitutions.push((name, shown, here));
+    }
+
+    fn substitution_text(
+        &mut self,
+        d: &Directive,
+        name: &str,
+        parsed: &Parsed,
+        here: Origin,
+    ) -> Option<String> {
+        match d.name {
+            "replace" => {
+                let text = parsed.content.join("\n");
+                Some(self.inline_line(&text, parsed.content_at))
+            }
+            "unicode" => {
+                if !parsed.options.is_empty() {
+                    self.unsupported(here, "unicode", "its trim options are not followed");
+                    return None;
+                }
+                Some(unicode_text(
+                    parsed
+                        .arguments
+                        .first()
+                        .map(String::as_str)
+                        .unwrap_or_default(),
+                ))
+            }
+            _ => Some(option(parsed, "alt").map_or_else(|| name.to_string(), collapse_white_space)),
+        }
+    }
+
+    fn unsupported(&mut self, at: Origin, name: &str, why: &str) {
+        self.problems.push(super::blocks::Problem {
+            line: at.line,
+            column: at.column,
+            message: format!("the \"{name}\" directive is not supported in a cell: {why}"),
+            unsupported: true,
+        });
+    }
+
+    /// `.. name:: …`: what the cell shows for the directive.
+    fn directive(
+        &mut self,
+        name: &str,
+        block: &[String],
+        here: Origin,
+        body_at: Origin,
+    ) -> Vec<String> {
+        let Some(d) = directives::find(name).filter(|d| d.kind != Kind::Sphinx) else {
+            self.problem(here, format!("unknown directive type \"{name}\""));
+            return Vec::new();
+        };
+        let parsed = match self.parse_directive(d, block, here, body_at) {
+            Ok(parsed) => parsed,
+            Err(message) => {
+                self.problem(here, message);
+                return Vec::new();
+            }
+        };
+        if d.content_required && parsed.content.is_empty() {
+            self.problem(
+                here,
+                format!(
+                    "content block expected for the \"{}\" directive; none found",
+                    d.name
+                ),
+            );
+            return Vec::new();
+        }
+        let title = |this: &mut Self| -> Vec<String> {
+            parsed
+                .arguments
+                .first()
+                .map(|t| this.inline_line(t, here))
+                .filter(|t| !t.is_empty())
+                .into_iter()
+                .collect()
+        };
+        let content = &parsed.content;
+        let at = parsed.content_at;
+        match d.kind {
+            Kind::Admonition(title) => {
+                vec![format!(
+                    "{title}: {}",
+                    self.render_owned(content, at).join(" ")
+                )]
+            }
+            Kind::TitledAdmonition => {
+                let mut out = title(self);
+                out.extend(self.render_owned(content, at));
+                out
+            }
+            Kind::Code => vec![code_text(content, option(&parsed, "number-lines"))],
+            Kind::ParsedLiteral => vec![self.inline(&content.join("\n"), at)],
+            Kind::Math => content
+                .join("\n")
+                .split("\n\n")
+                .map(collapse_white_space)
+                .filter(|b| !b.is_empty())
+                .collect(),
+            Kind::Container => self.render_owned(content, at),
+            Kind::BlockQuote => self.quote(content, at),
+            Kind::LineBlock => content
+                .iter()
+                .enumerate()
+                .map(|(i, l)| self.inline_line(l.trim_matches(is_py_space), at.down(i)))
+                .filter(|l| !l.is_empty())
+                .collect(),
+            Kind::Rubric => title(self),
+            Kind::Table => {
+                let title = title(self);
+                self.table(d, &parsed, title, here)
+            }
+            Kind::CsvTable => {
+                let title = title(self);
+                self.csv_table(&parsed, title, here)
+            }
+            Kind::ListTable => {
+                let title = title(self);
+                self.list_table(&parsed, title, here)
+            }
+            Kind::Image => option(&parsed, "alt")
+                .map(collapse_white_space)
+                .filter(|a| !a.is_empty())
+                .into_iter()
+                .collect(),
+            Kind::Figure => {
+                let mut out: Vec<String> = option(&parsed, "alt")
+                    .map(collapse_white_space)
+                    .filter(|a| !a.is_empty())
+                    .into_iter()
+                    .collect();
+                out.extend(self.render_owned(content, at));
+                out
+            }
+            Kind::Hidden => Vec::new(),
+            Kind::Role => {
+                self.define_role(content, here);
+                Vec::new()
+            }
+            Kind::DefaultRole => {
+                match parsed.arguments.first() {
+                    Some(role) if !super::inline::is_known_role(role, &self.names) => {
+                        self.problem(here, format!("unknown interpreted text role \"{role}\""));
+                    }
+                    role => self.names.default_role = role.cloned(),
+                }
+                Vec::new()
+            }
+            Kind::SubstitutionOnly => {
+                self.problem(
+                    here,
+                    format!("invalid context: the \"{}\" directive can only be used within a substitution definition", d.name),
+                );
+                Vec::new()
+            }
+            Kind::NotInBody => {
+                self.problem(
+                    here,
+                    format!("the \"{}\" directive may not be used within topics or body elements (a table cell is one)", d.name),
+                );
+                Vec::new()
+            }
+            Kind::Unsupported(why) => {
+                self.unsupported(here, d.name, why);
+                // What docutils shows, for the lenient policy: raw content
+                // as its text; the others nothing in the cell.
+                if d.name == "raw" && !has_option(&parsed, "file") && !has_option(&parsed, "url") {
+                    vec![collapse_white_space(&content.join("\n"))]
+                        .into_iter()
+                        .filter(|t| !t.is_empty())
+                        .collect()
+                } else {
+                    Vec::new()
+                }
+            }
+            Kind::Sphinx => Vec::new(),
+        }
+    }
+
+    /// `.. role:: name` or `.. role:: name(base)`: interpreted text with
+    /// the role `name` after this shows as `base` shows it (its text, for a
+    /// role without base).
+    fn define_role(&mut self, content: &[String], here: Origin) {
+        let first = content
+            .first()
+            .map(|l| l.trim_matches(is_py_space))
+            .unwrap_or_default();
+        let (name, base) = match first.split_once('(') {
+            Some((name, rest)) => {
+                let base = rest
+                    .trim_end_matches(is_py_space)
+                    .strip_suffix(')')
+                    .map(|b| b.trim_matches(is_py_space));
+                (name.trim_end_matches(is_py_space), base)
+            }
+            None => (first, None),
+        };
+        let valid =
+            is_simplename(name) && base.map_or(first.split_once('(').is_none(), is_simplename);
+        if !valid {
+            self.problem(
+                here,
+                format!("\"role\" directive arguments not valid role names: \"{first}\""),
+            );
+            return;
+        }
+        match base {
+            Some(base) if base.eq_ignore_ascii_case("raw") => {
+                self.unsupported(here, "role", "a role based on `raw` has no plain text");
+            }
+            Some(base) if !super::inline::is_known_role(base, &self.names) => {
+                self.problem(here, format!("unknown interpreted text role \"{base}\""));
+            }
+            _ => {
+                let base = base.map(|b| {
+                    let b = b.to_lowercase();
+                    self.names.roles.get(&b).cloned().flatten().unwrap_or(b)
+                });
+                self.names.roles.insert(name.to_lowercase(), base);
+            }
+        }
+    }
+
+    /// docutils' `parse_directive_block`: arguments, options and content,
+    /// or the error docutils reports.
+    fn parse_directive(
+        &mut self,
+        d: &Directive,
+        block: &[String],
+        here: Origin,
+        body_at: Origin,
+    ) -> Result<Parsed, String> {
+        let error = |detail: String| format!("error in \"{}\" directive: {detail}", d.name);
+        let takes_arguments = d.required_arguments + d.optional_arguments > 0;
+        let has_options = d.options.is_some_and(|o| !o.is_empty());
+        let mut first_line_at = Origin {
+            line: here.line,
+            column: body_at.column,
+        };
+        // A blank first line goes; the arguments then start on the next.
+        let mut block = block;
+        let mut body_at = body_at;
+        if block.first().is_some_and(|l| is_blank(l)) {
+            block = block.get(1..).unwrap_or_default();
+            body_at = body_at.down(1);
+            first_line_at = body_at;
+        }
+        let (mut arg_block, mut content, mut content_at): (Vec<String>, Vec<String>, Origin) =
+            if !block.is_empty() && (takes_arguments || has_options) {
+                let i = block
+                    .iter()
+                    .position(|l| is_blank(l))
+                    .unwrap_or(block.len());
+                (
+                    block.get(..i).unwrap_or_default().to_vec(),
+                    block.get(i + 1..).unwrap_or_default().to_vec(),
+                    body_at.down(i + 1),
+                )
+            } else {
+                (Vec::new(), block.to_vec(), first_line_at)
+            };
+        let mut options = Vec::new();
+        if has_options {
+            if let Some(i) = arg_block.iter().position(|l| field_marker(l).is_some()) {
+                let option_block = arg_block.split_off(i);
+                options = parse_options(d, &option_block).map_err(error)?;
+            }
+        }
+        if !arg_block.is_empty() && !takes_arguments {
+            let i = block
+                .iter()
+                .position(|l| is_blank(l))
+                .unwrap_or(block.len());
+            let mut all = arg_block;
+            all.extend(block.get(i..).unwrap_or_default().iter().cloned());
+            content = all;
+            content_at = first_line_at;
+            arg_block = Vec::new();
+        }
+        while content.first().is_some_and(|l| is_blank(l)) {
+            content.remove(0);
+            content_at = content_at.down(1);
+        }
+        let arguments = if takes_arguments {
+            parse_arguments(d, &arg_block).map_err(error)?
+        } else {
+            Vec::new()
+        };
+        if !content.is_empty() && d.content == Content::None {
+            return Err(error("no content permitted".to_string()));
+        }
+        Ok(Parsed {
+            arguments,
+            options,
+            content,
+            content_at,
+        })
+    }
+
+    /// `table`: the title, then the cells of the one table the content
+    /// must be.
+    fn table(
+        &mut self,
+        d: &Directive,
+        parsed: &Parsed,
+        mut out: Vec<String>,
+        here: Origin,
+    ) -> Vec<String> {
+        let content: Vec<&str> = parsed.content.iter().map(String::as_str).collect();
+        let first: Vec<char> = content
+            .first()
+            .map(|l| l.chars().collect())
+            .unwrap_or_default();
+        let is_table = super::grid::is_top_border(&first)
+            || content
+                .first()
+                .is_some_and(|l| super::simple_table::is_top(l));
+        // Exactly one table: a table line first, and nothing after it.
+        let table_end = if is_table { table_end(&content) } else { None };
+        match table_end {
+            Some(end)
+                if content
+                    .get(end..)
+                    .unwrap_or_default()
+                    .iter()
+                    .all(|l| is_blank(l)) =>
+            {
+                out.extend(self.render(&content, parsed.content_at));
+                out
+            }
+            _ => {
+                self.problem(
+                    here,
+                    format!("error parsing content block for the \"{}\" directive: exactly one table expected", d.name),
+                );
+                Vec::new()
+            }
+        }
+    }
+
+    /// `csv-table`: the title, then each cell's blocks (header first).
+    fn csv_table(&mut self, parsed: &Parsed, mut out: Vec<String>, here: Origin) -> Vec<String> {
+        if has_option(parsed, "file") || has_option(parsed, "url") {
+            self.unsupported(
+                here,
+                "csv-table",
+                "its text would be read from a file, which the generator never does",
+            );
+            return Vec::new();
+        }
+        if parsed.content.is_empty() {
+            self.problem(
+                here,
+                "the \"csv-table\" directive requires content; none supplied".to_string(),
+            );
+            return Vec::new();
+        }
+        let dialect = match csv::Dialect::from_options(&parsed.options) {
+            Ok(dialect) => dialect,
+            Err(message) => {
+                self.problem(here, format!("error in \"csv-table\" directive: {message}"));
+                return Vec::new();
+            }
+        };
+        let mut rows = Vec::new();
+        for source in [
+            option(parsed, "header").map(str::to_string),
+            Some(parsed.content.join("\n")),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            match csv::parse(&source, &dialect) {
+                Ok(mut parsed_rows) => rows.append(&mut parsed_rows),
+                Err(message) => {
+                    self.problem(
+                        here,
+                        format!("error with CSV data in \"csv-table\" directive: {message}"),
+                    );
+                    return Vec::new();
+                }
+            }
+        }
+        if rows.is_empty() {
+            self.problem(here, "no table data detected in CSV file".to_string());
+            return Vec::new();
+        }
+        for cell in rows.iter().flatten() {
+            let lines: Vec<&str> = cell.split('\n').collect();
+            out.extend(self.render(&lines, parsed.content_at));
+        }
+        out
+    }
+
+    /// `list-table`: the title, then each cell's blocks; the content must
+    /// be one bullet list of bullet lists of the same length.
+    fn list_table(&mut self, parsed: &Parsed, mut out: Vec<String>, here: Origin) -> Vec<String> {
+        let fail = |this: &mut Self, detail: String| {
+            this.problem(
+                here,
+                format!("error parsing content block for the \"list-table\" directive: {detail}"),
+            );
+            Vec::new()
+        };
+        let Some(rows) = bullet_items(&parsed.content) else {
+            return fail(self, "exactly one bullet list expected".to_string());
+        };
+        let mut cells_per_row = None;
+        let mut cells = Vec::new();
+        for (r, row) in rows.iter().enumerate() {
+            let Some(row_cells) = bullet_items(row) else {
+                return fail(
+                    self,
+                    format!("two-level bullet list expected, but row {} does not contain a second-level bullet list", r + 1),
+                );
+            };
+            match cells_per_row {
+                None => cells_per_row = Some(row_cells.len()),
+                Some(n) if n != row_cells.len() => {
+                    return fail(
+                        self,
+                        format!("uniform two-level bullet list expected, but row {} does not contain the same number of items as row 1 ({} vs {n})", r + 1, row_cells.len()),
+                    );
+                }
+                Some(_) => {}
+            }
+            cells.extend(row_cells);
+        }
+        for cell in cells {
+            out.extend(self.render_owned(&cell, parsed.content_at));
+        }
+        out
+    }
+}
+
+/// Where the table at the top of `content` ends, if it is one.
+fn table_end(content: &[&str]) -> Option<usize> {
+    let owned: Vec<String> = content.iter().map(|l| l.to_string()).collect();
+    let first: Vec<char> = owned.first()?.chars().collect();
+    if super::grid::is_top_border(&first) {
+        let (table, next) = super::document::grid_table_at(&owned, 0);
+        return table.is_ok().then_some(next);
+    }
+    let (cells, next) = super::simple_table::cells(content, 0);
+    cells.map(|_| next)
+}
+
+/// The items of the bullet list that is all of `lines` (blank lines
+/// around it allowed), each item's body; `None` if `lines` are not one
+/// bullet list.
+fn bullet_items(lines: &[String]) -> Option<Vec<Vec<String>>> {
+    let borrowed: Vec<&str> = lines.iter().map(String::as_str).collect();
+    let mut i = super::blocks::skip_blank(&borrowed, 0);
+    let (marker, _) = bullet_marker(borrowed.get(i)?)?;
+    let mut items = Vec::new();
+    while let Some((m, column)) = borrowed.get(i).and_then(|l| bullet_marker(l)) {
+        if m != marker {
+            return None;
+        }
+        let (body, end) = item_body(&borrowed, i, column);
+        items.push(body);
+        i = super::blocks::skip_blank(&borrowed, end);
+    }
+    (i >= borrowed.len()).then_some(items)
+}
+
+/// The value of option `name`, if given.
+fn option<'p>(parsed: &'p Parsed, name: &str) -> Option<&'p str> {
+    parsed
+        .options
+        .iter()
+        .find(|(n, _)| n == name)
+        .map(|(_, v)| v.as_str())
+}
+
+fn has_option(parsed: &Parsed, name: &str) -> bool {
+    parsed.options.iter().any(|(n, _)| n == name)
+}
+
+/// Options that take no value.
+const FLAGS: &[&str] = &["keepspace", "ltrim", "rtrim", "trim", "local", "literal"];
+/// Options whose value is a whole number.
+const NUMBERS: &[&str] = &[
+    "header-rows",
+    "stub-columns",
+    "depth",
+    "start",
+    "tab-width",
+    "start-line",
+    "end-line",
+];
+
+/// docutils' `parse_extension_options`: the option block as a field list
+/// of known options.
+fn parse_options(d: &Directive, block: &[String]) -> Result<Vec<(String, String)>, String> {
+    let known = d.options.unwrap_or_default();
+    let mut options: Vec<(String, String)> = Vec::new();
+    for line in block {
+        match field_marker(line) {
+            Some((name, column)) => {
+                let value: String = line.chars().skip(column).collect();
+                options.push((name, value));
+            }
+            None if indentation(line) > 0 => {
+                let Some((_, value)) = options.last_mut() else {
+                    return Err("invalid option block".to_string());
+                };
+                value.push('\n');
+                value.push_str(line.trim_start_matches(' '));
+            }
+            None => return Err("invalid option block".to_string()),
+        }
+    }
+    for (name, value) in &mut options {
+        if !known.contains(&name.as_str()) {
+            return Err(format!("unknown option: \"{name}\""));
+        }
+        let trimmed = value.trim_matches(is_py_space).to_string();
+        if FLAGS.contains(&name.as_str()) {
+            if !trimmed.is_empty() {
+                return Err(format!("invalid option value: (option: \"{name}\"; value: '{trimmed}') no argument is allowed"));
+            }
+        } else if name == "number-lines" {
+            if !trimmed.is_empty() && trimmed.parse::<i64>().is_err() {
+                return Err(format!(
+                    "invalid option value: (option: \"{name}\"; value: '{trimmed}')"
+                ));
+            }
+        } else if trimmed.is_empty() {
+            return Err(format!("invalid option value: (option: \"{name}\"; value: None) argument required but none supplied"));
+        } else if NUMBERS.contains(&name.as_str()) && trimmed.parse::<i64>().is_err() {
+            return Err(format!(
+                "invalid option value: (option: \"{name}\"; value: '{trimmed}')"
+            ));
+        }
+        *value = trimmed;
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    for (name, _) in &options {
+        if !seen.insert(name.clone()) {
+            return Err(format!("duplicate option \"{name}\""));
+        }
+    }
+    Ok(options)
+}
+
+/// docutils' `parse_directive_arguments`.
+fn parse_arguments(d: &Directive, block: &[String]) -> Result<Vec<String>, String> {
+    let text = block.join("\n");
+    let words: Vec<&str> = text.split(is_py_space).filter(|w| !w.is_empty()).collect();
+    let most = d.required_arguments + d.optional_arguments;
+    if words.len() < d.required_arguments {
+        return Err(format!(
+            "{} argument(s) required, {} supplied",
+            d.required_arguments,
+            words.len()
+        ));
+    }
+    if words.len() <= most {
+        return Ok(words.into_iter().map(str::to_string).collect());
+    }
+    if !d.final_argument_whitespace {
+        return Err(format!(
+            "maximum {most} argument(s) allowed, {} supplied",
+            words.len()
+        ));
+    }
+    // The last argument takes the rest of the text (`str.split(None, n)`).
+    let mut rest = text.trim_start_matches(is_py_space);
+    let mut arguments = Vec::new();
+    for _ in 0..most.saturating_sub(1) {
+        let end = rest.find(is_py_space).unwrap_or(rest.len());
+        arguments.push(rest.get(..end).unwrap_or_default().to_string());
+        rest = rest
+            .get(end..)
+            .unwrap_or_default()
+            .trim_start_matches(is_py_space);
+    }
+    arguments.push(rest.trim_end_matches(is_py_space).to_string());
+    Ok(arguments)
+}
+
+/// A `code` directive's text: its lines, numbered with `:number-lines:`
+/// (from its value, default 1, right-aligned to the last number's width).
+fn code_text(content: &[String], number_lines: Option<&str>) -> String {
+    let Some(start) = number_lines else {
+        return content.join("\n");
+    };
+    let start: i64 = start.parse().unwrap_or(1);
+    let last = start + content.len() as i64 - 1;
+    let width = last.to_string().len();
+    content
+        .iter()
+        .enumerate()
+        .map(|(i, line)| format!("{:>width$} {line}", start + i as i64))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// docutils' `unicode_code` for each word of a `unicode` directive's
+/// argument, up to a `..` comment.
+fn unicode_text(argument: &str) -> String {
+    let mut out = String::new();
+    for word in argument.split(is_py_space).filter(|w| !w.is_empty()) {
+        if word == ".." {
+            break;
+        }
+        out.push_str(&unicode_code(word));
+    }
+    out
+}
+
+/// `(?:0x|x|\\x|U\+?|\\u|&#x)([0-9a-f]+);?$` (any case) or decimal digits
+/// give a character; anything else stands for itself.
+fn unicode_code(word: &str) -> String {
+    if word.bytes().all(|b| b.is_ascii_digit()) {
+        return word
+            .parse::<u32>()
+            .ok()
+            .and_then(char::from_u32)
+            .map_or_else(|| word.to_string(), String::from);
+    }
+    let lower = word.to_ascii_lowercase();
+    for prefix in ["0x", "x", "\\x", "u+", "u", "\\u", "&#x"] {
+        if let Some(hex) = lower.strip_prefix(prefix) {
+            let hex = hex.strip_suffix(';').unwrap_or(hex);
+            if !hex.is_empty() && hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+                if let Some(c) = u32::from_str_radix(hex, 16).ok().and_then(char::from_u32) {
+                    return c.to_string();
+                }
+            }
+        }
+    }
+    word.to_string()
+}
+
+/// `[label]` after `.. ` of a footnote or citation, and where its text
+/// starts: `[0-9]+`, `#`, `#name`, `*`, or a citation's `name`.
+fn footnote_label(text: &str) -> Option<(Label, usize)> {
+    let inner = text.strip_prefix('[')?;
+    let close = inner.find(']')?;
+    let label = inner.get(..close)?;
+    let after = inner.get(close + 1..)?;
+    if !(after.is_empty() || after.starts_with(' ')) {
+        return None;
+    }
+    let label = if label == "#" {
+        Label::Auto(None)
+    } else if label == "*" {
+        Label::Symbol
+    } else if !label.is_empty() && label.bytes().all(|b| b.is_ascii_digit()) {
+        Label::Number(label.to_string())
+    } else if let Some(name) = label.strip_prefix('#') {
+        is_simplename(name).then(|| Label::Auto(Some(normalize_name(name))))?
+    } else {
+        is_simplename(label).then(|| Label::Citation(label.to_string()))?
+    };
+    Some((label, 1 + close + 1))
+}
+
+/// docutils' `simplename`: words of `\w` without `_`, joined by single
+/// `-`, `.`, `_`, `+` or `:`.
+fn is_simplename(name: &str) -> bool {
+    let word = |c: char| c != '_' && super::char_class::is_word_char(c);
+    let mut previous_word = false;
+    for c in name.chars() {
+        if word(c) {
+            previous_word = true;
+        } else if matches!(c, '-' | '.' | '_' | '+' | ':') && previous_word {
+            previous_word = false;
+        } else {
+            return false;
+        }
+    }
+    previous_word
+}
+
+/// `|name|` after `.. ` of a substitution definition, and where the rest
+/// starts: the name starts and ends with a character that is not a space,
+/// and the closing `|` is not escaped.
+fn substitution_name(text: &str) -> Option<(String, usize)> {
+    let chars: Vec<char> = text.chars().collect();
+    if chars.first() != Some(&'|') || matches!(chars.get(1), None | Some(' ')) {
+        return None;
+    }
+    let mut i = 2;
+    loop {
+        let c = *chars.get(i)?;
+        if c == '|'
+            && chars.get(i - 1).is_some_and(|&p| p != ' ' && p != '\\')
+            && chars.get(i + 1).map_or(true, |&n| n == ' ')
+        {
+            let name: String = chars.get(1..i)?.iter().filter(|&&c| c != '\\').collect();
+            return Some((name, i + 1));
+        }
+        i += 1;
+    }
+}
+
+/// `name::` (with at most one space before `::`, then spaces or the
+/// end) of a directive: the name and where its arguments start.
+fn directive_name(text: &str) -> Option<(String, usize)> {
+    let chars: Vec<char> = text.chars().collect();
+    let word = |c: &char| *c != '_' && super::char_class::is_word_char(*c);
+    // The ends of the simplename's words, longest last.
+    let mut ends = Vec::new();
+    let mut i = 0;
+    loop {
+        let start = i;
+        while chars.get(i).is_some_and(word) {
+            i += 1;
+        }
+        if i == start {
+            break;
+        }
+        ends.push(i);
+        match chars.get(i) {
+            Some('-' | '.' | '_' | '+' | ':') if chars.get(i + 1).is_some_and(word) => i += 1,
+            _ => break,
+        }
+    }
+    ends.into_iter().rev().find_map(|end| {
+        let mut k = end;
+        if chars.get(k) == Some(&' ') {
+            k += 1;
+        }
+        (chars.get(k) == Some(&':')
+            && chars.get(k + 1) == Some(&':')
+            && chars.get(k + 2).map_or(true, |&c| c == ' '))
+        .then(|| (chars.iter().take(end).collect(), k + 2))
+    })
+}
+
+/// The name of an explicit hyperlink target `.. _name: …` (the text after
+/// `.. _`): up to the first colon that is not escaped, or a phrase in
+/// backquotes. Escapes are resolved.
+fn target_name(rest: &str) -> Option<String> {
+    let mut name = String::new();
+    if let Some(phrase) = rest.strip_prefix('`') {
+        let end = phrase.find("`:")?;
+        return Some(phrase.get(..end)?.replace('\\', ""));
+    }
+    let mut chars = rest.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => name.push(chars.next()?),
+            ':' => return (!name.is_empty()).then_some(name),
+            _ => name.push(c),
+        }
+    }
+    None
+}
