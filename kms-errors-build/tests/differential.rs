@@ -7,6 +7,7 @@
 
 use std::path::PathBuf;
 
+use kms_errors_build::__internal::rst::blocks::cell_text;
 use kms_errors_build::__internal::rst::document::{find_all_grid_tables, FoundTable};
 use kms_errors_build::__internal::rst::grid::Row;
 use kms_errors_build::__internal::rst::lines::split_lines;
@@ -138,4 +139,44 @@ fn random_cells_render_as_docutils_renders_them() {
         failures.len()
     );
     common::assert_none_differ("cells", &failures, 15);
+}
+
+#[test]
+fn random_block_constructs_render_and_report_as_docutils_does() {
+    let fixture = fixture("blocks.json");
+    let cases = fixture["cases"].as_array().unwrap();
+    assert!(cases.len() >= 1000, "only {} block cases", cases.len());
+    let mut failures = Vec::new();
+    let (mut reported, mut skipped) = (0, 0);
+    for case in cases {
+        let input = case["input"].as_str().unwrap();
+        let expected = case["expected"].as_str().unwrap();
+        let messages = case["messages"].as_array().unwrap();
+        let (text, problems) = cell_text(input);
+        reported += usize::from(!messages.is_empty());
+        let only_unsupported = !problems.is_empty() && problems.iter().all(|p| p.unsupported);
+        // A directive the generator does not show (`header`, `raw` …): its
+        // text is not compared (docutils may move it out of the cell).
+        let unsupported = problems.iter().any(|p| p.unsupported);
+        skipped += usize::from(unsupported && text != expected);
+        let why = if text != expected && !unsupported {
+            "text differs"
+        } else if !messages.is_empty() && problems.is_empty() {
+            "docutils reports a problem, we do not"
+        } else if messages.is_empty() && !problems.is_empty() && !only_unsupported {
+            "we report a problem, docutils does not"
+        } else {
+            continue;
+        };
+        failures.push(format!(
+            "{why}\ninput:    {input:?}\nexpected: {expected:?}\nours:     {text:?}\ndocutils: {messages:?}\nproblems: {problems:?}"
+        ));
+    }
+    println!(
+        "seed {}: {} block cells ({reported} with problems docutils reports; {skipped} with an unsupported directive whose text differs, not compared), {} disagree",
+        fixture["seed"],
+        cases.len(),
+        failures.len()
+    );
+    common::assert_none_differ("block cells", &failures, 15);
 }

@@ -52,6 +52,7 @@ import sys
 import unicodedata
 
 import docutils
+import docutils.utils
 from docutils import nodes
 from docutils.core import publish_doctree
 from docutils.parsers.rst import states, tableparser
@@ -415,6 +416,222 @@ def cell_plain_text(text):
 
 
 # ---------------------------------------------------------------------------
+# Random cells of block constructs: directives, footnotes, citations,
+# substitutions, definition, field and option lists, doctest and line blocks,
+# block quotes with attributions, nested in list items and block quotes.
+
+WORDS_SAFE = ["key", "KMS.0201", "the", "value", "北西", "Enabled", "x", "2", "id"]
+INLINE_EXTRA = ["*em*", "**strong**", "``lit``", "`title`", ":sup:`2`", "[1]_", "[#]_", "[*]_",
+                "[CIT]_", "|s|", "|S|", "|nope|", "word_", "`x <https://e.com>`_", "*open",
+                ":frob:`x`", "anon__", "[#n]_"]
+
+
+def inline_line(rng):
+    words = []
+    for _ in range(rng.randint(1, 5)):
+        words.append(rng.choice(INLINE_EXTRA) if rng.random() < 0.06 else rng.choice(WORDS_SAFE))
+    return " ".join(words)
+
+
+def paragraph(rng):
+    return [inline_line(rng) for _ in range(rng.choice([1, 1, 2]))]
+
+
+def indent(lines, n):
+    return [(" " * n + line) if line else "" for line in lines]
+
+
+def options_for(rng, name):
+    opts = {
+        "code": [":number-lines:", ":number-lines: 7", ":class: c", ":name: n"],
+        "image": [":alt: An image", ":width: 10", ":target: https://e.com", ":alt:"],
+        "figure": [":alt: Fig", ":figwidth: 10"],
+        "csv-table": [":header: \"H1\", \"H2\"", ":delim: ;", ":keepspace:", ":widths: 1 1",
+                      ":file: x.csv", ":header-rows: 1"],
+        "list-table": [":header-rows: 1", ":widths: 1 2", ":stub-columns: 1"],
+        "table": [":widths: auto", ":align: left"],
+    }.get(name, [":class: c", ":name: n"])
+    picked = []
+    if rng.random() < 0.4:
+        picked.append(rng.choice(opts))
+    if rng.random() < 0.08:
+        picked.append(":bogus: 1")
+    return picked
+
+
+DIRECTIVE_NAMES = ["note", "warning", "tip", "Note", "attention", "caution", "danger", "error",
+                   "hint", "important", "admonition", "code", "code-block", "sourcecode",
+                   "parsed-literal", "math", "container", "compound", "class", "rubric",
+                   "line-block", "epigraph", "highlights", "pull-quote", "topic", "sidebar",
+                   "table", "csv-table", "list-table", "image", "figure", "meta", "raw",
+                   "include", "replace", "unicode", "title", "contents", "sectnum", "header",
+                   "footer", "target-notes", "role", "default-role", "frobnicate", "highlight",
+                   "restructuredtext-test-directive"]
+
+
+def directive(rng, depth):
+    name = rng.choice(DIRECTIVE_NAMES)
+    base = name.lower()
+    argument = ""
+    if base in ("admonition", "topic", "rubric", "sidebar"):
+        argument = inline_line(rng) if rng.random() < 0.9 else ""
+    elif base in ("code", "code-block", "sourcecode"):
+        argument = rng.choice(["", "json", "python"])
+    elif base in ("image", "figure", "include"):
+        argument = rng.choice(["picture.png", "x.rst", ""]) if rng.random() < 0.95 else ""
+    elif base in ("table", "csv-table", "list-table"):
+        argument = inline_line(rng) if rng.random() < 0.5 else ""
+    elif base in ("class", "container"):
+        argument = rng.choice(["special", "a b", ""])
+    elif base == "raw":
+        argument = rng.choice(["html", ""])
+    elif base == "unicode":
+        argument = rng.choice(["U+00A9", "0x41 x42", ""])
+    elif base == "default-role":
+        argument = rng.choice(["", "literal", "strong", "nope"])
+    elif base == "title":
+        argument = "T"
+    elif rng.random() < 0.3:
+        argument = inline_line(rng)
+    head = ".. %s::%s" % (name, (" " + argument) if argument else "")
+    lines = [head] + indent(options_for(rng, base), 3)
+    content = []
+    if base in ("code", "code-block", "sourcecode", "parsed-literal", "raw"):
+        content = rng.choice([['{"key_id": "<uuid>"}'], ["a = 1", "  b  *c*", "", "d"], []])
+    elif base == "math":
+        content = rng.choice([["a^2 + b^2"], ["x", "", "y  z"], []])
+    elif base == "csv-table":
+        content = rng.choice([["1, \"two, 2\"", "3, 4"], ["a;b", "c"], ["x, \"y\"z"], []])
+    elif base == "list-table":
+        content = rng.choice([["* - a", "  - b", "* - c", "  - *d*"], ["* - a", "* - b", "  - c"],
+                              ["Not a list."], []])
+    elif base == "table":
+        content = rng.choice([["===  ===", "a    b", "===  ==="],
+                              ["+---+---+", "| a | b |", "+---+---+"], ["Not a table."], []])
+    elif base == "line-block":
+        content = rng.choice([["first", "  indented *x*", "third"], []])
+    elif base == "meta":
+        content = rng.choice([[":keywords: a"], []])
+    elif base == "role":
+        content = []
+        lines[0] = ".. role:: " + rng.choice(["custom", "custom(emphasis)", "r(raw)", "bad(nope)", ""])
+    elif base in ("image", "rubric", "unicode", "include", "title", "contents", "sectnum",
+                  "target-notes", "default-role"):
+        content = [] if rng.random() < 0.9 else ["stray content"]
+    elif rng.random() < 0.92:
+        content = blocks(rng, depth + 1, rng.randint(1, 2))
+    if content:
+        lines += [""] + indent(content, 3)
+    return lines
+
+
+def footnote_or_citation(rng):
+    label = rng.choice(["1", "2", "#", "#n", "*", "CIT", "cit", "3"])
+    return [".. [%s] %s" % (label, inline_line(rng))] + (
+        indent(paragraph(rng), 3) if rng.random() < 0.3 else [])
+
+
+def substitution(rng):
+    name = rng.choice(["s", "S", "u", "i", "x"])
+    body = rng.choice(["replace:: " + inline_line(rng), "unicode:: U+00A9 0x41",
+                       "image:: x.png", "image:: x.png\n   :alt: pic", "replace::",
+                       "frobnicate:: y", "note:: n"])
+    return (".. |%s| %s" % (name, body)).split("\n")
+
+
+def definition_list(rng):
+    lines = []
+    for _ in range(rng.randint(1, 2)):
+        term = inline_line(rng)
+        if rng.random() < 0.5:
+            term += " : " + rng.choice(["classifier", "*cls*", "a : b"])
+        lines += [term] + indent(paragraph(rng), 3)
+    return lines
+
+
+def field_list(rng):
+    return [":%s: %s" % (rng.choice(["field", "Other name", "f"]), inline_line(rng))
+            for _ in range(rng.randint(1, 2))]
+
+
+def option_list(rng):
+    return ["%s  %s" % (rng.choice(["-a", "--long=X", "-b FILE", "/V"]), inline_line(rng))
+            for _ in range(rng.randint(1, 2))]
+
+
+def block(rng, depth):
+    kind = rng.random()
+    if depth < 2 and kind < 0.35:
+        return directive(rng, depth)
+    if kind < 0.45:
+        return footnote_or_citation(rng)
+    if kind < 0.52:
+        return substitution(rng)
+    if kind < 0.58:
+        return definition_list(rng)
+    if kind < 0.62:
+        return field_list(rng)
+    if kind < 0.65:
+        return option_list(rng)
+    if kind < 0.68:
+        return [">>> print(1)", "1"]
+    if kind < 0.71:
+        return ["| " + inline_line(rng), "| " + inline_line(rng)]
+    if depth < 2 and kind < 0.8:
+        inner = blocks(rng, depth + 1, rng.randint(1, 2))
+        return ["- " + inner[0]] + indent(inner[1:], 2) if inner else ["- item"]
+    if depth < 2 and kind < 0.86:
+        # A block quote (after a paragraph, so that it stays indented),
+        # sometimes with an attribution.
+        quote = indent(blocks(rng, depth + 1, 1), 3)
+        if rng.random() < 0.5:
+            quote += ["", "   -- " + inline_line(rng)]
+        return paragraph(rng) + [""] + quote
+    if kind < 0.9:
+        return [".. _n: https://e.com"] if rng.random() < 0.5 else ["__ https://e.com"]
+    return paragraph(rng)
+
+
+def blocks(rng, depth, count):
+    lines = []
+    for i in range(count):
+        if i:
+            # Now and then no blank line between blocks.
+            if rng.random() < 0.9:
+                lines.append("")
+        lines += block(rng, depth)
+    return lines
+
+
+def random_block_cell(rng):
+    return "\n".join(blocks(rng, 0, rng.randint(1, 3))).strip("\n")
+
+
+MESSAGES = []
+_system_message = docutils.utils.Reporter.system_message
+
+
+def system_message(self, level, message, *children, **kwargs):
+    msg = _system_message(self, level, message, *children, **kwargs)
+    if level >= 2:
+        MESSAGES.append([level, str(message)])
+    return msg
+
+
+def block_cell_case(rng):
+    text = random_block_cell(rng)
+    docutils.utils.Reporter.system_message = system_message
+    MESSAGES.clear()
+    try:
+        cell, expected = cell_plain_text(text)
+    except Exception:  # noqa: BLE001  docutils' own crashes: no answer to compare
+        return None
+    finally:
+        docutils.utils.Reporter.system_message = _system_message
+    return {"input": cell, "expected": expected, "messages": list(MESSAGES)}
+
+
+# ---------------------------------------------------------------------------
 
 def write(path, seed, cases):
     with open(path, "w", encoding="utf-8") as out:
@@ -430,6 +647,7 @@ def main():
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--tables", type=int, default=3000)
     parser.add_argument("--cells", type=int, default=12000)
+    parser.add_argument("--blocks", type=int, default=3000)
     parser.add_argument("--out", required=True)
     args = parser.parse_args()
     os.makedirs(args.out, exist_ok=True)
@@ -450,6 +668,16 @@ def main():
         seen.add(text)
         cells.append({"input": text, "expected": expected})
     write(os.path.join(args.out, "cells.json"), args.seed, cells)
+
+    rng = random.Random(args.seed)
+    constructs, seen = [], set()
+    while len(constructs) < args.blocks:
+        case = block_cell_case(rng)
+        if case is None or case["input"] in seen:
+            continue
+        seen.add(case["input"])
+        constructs.append(case)
+    write(os.path.join(args.out, "blocks.json"), args.seed, constructs)
 
 
 if __name__ == "__main__":

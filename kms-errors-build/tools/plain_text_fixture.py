@@ -164,6 +164,18 @@ def label(enumtype, n):
     raise ValueError(enumtype)
 
 
+def text_of(node):
+    """`node.astext()` without the system messages docutils puts inside
+    text elements (they are not part of the text a reader sees)."""
+    if isinstance(node, nodes.system_message):
+        return ""
+    if isinstance(node, nodes.Text):
+        return node.astext()
+    if isinstance(node, (nodes.image, nodes.raw)) or not node.children:
+        return node.astext()
+    return "".join(text_of(child) for child in node.children)
+
+
 def render_children(node):
     out = []
     for child in node.children:
@@ -177,7 +189,7 @@ def render(node):
                          nodes.substitution_definition)):
         return []
     if isinstance(node, nodes.paragraph):
-        text = collapse(node.astext())
+        text = collapse(text_of(node))
         return [text] if text else []
     if isinstance(node, nodes.bullet_list):
         return ["- " + " ".join(render_children(item)) for item in node.children]
@@ -189,7 +201,7 @@ def render(node):
         title = node.__class__.__name__.capitalize()
         return ["%s: %s" % (title, " ".join(render_children(node)))]
     if isinstance(node, nodes.literal_block):
-        return [node.astext()]
+        return [text_of(node)]
     if isinstance(node, nodes.option_list_item):
         # "-o FILE, --output=FILE" as written, then the description's blocks.
         options = ", ".join(option.astext() for option in node[0])
@@ -197,12 +209,12 @@ def render(node):
     if isinstance(node, nodes.TextElement):
         # A line of a line block, a field name, a term: its text on one
         # line, even when its only child is an element (an inline target).
-        text = collapse(node.astext())
+        text = collapse(text_of(node))
         return [text] if text else []
     if isinstance(node, (nodes.block_quote, nodes.Element)) and node.children and \
             all(isinstance(c, nodes.Element) for c in node.children):
         return render_children(node)
-    text = collapse(node.astext())
+    text = collapse(text_of(node))
     return [text] if text else []
 
 

@@ -48,7 +48,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::char_class::{is_combining, is_wide};
 use super::document;
-use super::inline::{inline_text_resolving, normalize_name, Found, Names};
+use super::inline::{inline_text_marked, normalize_name, Found, Names};
 use super::lines::{collapse_white_space, indentation, is_py_space};
 use super::simple_table;
 
@@ -151,8 +151,9 @@ pub(super) struct Defined {
     pub footnotes: Vec<(Label, Origin)>,
     /// `__ uri` and `.. __: uri`.
     pub anonymous_targets: usize,
-    /// `.. _name:` targets, normalized, where.
-    pub targets: Vec<(String, Origin)>,
+    /// `.. _name: uri` targets, normalized, with the URI (`None`: an
+    /// internal target), where.
+    pub targets: Vec<(String, Option<String>, Origin)>,
 }
 
 /// One pass of rendering a cell.
@@ -164,10 +165,8 @@ pub(super) struct Renderer {
     pub found: Found,
     pub defined: Defined,
     pub problems: Vec<Problem>,
-    /// Labels given to auto-numbered footnote definitions so far, and the
-    /// `[*]` ones.
-    auto_footnotes: usize,
-    symbol_footnotes: usize,
+    /// Footnote and citation definitions met so far.
+    footnotes_seen: usize,
 }
 
 /// docutils' footnote symbols (`[*]`), then each doubled, tripled …
@@ -188,7 +187,12 @@ impl Renderer {
             .targets
             .iter()
             .cloned()
-            .chain(self.defined.targets.iter().map(|(n, _)| (n.clone(), None)))
+            .chain(
+                self.defined
+                    .targets
+                    .iter()
+                    .map(|(n, uri, _)| (n.clone(), uri.clone())),
+            )
             .collect();
         let mut targets = BTreeSet::new();
         for (name, uri) in &found {
@@ -217,15 +221,32 @@ impl Renderer {
             })
             .chain(targets.iter().cloned())
             .collect();
+        // Names given more than once (targets, footnote and citation
+        // labels): a labelled footnote among them is no reference's.
+        let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+        let labels = self
+            .defined
+            .footnotes
+            .iter()
+            .filter_map(|(label, _)| match label {
+                Label::Number(n) | Label::Auto(Some(n)) => Some(n.clone()),
+                Label::Citation(n) => Some(normalize_name(n)),
+                _ => None,
+            });
+        for name in found.iter().map(|(n, _)| n.clone()).chain(labels) {
+            *counts.entry(name).or_default() += 1;
+        }
         let mut next = 0;
         let mut footnotes = BTreeMap::new();
+        let mut footnote_labels = Vec::new();
         let mut auto_numbers = Vec::new();
         let mut symbols = Vec::new();
         let mut citations = BTreeSet::new();
         for (label, _) in &self.defined.footnotes {
-            match label {
+            let shown = match label {
                 Label::Number(n) => {
                     footnotes.insert(n.clone(), n.clone());
+                    n.clone()
                 }
                 Label::Auto(name) => {
                     let number = loop {
@@ -235,18 +256,32 @@ impl Renderer {
                         }
                     };
                     match name {
+                        // docutils drops a name given twice: no reference
+                        // reaches the footnote.
+                        Some(name) if counts.get(name).is_some_and(|&n| n > 1) => {}
                         Some(name) => {
-                            footnotes.insert(format!("#{name}"), number);
+                            footnotes.insert(format!("#{name}"), number.clone());
                         }
-                        None => auto_numbers.push(number),
+                        // An unnamed one takes its number as its name.
+                        None => {
+                            footnotes.insert(number.clone(), number.clone());
+                            auto_numbers.push(number.clone());
+                        }
                     }
+                    number
                 }
-                Label::Symbol => symbols.push(symbol(symbols.len())),
+                Label::Symbol => {
+                    symbols.push(symbol(symbols.len()));
+                    symbol(symbols.len() - 1)
+                }
                 Label::Citation(name) => {
                     citations.insert(normalize_name(name));
+                    name.clone()
                 }
-            }
+            };
+            footnote_labels.push(shown);
         }
+        targets.retain(|name| counts.get(name).map_or(true, |&n| n <= 1));
         Names {
             targets,
             anonymous: self.defined.anonymous_targets == self.found.anonymous_references,
@@ -255,6 +290,7 @@ impl Renderer {
             auto_numbers,
             symbols,
             citations,
+            footnote_labels,
             // Roles take effect where they are defined: the second pass
             // sets them as it meets them.
             roles: BTreeMap::new(),
@@ -290,21 +326,27 @@ impl Renderer {
                 format!("duplicate substitution definition name \"{name}\""),
             );
         }
-        let mut seen = BTreeSet::new();
-        let labels: Vec<(String, Origin)> = self
+        // A name given twice, unless both are targets of the same URI.
+        let mut seen: BTreeMap<String, Option<String>> = BTreeMap::new();
+        let labels: Vec<(String, Option<String>, Origin)> = self
             .defined
             .footnotes
             .iter()
             .filter_map(|(label, at)| match label {
-                Label::Number(n) => Some((n.clone(), *at)),
-                Label::Auto(Some(n)) | Label::Citation(n) => Some((n.clone(), *at)),
+                Label::Number(n) => Some((n.clone(), None, *at)),
+                Label::Auto(Some(n)) => Some((n.clone(), None, *at)),
+                Label::Citation(n) => Some((normalize_name(n), None, *at)),
                 _ => None,
             })
             .chain(self.defined.targets.iter().cloned())
             .collect();
-        for (name, at) in labels {
-            if !seen.insert(name.clone()) {
-                self.problem(at, format!("duplicate explicit target name \"{name}\""));
+        for (name, uri, at) in labels {
+            match seen.get(&name) {
+                Some(earlier) if uri.is_some() && *earlier == uri => {}
+                Some(_) => self.problem(at, format!("duplicate explicit target name \"{name}\"")),
+                None => {
+                    seen.insert(name, uri);
+                }
             }
         }
         self.problems
@@ -350,7 +392,17 @@ impl Renderer {
     /// The inline text of a paragraph whose first character is at `at`,
     /// its problems located.
     pub(super) fn inline(&mut self, text: &str, at: Origin) -> String {
-        let shown = inline_text_resolving(text, &self.names, &mut self.found);
+        self.inline_marked(text, at).0
+    }
+
+    /// [`Self::inline`], and the byte ranges of the text that came from
+    /// markup.
+    pub(super) fn inline_marked(
+        &mut self,
+        text: &str,
+        at: Origin,
+    ) -> (String, Vec<(usize, usize)>) {
+        let shown = inline_text_marked(text, &self.names, &mut self.found);
         let chars: Vec<char> = text.chars().collect();
         for (offset, message) in std::mem::take(&mut self.found.problems) {
             let before = chars.get(..offset).unwrap_or_default();
@@ -366,27 +418,17 @@ impl Renderer {
         collapse_white_space(&self.inline(text, at))
     }
 
+    /// What the next footnote definition shows as its label (they come in
+    /// the order the first pass numbered them).
     pub(super) fn footnote_label(&mut self, label: &Label) -> String {
-        match label {
-            Label::Number(n) => n.clone(),
-            Label::Auto(name) => {
-                let number = match name {
-                    Some(name) => self.names.footnotes.get(&format!("#{name}")).cloned(),
-                    None => {
-                        self.auto_footnotes += 1;
-                        self.names
-                            .auto_numbers
-                            .get(self.auto_footnotes - 1)
-                            .cloned()
-                    }
-                };
-                number.unwrap_or_default()
-            }
-            Label::Symbol => {
-                self.symbol_footnotes += 1;
-                symbol(self.symbol_footnotes - 1)
-            }
-            Label::Citation(name) => name.clone(),
+        self.footnotes_seen += 1;
+        match self.names.footnote_labels.get(self.footnotes_seen - 1) {
+            Some(shown) => shown.clone(),
+            // The first pass: labels are not known yet.
+            None => match label {
+                Label::Number(n) | Label::Citation(n) => n.clone(),
+                _ => String::new(),
+            },
         }
     }
 
@@ -704,6 +746,10 @@ impl Renderer {
             out.push(dedent(span(lines, next, block_end)).join("\n"));
             return block_end;
         }
+        self.problem(
+            at.down(end),
+            "literal block expected; none found".to_string(),
+        );
         end
     }
 
@@ -720,8 +766,8 @@ impl Renderer {
         let mut i = start;
         loop {
             let term = lines.get(i).copied().unwrap_or_default();
-            let text = self.inline(term, at.down(i));
-            for part in split_classifiers(&text) {
+            let (text, markup) = self.inline_marked(term, at.down(i));
+            for part in split_classifiers(&text, &markup) {
                 let part = collapse_white_space(&part);
                 if !part.is_empty() {
                     out.push(part);
@@ -737,7 +783,7 @@ impl Renderer {
                     && lines
                         .get(j + 1)
                         .is_some_and(|l| !is_blank(l) && indentation(l) > 0)
-                    && !self.starts_other_body(lines, j)
+                    && !Self::starts_other_body(lines, j)
             };
             if !is_item(next) {
                 self.ends_without_blank(lines, end, at, "definition list");
@@ -756,7 +802,7 @@ impl Renderer {
 
     /// Whether the line opens a body element other than a paragraph (so it
     /// cannot be a definition list's term).
-    fn starts_other_body(&self, lines: &[&str], i: usize) -> bool {
+    pub(super) fn starts_other_body(lines: &[&str], i: usize) -> bool {
         let mut probe = Renderer::default();
         let line = lines.get(i).copied().unwrap_or_default();
         super::lists::bullet_marker(line).is_some()
@@ -815,22 +861,24 @@ impl Renderer {
 }
 
 /// docutils' `term_classifiers`: a term's text split at ` : ` (spaces on
-/// both sides).
-fn split_classifiers(text: &str) -> Vec<String> {
-    let chars: Vec<char> = text.chars().collect();
+/// both sides) where it is plain text, not inside markup (byte ranges
+/// `markup`).
+fn split_classifiers(text: &str, markup: &[(usize, usize)]) -> Vec<String> {
+    let in_markup = |at: usize| markup.iter().any(|&(from, to)| from <= at && at < to);
+    let plain_space = |&&(at, c): &&(usize, char)| c == ' ' && !in_markup(at);
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut parts = Vec::new();
     let mut current = String::new();
     let mut i = 0;
-    while let Some(&c) = chars.get(i) {
-        if c == ' ' {
-            let spaces = chars.iter().skip(i).take_while(|&&c| c == ' ').count();
+    while let Some(&(at, c)) = chars.get(i) {
+        if c == ' ' && !in_markup(at) {
+            let spaces = chars.iter().skip(i).take_while(plain_space).count();
             let colon = i + spaces;
-            let after = chars
-                .iter()
-                .skip(colon + 1)
-                .take_while(|&&c| c == ' ')
-                .count();
-            if chars.get(colon) == Some(&':') && after > 0 {
+            let after = chars.iter().skip(colon + 1).take_while(plain_space).count();
+            let is_colon = chars
+                .get(colon)
+                .is_some_and(|&(a, c)| c == ':' && !in_markup(a));
+            if is_colon && after > 0 {
                 parts.push(std::mem::take(&mut current));
                 i = colon + 1 + after;
                 continue;

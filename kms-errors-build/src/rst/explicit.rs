@@ -6,9 +6,9 @@
 use super::blocks::{dedent, indented_end, is_blank, Label, Origin, Renderer};
 use super::csv;
 use super::directives::{self, Content, Directive, Kind};
-use super::inline::normalize_name;
+use super::inline::{normalize_name, Found};
 use super::lines::{collapse_white_space, indentation, is_py_space};
-use super::lists::{bullet_marker, field_marker, item_body};
+use super::lists::{bullet_marker, field_marker, list_item_body};
 
 /// A directive's block as `parse_directive_block` splits it.
 struct Parsed {
@@ -61,14 +61,24 @@ impl Renderer {
         {
             if target.starts_with("_:") || target == "_" {
                 self.defined.anonymous_targets += 1;
-            } else if let Some(name) = target_name(target) {
-                self.defined.targets.push((normalize_name(&name), here));
+            } else if let Some((name, uri)) = target_name(target) {
+                // The URI: the rest of the block, white space removed.
+                let (block, _) = block(0);
+                let rest: String = block
+                    .concat()
+                    .chars()
+                    .skip(uri)
+                    .filter(|c| !c.is_whitespace())
+                    .collect();
+                let uri = (!rest.is_empty()).then_some(rest);
+                self.defined
+                    .targets
+                    .push((normalize_name(&name), uri, here));
             }
             Vec::new()
         } else if let Some((name, marker_end)) = substitution_name(text) {
             let (body, body_at) = block(marker_end);
-            self.substitution_definition(name, &body, here, body_at);
-            Vec::new()
+            self.substitution_definition(name, &body, here, body_at)
         } else if let Some((name, marker_end)) = directive_name(text) {
             let (body, body_at) = block(marker_end);
             self.directive(&name, &body, here, body_at)
@@ -122,7 +132,7 @@ impl Renderer {
         body: &[String],
         here: Origin,
         body_at: Origin,
-    ) {
+    ) -> Vec<String> {
         let name = super::lines::collapse_white_space(&name);
         let text = body
             .first()
@@ -134,7 +144,7 @@ impl Renderer {
                 format!("substitution definition \"{name}\" empty or invalid"),
             );
             self.defined.substitutions.push((name, None, here));
-            return;
+            return Vec::new();
         };
         let mut block = body.to_vec();
         if let Some(first) = block.first_mut() {
@@ -165,15 +175,24 @@ impl Renderer {
                     }
                 }
             }
-            Some(d) => {
-                match d.kind {
-                    Kind::Unsupported(why) => self.unsupported(here, d.name, why),
-                    _ => self.problem(
-                        here,
-                        format!("substitution definition \"{name}\": the \"{}\" directive is not allowed in one", d.name),
-                    ),
+            Some(d) if matches!(d.kind, Kind::Unsupported(_) | Kind::Sphinx) => {
+                if let Kind::Unsupported(why) = d.kind {
+                    self.unsupported(here, d.name, why);
+                } else {
+                    self.problem(here, format!("unknown directive type \"{directive}\""));
                 }
                 None
+            }
+            // A directive that makes body elements: docutils rejects the
+            // definition and shows them where it stands.
+            Some(_) => {
+                self.problem(
+                    here,
+                    format!("substitution definition \"{name}\" empty or invalid"),
+                );
+                let shown = self.directive(&directive, &block, here, body_at);
+                self.defined.substitutions.push((name, None, here));
+                return shown;
             }
             None => {
                 self.problem(here, format!("unknown directive type \"{directive}\""));
@@ -181,6 +200,7 @@ impl Renderer {
             }
         };
         self.defined.substitutions.push((name, shown, here));
+        Vec::new()
     }
 
     fn substitution_text(
@@ -193,7 +213,27 @@ impl Renderer {
         match d.name {
             "replace" => {
                 let text = parsed.content.join("\n");
-                Some(self.inline_line(&text, parsed.content_at))
+                let before = self.found.clone();
+                let shown = self.inline_line(&text, parsed.content_at);
+                // docutils' `disallowed_inside_substitution_definitions`:
+                // targets (a named reference with an embedded URI makes
+                // one), anonymous references, footnote and citation
+                // references. The definition is then void, and so is what
+                // it met.
+                let found = &self.found;
+                let disallowed = found.targets.len() > before.targets.len()
+                    || found.anonymous_references > before.anonymous_references
+                    || found.footnote_references > before.footnote_references;
+                if disallowed {
+                    self.problem(
+                        here,
+                        format!("substitution definition \"{name}\" contains an element it may not (a target, an anonymous or a footnote reference)"),
+                    );
+                    let problems = std::mem::take(&mut self.found.problems);
+                    self.found = Found { problems, ..before };
+                    return None;
+                }
+                Some(shown)
             }
             "unicode" => {
                 if !parsed.options.is_empty() {
@@ -250,6 +290,33 @@ impl Renderer {
             );
             return Vec::new();
         }
+        if matches!(d.name, "class" | "container") {
+            if let Some(bad) = parsed.arguments.first().and_then(|a| bad_class_name(a)) {
+                self.problem(
+                    here,
+                    format!("invalid class attribute value for \"{}\" directive: cannot make \"{bad}\" into a class name", d.name),
+                );
+                return Vec::new();
+            }
+        }
+        let made = self.directive_text(d, &parsed, here);
+        // `:name:` makes the element the directive made a target.
+        if let (Some(_), Some(name)) = (&made, option(&parsed, "name")) {
+            self.defined
+                .targets
+                .push((normalize_name(name), None, here));
+        }
+        made.unwrap_or_default()
+    }
+
+    /// What the cell shows for a directive docutils parsed; `None` where it
+    /// makes no element (it reports an error instead).
+    fn directive_text(
+        &mut self,
+        d: &Directive,
+        parsed: &Parsed,
+        here: Origin,
+    ) -> Option<Vec<String>> {
         let title = |this: &mut Self| -> Vec<String> {
             parsed
                 .arguments
@@ -261,7 +328,7 @@ impl Renderer {
         };
         let content = &parsed.content;
         let at = parsed.content_at;
-        match d.kind {
+        let shown = match d.kind {
             Kind::Admonition(title) => {
                 vec![format!(
                     "{title}: {}",
@@ -273,7 +340,7 @@ impl Renderer {
                 out.extend(self.render_owned(content, at));
                 out
             }
-            Kind::Code => vec![code_text(content, option(&parsed, "number-lines"))],
+            Kind::Code => vec![code_text(content, option(parsed, "number-lines"))],
             Kind::ParsedLiteral => vec![self.inline(&content.join("\n"), at)],
             Kind::Math => content
                 .join("\n")
@@ -292,23 +359,38 @@ impl Renderer {
             Kind::Rubric => title(self),
             Kind::Table => {
                 let title = title(self);
-                self.table(d, &parsed, title, here)
+                return self.table(d, parsed, title, here);
             }
             Kind::CsvTable => {
                 let title = title(self);
-                self.csv_table(&parsed, title, here)
+                return self.csv_table(parsed, title, here);
             }
             Kind::ListTable => {
                 let title = title(self);
-                self.list_table(&parsed, title, here)
+                return self.list_table(parsed, title, here);
             }
-            Kind::Image => option(&parsed, "alt")
+            Kind::Image => option(parsed, "alt")
                 .map(collapse_white_space)
                 .filter(|a| !a.is_empty())
                 .into_iter()
                 .collect(),
+            Kind::Figure if !caption_first(content) => {
+                self.problem(
+                    here,
+                    "figure caption must be a paragraph or empty comment".to_string(),
+                );
+                option(parsed, "alt")
+                    .map(collapse_white_space)
+                    .filter(|a| !a.is_empty())
+                    .into_iter()
+                    .collect()
+            }
+            Kind::Hidden if !all_fields(content) => {
+                self.problem(here, "invalid meta directive".to_string());
+                return None;
+            }
             Kind::Figure => {
-                let mut out: Vec<String> = option(&parsed, "alt")
+                let mut out: Vec<String> = option(parsed, "alt")
                     .map(collapse_white_space)
                     .filter(|a| !a.is_empty())
                     .into_iter()
@@ -335,30 +417,36 @@ impl Renderer {
                     here,
                     format!("invalid context: the \"{}\" directive can only be used within a substitution definition", d.name),
                 );
-                Vec::new()
+                return None;
             }
             Kind::NotInBody => {
                 self.problem(
                     here,
                     format!("the \"{}\" directive may not be used within topics or body elements (a table cell is one)", d.name),
                 );
-                Vec::new()
+                return None;
             }
             Kind::Unsupported(why) => {
                 self.unsupported(here, d.name, why);
                 // What docutils shows, for the lenient policy: raw content
-                // as its text; the others nothing in the cell.
-                if d.name == "raw" && !has_option(&parsed, "file") && !has_option(&parsed, "url") {
+                // as its text; the others nothing in the cell. Definitions
+                // in a header or footer still count (they are the
+                // document's).
+                if matches!(d.name, "header" | "footer") {
+                    self.render_owned(content, at);
+                }
+                if d.name == "raw" && !has_option(parsed, "file") && !has_option(parsed, "url") {
                     vec![collapse_white_space(&content.join("\n"))]
                         .into_iter()
                         .filter(|t| !t.is_empty())
                         .collect()
                 } else {
-                    Vec::new()
+                    return None;
                 }
             }
-            Kind::Sphinx => Vec::new(),
-        }
+            Kind::Sphinx => return None,
+        };
+        Some(shown)
     }
 
     /// `.. role:: name` or `.. role:: name(base)`: interpreted text with
@@ -386,6 +474,19 @@ impl Renderer {
                 here,
                 format!("\"role\" directive arguments not valid role names: \"{first}\""),
             );
+            return;
+        }
+        let options = content.get(1..).unwrap_or_default();
+        let bad_option = options
+            .iter()
+            .filter(|l| !is_blank(l) && indentation(l) == 0)
+            .find_map(|l| match field_marker(l) {
+                Some((name, _)) if matches!(name.as_str(), "class" | "format" | "language") => None,
+                Some((name, _)) => Some(format!("unknown option: \"{name}\"")),
+                None => Some("invalid option block".to_string()),
+            });
+        if let Some(detail) = bad_option {
+            self.problem(here, format!("error in \"role\" directive: {detail}"));
             return;
         }
         match base {
@@ -489,7 +590,7 @@ impl Renderer {
         parsed: &Parsed,
         mut out: Vec<String>,
         here: Origin,
-    ) -> Vec<String> {
+    ) -> Option<Vec<String>> {
         let content: Vec<&str> = parsed.content.iter().map(String::as_str).collect();
         let first: Vec<char> = content
             .first()
@@ -510,40 +611,45 @@ impl Renderer {
                     .all(|l| is_blank(l)) =>
             {
                 out.extend(self.render(&content, parsed.content_at));
-                out
+                Some(out)
             }
             _ => {
                 self.problem(
                     here,
                     format!("error parsing content block for the \"{}\" directive: exactly one table expected", d.name),
                 );
-                Vec::new()
+                None
             }
         }
     }
 
     /// `csv-table`: the title, then each cell's blocks (header first).
-    fn csv_table(&mut self, parsed: &Parsed, mut out: Vec<String>, here: Origin) -> Vec<String> {
+    fn csv_table(
+        &mut self,
+        parsed: &Parsed,
+        mut out: Vec<String>,
+        here: Origin,
+    ) -> Option<Vec<String>> {
         if has_option(parsed, "file") || has_option(parsed, "url") {
             self.unsupported(
                 here,
                 "csv-table",
                 "its text would be read from a file, which the generator never does",
             );
-            return Vec::new();
+            return None;
         }
         if parsed.content.is_empty() {
             self.problem(
                 here,
                 "the \"csv-table\" directive requires content; none supplied".to_string(),
             );
-            return Vec::new();
+            return None;
         }
         let dialect = match csv::Dialect::from_options(&parsed.options) {
             Ok(dialect) => dialect,
             Err(message) => {
                 self.problem(here, format!("error in \"csv-table\" directive: {message}"));
-                return Vec::new();
+                return None;
             }
         };
         let mut rows = Vec::new();
@@ -561,30 +667,35 @@ impl Renderer {
                         here,
                         format!("error with CSV data in \"csv-table\" directive: {message}"),
                     );
-                    return Vec::new();
+                    return None;
                 }
             }
         }
         if rows.is_empty() {
             self.problem(here, "no table data detected in CSV file".to_string());
-            return Vec::new();
+            return None;
         }
         for cell in rows.iter().flatten() {
             let lines: Vec<&str> = cell.split('\n').collect();
             out.extend(self.render(&lines, parsed.content_at));
         }
-        out
+        Some(out)
     }
 
     /// `list-table`: the title, then each cell's blocks; the content must
     /// be one bullet list of bullet lists of the same length.
-    fn list_table(&mut self, parsed: &Parsed, mut out: Vec<String>, here: Origin) -> Vec<String> {
+    fn list_table(
+        &mut self,
+        parsed: &Parsed,
+        mut out: Vec<String>,
+        here: Origin,
+    ) -> Option<Vec<String>> {
         let fail = |this: &mut Self, detail: String| {
             this.problem(
                 here,
                 format!("error parsing content block for the \"list-table\" directive: {detail}"),
             );
-            Vec::new()
+            None
         };
         let Some(rows) = bullet_items(&parsed.content) else {
             return fail(self, "exactly one bullet list expected".to_string());
@@ -613,8 +724,53 @@ impl Renderer {
         for cell in cells {
             out.extend(self.render_owned(&cell, parsed.content_at));
         }
-        out
+        Some(out)
     }
+}
+
+/// The first word of a `class` or `container` argument that docutils
+/// cannot make a class name of (`nodes.make_id` leaves nothing: no letter).
+fn bad_class_name(argument: &str) -> Option<&str> {
+    argument
+        .split(is_py_space)
+        .filter(|w| !w.is_empty())
+        .find(|w| {
+            !w.chars().any(|c| {
+                c.is_ascii_alphabetic() || (c.is_alphabetic() && !c.is_ascii() && latin_letter(c))
+            })
+        })
+}
+
+/// Whether `c` decomposes to an ASCII letter and marks (`é`), which
+/// `make_id` keeps.
+fn latin_letter(c: char) -> bool {
+    matches!(c, 'À'..='ÿ' | 'Ā'..='ž') && c != '×' && c != '÷'
+}
+
+/// Whether a figure's content starts as docutils requires: with a
+/// paragraph (the caption) or an empty comment (no caption), or is empty.
+fn caption_first(content: &[String]) -> bool {
+    let lines: Vec<&str> = content.iter().map(String::as_str).collect();
+    let i = super::blocks::skip_blank(&lines, 0);
+    let Some(first) = lines.get(i) else {
+        return true;
+    };
+    if first.trim_end_matches(is_py_space) == ".." {
+        return true;
+    }
+    let definition = lines
+        .get(i + 1)
+        .is_some_and(|l| !is_blank(l) && indentation(l) > 0);
+    indentation(first) == 0 && !definition && !Renderer::starts_other_body(&lines, i)
+}
+
+/// Whether every line of `content` that is not indented is a field (the
+/// `meta` directive's content is a field list).
+fn all_fields(content: &[String]) -> bool {
+    content
+        .iter()
+        .filter(|l| !is_blank(l) && indentation(l) == 0)
+        .all(|l| field_marker(l).is_some())
 }
 
 /// Where the table at the top of `content` ends, if it is one.
@@ -641,7 +797,7 @@ fn bullet_items(lines: &[String]) -> Option<Vec<Vec<String>>> {
         if m != marker {
             return None;
         }
-        let (body, end) = item_body(&borrowed, i, column);
+        let (body, end) = list_item_body(&borrowed, i, column);
         items.push(body);
         i = super::blocks::skip_blank(&borrowed, end);
     }
@@ -918,17 +1074,23 @@ fn directive_name(text: &str) -> Option<(String, usize)> {
 /// The name of an explicit hyperlink target `.. _name: …` (the text after
 /// `.. _`): up to the first colon that is not escaped, or a phrase in
 /// backquotes. Escapes are resolved.
-fn target_name(rest: &str) -> Option<String> {
+/// Also where (in characters of `.. ` + `rest`) the URI starts.
+fn target_name(rest: &str) -> Option<(String, usize)> {
     let mut name = String::new();
     if let Some(phrase) = rest.strip_prefix('`') {
         let end = phrase.find("`:")?;
-        return Some(phrase.get(..end)?.replace('\\', ""));
+        let name = phrase.get(..end)?.replace('\\', "");
+        return Some((name, 1 + phrase.get(..end)?.chars().count() + 3));
     }
-    let mut chars = rest.chars();
-    while let Some(c) = chars.next() {
+    let mut chars = rest.chars().enumerate();
+    while let Some((_, c)) = chars.next() {
         match c {
-            '\\' => name.push(chars.next()?),
-            ':' => return (!name.is_empty()).then_some(name),
+            '\\' => name.push(chars.next()?.1),
+            ':' if name.is_empty() => return None,
+            ':' => {
+                let at = chars.next().map_or(rest.chars().count(), |(i, _)| i);
+                return Some((name, 1 + at));
+            }
             _ => name.push(c),
         }
     }

@@ -103,6 +103,8 @@ pub(crate) struct Names {
     pub symbols: Vec<String>,
     /// Citation labels (normalized).
     pub citations: BTreeSet<String>,
+    /// The label each footnote and citation definition shows, in order.
+    pub footnote_labels: Vec<String>,
     /// Roles defined by the `role` directive so far (lower case), with the
     /// role each is based on (`None`: a generic role that shows its text).
     pub roles: BTreeMap<String, Option<String>>,
@@ -121,6 +123,8 @@ pub(crate) struct Found {
     pub anonymous_references: usize,
     /// `[#]_` and `[*]_` references met (they take footnotes in order).
     pub auto_references: usize,
+    /// Footnote and citation references met.
+    pub footnote_references: usize,
     pub symbol_references: usize,
     /// What docutils reports: the character offset in the paragraph, and
     /// the message.
@@ -130,13 +134,25 @@ pub(crate) struct Found {
 /// [`inline_text`] where references resolve against `names`; what the
 /// paragraph defines and what is wrong with it goes to `found`.
 pub(crate) fn inline_text_resolving(paragraph: &str, names: &Names, found: &mut Found) -> String {
-    Inliner {
+    inline_text_marked(paragraph, names, found).0
+}
+
+/// [`inline_text_resolving`], and the byte ranges of the text that came
+/// from markup (docutils' inline elements) rather than plain text.
+pub(crate) fn inline_text_marked(
+    paragraph: &str,
+    names: &Names,
+    found: &mut Found,
+) -> (String, Vec<(usize, usize)>) {
+    let mut inliner = Inliner {
         s: escape_to_nul(paragraph),
         out: String::new(),
+        markup: Vec::new(),
         names,
         found,
-    }
-    .run()
+    };
+    let text = inliner.run();
+    (text, inliner.markup)
 }
 
 /// docutils' `fully_normalize_name`: lower case, white space collapsed.
@@ -235,12 +251,14 @@ enum Object {
 struct Inliner<'t> {
     s: Vec<char>,
     out: String,
+    /// Byte ranges of `out` that came from markup.
+    markup: Vec<(usize, usize)>,
     names: &'t Names,
     found: &'t mut Found,
 }
 
 impl Inliner<'_> {
-    fn run(mut self) -> String {
+    fn run(&mut self) -> String {
         // `rem` is where the remaining string starts: docutils searches it
         // anew after each construct, so `^` matches there.
         let mut rem = 0;
@@ -276,7 +294,7 @@ impl Inliner<'_> {
         }
         let tail = unescape(self.slice(rem, self.s.len()));
         self.out.push_str(&tail);
-        self.out
+        std::mem::take(&mut self.out)
     }
 
     fn at(&self, i: usize) -> Option<char> {
@@ -308,6 +326,7 @@ impl Inliner<'_> {
     /// symbol, or the citation label; as written if the cell defines none.
     fn footnote_reference(&mut self, start: usize, end: usize) -> String {
         let raw = restore(self.slice(start, end));
+        self.found.footnote_references += 1;
         let label: String = self.slice(start + 1, end - 2).iter().collect();
         let names = self.names;
         let shown = match label.as_str() {
@@ -341,7 +360,33 @@ impl Inliner<'_> {
                 }
                 return shown.unwrap_or(raw);
             }
-            _ if label.starts_with('#') || label.bytes().all(|b| b.is_ascii_digit()) => {
+            _ if label.starts_with('#') => match names.footnotes.get(&normalize_name(&label)) {
+                Some(number) => Some(number.clone()),
+                // docutils gives an auto-numbered reference whose label
+                // names no footnote the next number of the unnamed ones.
+                None => {
+                    self.found.auto_references += 1;
+                    let n = self.found.auto_references;
+                    if let Some(number) = names.auto_numbers.get(n - 1) {
+                        return number.clone();
+                    }
+                    self.problem(
+                        start,
+                        format!(
+                            "too many auto-numbered footnote references: only {} footnotes",
+                            names.auto_numbers.len()
+                        ),
+                    );
+                    // Then it refers to a target of that name, and shows
+                    // nothing, if there is one.
+                    let name = normalize_name(label.trim_start_matches('#'));
+                    if names.targets.contains(&name) {
+                        return String::new();
+                    }
+                    None
+                }
+            },
+            _ if label.bytes().all(|b| b.is_ascii_digit()) => {
                 names.footnotes.get(&normalize_name(&label)).cloned()
             }
             _ => names
@@ -420,7 +465,11 @@ impl Inliner<'_> {
     fn emit(&mut self, rem: usize, start: usize, text: &str) {
         let before = unescape(self.slice(rem, start));
         self.out.push_str(&before);
+        let from = self.out.len();
         self.out.push_str(text);
+        if !text.is_empty() {
+            self.markup.push((from, self.out.len()));
+        }
     }
 
     /// The leftmost position from `rem` where inline markup may start.

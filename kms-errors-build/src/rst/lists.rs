@@ -138,7 +138,7 @@ impl Renderer {
         while i < lines.len() {
             match lines.get(i).and_then(|l| bullet_marker(l)) {
                 Some((m, column)) if m == marker => {
-                    let (body, end) = item_body(lines, i, column);
+                    let (body, end) = list_item_body(lines, i, column);
                     let blocks = self.render_owned(&body, at.down(i).right(column));
                     out.push(format!("- {}", blocks.join(" ")));
                     last_end = end;
@@ -176,7 +176,7 @@ impl Renderer {
             if !same_list || !is_valid_item(lines, i, &e) {
                 break;
             }
-            let (body, end) = item_body(lines, i, e.column);
+            let (body, end) = list_item_body(lines, i, e.column);
             let shown_sequence = if first.sequence == Sequence::Auto {
                 Sequence::Arabic
             } else {
@@ -346,6 +346,39 @@ pub(super) fn item_body(lines: &[&str], start: usize, column: usize) -> (Vec<Str
     let end = indented_end(lines, start + 1);
     let mut body = vec![first];
     body.extend(dedent(span(lines, start + 1, end)));
+    (body, end)
+}
+
+/// The content of a bullet or enumerated list item whose text starts at
+/// `column` of line `start` (docutils' `list_item`): when the first line
+/// has text, the lines after it belong to the item while they are indented
+/// by at least `column`, and lose exactly that indentation
+/// (`get_known_indented`); otherwise as [`item_body`].
+pub(super) fn list_item_body(lines: &[&str], start: usize, column: usize) -> (Vec<String>, usize) {
+    let first: String = lines
+        .get(start)
+        .map(|l| l.chars().skip(column).collect())
+        .unwrap_or_default();
+    if first.is_empty() {
+        return item_body(lines, start, column);
+    }
+    let mut end = start + 1;
+    let mut i = start + 1;
+    while let Some(&line) = lines.get(i) {
+        if !is_blank(line) {
+            if indentation(line) < column {
+                break;
+            }
+            end = i + 1;
+        }
+        i += 1;
+    }
+    let mut body = vec![first];
+    body.extend(
+        span(lines, start + 1, end)
+            .iter()
+            .map(|l| l.chars().skip(column).collect::<String>()),
+    );
     (body, end)
 }
 
