@@ -28,14 +28,22 @@ Two kinds of case, both from one seeded random generator:
   scripts). The answer is the plain text docutils renders for the text as
   the one cell of a grid table (so section titles are not allowed, as in
   any cell), rendered as tools/plain_text_fixture.py renders a cell (Sphinx
-  roles stubbed the same way).
+  roles stubbed the same way), and the warnings and errors docutils reports
+  for it (level >= 2).
+* blocks: random cells of block constructs (every directive docutils
+  registers but `date`, whose text is the day's, with valid and invalid
+  arguments, options and content; footnotes, citations, substitution
+  definitions; definition, field and option lists; doctest and line blocks;
+  block quotes with attributions), nested in list items and block quotes,
+  now and then without a blank line between blocks. The answer is as for
+  cells. Cells on which docutils itself crashes are left out.
 
 Usage (needs docutils 0.19: pip install docutils==0.19):
 
     python3 tools/differential.py --seed 1 --tables 3000 --cells 12000 \\
-        --out tests/fixtures/differential
+        --blocks 3000 --out tests/fixtures/differential
 
-writes `tables.json` and `cells.json` into --out. The committed fixtures are
+writes `tables.json`, `cells.json` and `blocks.json` into --out. The committed fixtures are
 seed 1 with those counts. To try another seed, write elsewhere and replay:
 
     python3 tools/differential.py --seed 7 --out /tmp/diff7
@@ -662,11 +670,17 @@ def main():
     rng = random.Random(args.seed)
     cells, seen = [], set()
     while len(cells) < args.cells:
-        text, expected = cell_plain_text(random_cell(rng))
+        text = random_cell(rng)
+        docutils.utils.Reporter.system_message = system_message
+        MESSAGES.clear()
+        try:
+            text, expected = cell_plain_text(text)
+        finally:
+            docutils.utils.Reporter.system_message = _system_message
         if text in seen:
             continue
         seen.add(text)
-        cells.append({"input": text, "expected": expected})
+        cells.append({"input": text, "expected": expected, "messages": list(MESSAGES)})
     write(os.path.join(args.out, "cells.json"), args.seed, cells)
 
     rng = random.Random(args.seed)

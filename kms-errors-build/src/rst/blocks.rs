@@ -167,6 +167,8 @@ pub(super) struct Renderer {
     pub problems: Vec<Problem>,
     /// Footnote and citation definitions met so far.
     footnotes_seen: usize,
+    /// Where the paragraph of each of `found.targets` starts.
+    target_places: Vec<Origin>,
 }
 
 /// docutils' footnote symbols (`[*]`), then each doubled, tripled …
@@ -339,6 +341,13 @@ impl Renderer {
                 _ => None,
             })
             .chain(self.defined.targets.iter().cloned())
+            .chain(
+                self.found
+                    .targets
+                    .iter()
+                    .zip(&self.target_places)
+                    .map(|((name, uri), at)| (name.clone(), uri.clone(), *at)),
+            )
             .collect();
         for (name, uri, at) in labels {
             match seen.get(&name) {
@@ -402,7 +411,11 @@ impl Renderer {
         text: &str,
         at: Origin,
     ) -> (String, Vec<(usize, usize)>) {
+        let targets = self.found.targets.len();
         let shown = inline_text_marked(text, &self.names, &mut self.found);
+        let new_targets = self.found.targets.len().saturating_sub(targets);
+        self.target_places
+            .extend(std::iter::repeat(at).take(new_targets));
         let chars: Vec<char> = text.chars().collect();
         for (offset, message) in std::mem::take(&mut self.found.problems) {
             let before = chars.get(..offset).unwrap_or_default();

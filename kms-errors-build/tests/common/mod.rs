@@ -1,4 +1,6 @@
 //! What several test files share.
+// Each test file uses part of this module.
+#![allow(dead_code)]
 
 use kms_errors_build::__internal::rst::blocks::plain_text;
 use serde_json::Value;
