@@ -65,7 +65,9 @@ pub enum Policy {
     /// Each such row is reported as a [`Warning`] and handled as the
     /// warning says: a row with an empty or invalid code is left out, an
     /// unreadable status (`404/500`) is left empty, a later row that
-    /// contradicts an earlier one with the same code is left out.
+    /// contradicts an earlier one with the same code is left out, a cell
+    /// whose markup docutils reports (or that holds a directive the
+    /// generator does not show) reads as docutils shows it.
     Lenient,
 }
 

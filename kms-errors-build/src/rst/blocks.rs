@@ -93,18 +93,30 @@ pub fn cell_text(cell: &str) -> (String, Vec<Problem>) {
     let lines: Vec<&str> = cell.split('\n').collect();
     // References resolve to what the cell defines, wherever it stands: a
     // first pass finds the definitions, the second renders with them.
-    let mut first = Renderer::default();
-    first.render(&lines, Origin::default());
-    let names = first.defined_names();
-    let mut second = Renderer {
-        names,
-        ..Renderer::default()
-    };
-    let text = second.render(&lines, Origin::default()).join("\n");
-    let mut problems = second.finish();
+    let mut pass = Renderer::default();
+    let mut text = pass.render(&lines, Origin::default()).join("\n");
+    // A substitution's text may hold another substitution: each pass
+    // resolves one more level, until nothing changes.
+    for _ in 1..MAX_PASSES {
+        let names = pass.defined_names();
+        if pass.passes > 0 && names.substitutions == pass.names.substitutions {
+            break;
+        }
+        pass = Renderer {
+            names,
+            passes: pass.passes + 1,
+            ..Renderer::default()
+        };
+        text = pass.render(&lines, Origin::default()).join("\n");
+    }
+    let mut problems = pass.finish();
     problems.sort_by_key(|p| (p.line, p.column));
     (text, problems)
 }
+
+/// Passes over a cell at most: the first finds definitions, each further
+/// one resolves one more level of substitutions within substitutions.
+const MAX_PASSES: usize = 4;
 
 /// Where a slice of lines starts in the cell text.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -151,6 +163,9 @@ pub(super) struct Defined {
     pub footnotes: Vec<(Label, Origin)>,
     /// `__ uri` and `.. __: uri`.
     pub anonymous_targets: usize,
+    /// For each `replace` definition, the substitutions its text refers
+    /// to.
+    pub substitution_uses: Vec<(String, Vec<String>)>,
     /// `.. _name: uri` targets, normalized, with the URI (`None`: an
     /// internal target), where.
     pub targets: Vec<(String, Option<String>, Origin)>,
@@ -169,6 +184,13 @@ pub(super) struct Renderer {
     footnotes_seen: usize,
     /// Where the paragraph of each of `found.targets` starts.
     target_places: Vec<Origin>,
+    /// Body elements begun so far (not comments, targets, definitions).
+    pub elements: usize,
+    /// Passes before this one.
+    passes: usize,
+    /// `class` directives without content: where, and `elements` then (it
+    /// applies to the next element; docutils reports one with none after).
+    pub pending_classes: Vec<(Origin, usize)>,
 }
 
 /// docutils' footnote symbols (`[*]`), then each doubled, tripled …
@@ -235,9 +257,16 @@ impl Renderer {
                 Label::Citation(n) => Some(normalize_name(n)),
                 _ => None,
             });
-        for name in found.iter().map(|(n, _)| n.clone()).chain(labels) {
+        // Two external targets of one name and URI are one.
+        let mut external = BTreeSet::new();
+        let names = found
+            .iter()
+            .filter(|(name, uri)| uri.is_none() || external.insert((name.clone(), uri.clone())))
+            .map(|(n, _)| n.clone());
+        for name in names.collect::<Vec<_>>().into_iter().chain(labels) {
             *counts.entry(name).or_default() += 1;
         }
+        let unique = |name: &str| counts.get(name).map_or(true, |&n| n <= 1);
         let mut next = 0;
         let mut footnotes = BTreeMap::new();
         let mut footnote_labels = Vec::new();
@@ -247,7 +276,9 @@ impl Renderer {
         for (label, _) in &self.defined.footnotes {
             let shown = match label {
                 Label::Number(n) => {
-                    footnotes.insert(n.clone(), n.clone());
+                    if unique(n) {
+                        footnotes.insert(n.clone(), n.clone());
+                    }
                     n.clone()
                 }
                 Label::Auto(name) => {
@@ -260,7 +291,7 @@ impl Renderer {
                     match name {
                         // docutils drops a name given twice: no reference
                         // reaches the footnote.
-                        Some(name) if counts.get(name).is_some_and(|&n| n > 1) => {}
+                        Some(name) if !unique(name) => {}
                         Some(name) => {
                             footnotes.insert(format!("#{name}"), number.clone());
                         }
@@ -277,14 +308,27 @@ impl Renderer {
                     symbol(symbols.len() - 1)
                 }
                 Label::Citation(name) => {
-                    citations.insert(normalize_name(name));
+                    if unique(&normalize_name(name)) {
+                        citations.insert(normalize_name(name));
+                    }
                     name.clone()
                 }
             };
             footnote_labels.push(shown);
         }
-        targets.retain(|name| counts.get(name).map_or(true, |&n| n <= 1));
+        targets.retain(|name| unique(name));
+        let defined: Vec<&str> = self
+            .defined
+            .substitutions
+            .iter()
+            .map(|(name, _, _)| name.as_str())
+            .collect();
+        let circular = circular_substitutions(&self.defined.substitution_uses, &defined);
+        for name in &circular {
+            substitutions.remove(name);
+        }
         Names {
+            circular,
             targets,
             anonymous: self.defined.anonymous_targets == self.found.anonymous_references,
             substitutions,
@@ -302,6 +346,14 @@ impl Renderer {
 
     /// The problems of the pass, with those only the whole cell shows.
     fn finish(mut self) -> Vec<Problem> {
+        for (at, elements) in std::mem::take(&mut self.pending_classes) {
+            if elements == self.elements {
+                self.problem(
+                    at,
+                    "no suitable element following the \"class\" directive".to_string(),
+                );
+            }
+        }
         let (references, targets) = (
             self.found.anonymous_references,
             self.defined.anonymous_targets,
@@ -456,6 +508,10 @@ impl Renderer {
                 i += 1;
                 continue;
             }
+            let explicit = line.starts_with("..") || line.starts_with("__");
+            if !explicit {
+                self.elements += 1;
+            }
             if indentation(line) > 0 {
                 let end = indented_end(lines, i);
                 out.extend(self.block_quote(span(lines, i, end), at.down(i)));
@@ -512,6 +568,7 @@ impl Renderer {
             let Some((text, end)) = attribution else {
                 break;
             };
+            self.elements += 1;
             let line = self.inline_line(&text, at.down(start + quote_end));
             if !line.is_empty() {
                 out.push(line);
@@ -523,6 +580,41 @@ impl Renderer {
         }
         out
     }
+}
+
+/// The substitutions whose `replace` text leads back to themselves
+/// (names compared as docutils resolves them: as written, then in lower
+/// case).
+fn circular_substitutions(uses: &[(String, Vec<String>)], defined: &[&str]) -> BTreeSet<String> {
+    // The definition a reference names, and what its text refers to (none
+    // for a definition that is not a `replace`).
+    let resolve = |name: &str| -> Option<&(String, Vec<String>)> {
+        let target = defined.iter().find(|n| **n == name).or_else(|| {
+            defined
+                .iter()
+                .find(|n| normalize_name(n) == normalize_name(name))
+        })?;
+        uses.iter().find(|(n, _)| n == target)
+    };
+    let mut circular = BTreeSet::new();
+    for (start, _) in uses {
+        let mut stack: Vec<&str> = vec![start];
+        let mut seen = BTreeSet::new();
+        while let Some(name) = stack.pop() {
+            let Some((_, refs)) = resolve(name) else {
+                continue;
+            };
+            for r in refs {
+                if resolve(r).is_some_and(|(n, _)| n == start) {
+                    circular.insert(start.clone());
+                }
+                if seen.insert(r.as_str()) {
+                    stack.push(r);
+                }
+            }
+        }
+    }
+    circular
 }
 
 /// docutils' `split_attribution`: the end of the quote's own lines and, if
@@ -759,11 +851,31 @@ impl Renderer {
             out.push(dedent(span(lines, next, block_end)).join("\n"));
             return block_end;
         }
-        self.problem(
-            at.down(end),
-            "literal block expected; none found".to_string(),
-        );
-        end
+        // A quoted literal block: unindented lines that all start with the
+        // same ASCII punctuation character.
+        let quote = lines
+            .get(next)
+            .and_then(|l| l.chars().next())
+            .filter(char::is_ascii_punctuation);
+        let Some(quote) = quote else {
+            self.problem(
+                at.down(end),
+                "literal block expected; none found".to_string(),
+            );
+            return end;
+        };
+        let mut block_end = next;
+        while lines.get(block_end).is_some_and(|l| l.starts_with(quote)) {
+            block_end += 1;
+        }
+        if lines.get(block_end).is_some_and(|l| !is_blank(l)) {
+            self.problem(
+                at.down(block_end),
+                "inconsistent literal block quoting".to_string(),
+            );
+        }
+        out.push(span(lines, next, block_end).join("\n"));
+        block_end
     }
 
     /// A definition list from `start`: each item a term line (its

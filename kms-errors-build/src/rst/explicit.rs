@@ -99,6 +99,7 @@ impl Renderer {
     ) -> Vec<String> {
         let first_at = here;
         self.defined.footnotes.push((label.clone(), here));
+        self.elements += 1;
         let mut out = Vec::new();
         let shown = self.footnote_label(&label);
         if !shown.is_empty() {
@@ -212,6 +213,10 @@ impl Renderer {
     ) -> Option<String> {
         match d.name {
             "replace" => {
+                if self.names.circular.contains(name) {
+                    self.problem(here, format!("circular substitution definition \"{name}\""));
+                    return None;
+                }
                 let text = parsed.content.join("\n");
                 let before = self.found.clone();
                 let shown = self.inline_line(&text, parsed.content_at);
@@ -233,6 +238,13 @@ impl Renderer {
                     self.found = Found { problems, ..before };
                     return None;
                 }
+                let references = self
+                    .found
+                    .substitution_references
+                    .split_off(before.substitution_references.len());
+                self.defined
+                    .substitution_uses
+                    .push((name.to_string(), references));
                 Some(shown)
             }
             "unicode" => {
@@ -299,7 +311,21 @@ impl Renderer {
                 return Vec::new();
             }
         }
+        let elements = self.elements;
+        self.elements += 1;
         let made = self.directive_text(d, &parsed, here);
+        let invisible = matches!(d.kind, Kind::Hidden | Kind::Role | Kind::DefaultRole)
+            || (d.name == "class" && parsed.content.is_empty());
+        if made.is_none() || invisible {
+            // No element (or one no `class` applies to): take back the count,
+            // keeping what the content began.
+            if self.elements == elements + 1 {
+                self.elements = elements;
+            }
+        }
+        if made.is_some() && d.name == "class" && parsed.content.is_empty() {
+            self.pending_classes.push((here, self.elements));
+        }
         // `:name:` makes the element the directive made a target.
         if let (Some(_), Some(name)) = (&made, option(&parsed, "name")) {
             self.defined
@@ -379,6 +405,18 @@ impl Renderer {
                     here,
                     "figure caption must be a paragraph or empty comment".to_string(),
                 );
+                // docutils parsed the content (the footnotes, citations and
+                // names it defines count), then dropped it (its anonymous
+                // targets and references do not).
+                let anonymous = (
+                    self.defined.anonymous_targets,
+                    self.found.anonymous_references,
+                );
+                self.render_owned(content, at);
+                (
+                    self.defined.anonymous_targets,
+                    self.found.anonymous_references,
+                ) = anonymous;
                 option(parsed, "alt")
                     .map(collapse_white_space)
                     .filter(|a| !a.is_empty())
@@ -653,15 +691,19 @@ impl Renderer {
             }
         };
         let mut rows = Vec::new();
-        for source in [
-            option(parsed, "header").map(str::to_string),
-            Some(parsed.content.join("\n")),
-        ]
-        .into_iter()
-        .flatten()
-        {
+        let mut body_rows = 0;
+        for (source, header) in [
+            (option(parsed, "header").map(str::to_string), true),
+            (Some(parsed.content.join("\n")), false),
+        ] {
+            let Some(source) = source else { continue };
             match csv::parse(&source, &dialect) {
-                Ok(mut parsed_rows) => rows.append(&mut parsed_rows),
+                Ok(mut parsed_rows) => {
+                    if !header {
+                        body_rows = parsed_rows.len();
+                    }
+                    rows.append(&mut parsed_rows);
+                }
                 Err(message) => {
                     self.problem(
                         here,
@@ -671,8 +713,11 @@ impl Renderer {
                 }
             }
         }
-        if rows.is_empty() {
-            self.problem(here, "no table data detected in CSV file".to_string());
+        let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
+        let content_rows = rows.get(rows.len() - body_rows..).unwrap_or_default();
+        let lengths: Vec<usize> = content_rows.iter().map(Vec::len).collect();
+        if let Err(detail) = check_table(parsed, "csv-table", &lengths, columns) {
+            self.problem(here, detail);
             return None;
         }
         for cell in rows.iter().flatten() {
@@ -721,11 +766,63 @@ impl Renderer {
             }
             cells.extend(row_cells);
         }
+        let columns = cells_per_row.unwrap_or(0);
+        let lengths = vec![columns; rows.len()];
+        if let Err(detail) = check_table(parsed, "list-table", &lengths, columns) {
+            self.problem(here, detail);
+            return None;
+        }
         for cell in cells {
             out.extend(self.render_owned(&cell, parsed.content_at));
         }
         Some(out)
     }
+}
+
+/// docutils' `check_table_dimensions` and `get_column_widths` for a
+/// `csv-table` or `list-table` whose body rows have `lengths` cells, in a
+/// table of `columns` columns.
+fn check_table(
+    parsed: &Parsed,
+    name: &str,
+    lengths: &[usize],
+    columns: usize,
+) -> Result<(), String> {
+    let number = |option_name: &str| {
+        option(parsed, option_name)
+            .and_then(|v| v.parse::<usize>().ok())
+            .unwrap_or(0)
+    };
+    let (header_rows, stub_columns) = (number("header-rows"), number("stub-columns"));
+    if lengths.len() < header_rows || (header_rows > 0 && lengths.len() == header_rows) {
+        return Err(format!(
+            "{header_rows} header row(s) specified but only {} row(s) of data supplied (\"{name}\" directive)",
+            lengths.len()
+        ));
+    }
+    if lengths
+        .iter()
+        .any(|&n| n < stub_columns || (stub_columns > 0 && n == stub_columns))
+    {
+        return Err(format!(
+            "{stub_columns} stub column(s) specified but only {columns} column(s) of data supplied (\"{name}\" directive)"
+        ));
+    }
+    if let Some(widths) = option(parsed, "widths").filter(|w| !matches!(*w, "auto" | "grid")) {
+        let count = widths
+            .split(|c: char| c == ',' || is_py_space(c))
+            .filter(|w| !w.is_empty())
+            .count();
+        if count != columns {
+            return Err(format!(
+                "\"{name}\" widths do not match the number of columns in table ({columns})"
+            ));
+        }
+    }
+    if columns == 0 {
+        return Err("no table data detected in CSV file".to_string());
+    }
+    Ok(())
 }
 
 /// The first word of a `class` or `container` argument that docutils
@@ -751,7 +848,14 @@ fn latin_letter(c: char) -> bool {
 /// paragraph (the caption) or an empty comment (no caption), or is empty.
 fn caption_first(content: &[String]) -> bool {
     let lines: Vec<&str> = content.iter().map(String::as_str).collect();
-    let i = super::blocks::skip_blank(&lines, 0);
+    let mut i = super::blocks::skip_blank(&lines, 0);
+    // `role` and `default-role` make no element.
+    while lines.get(i).is_some_and(|l| {
+        let l = l.to_lowercase();
+        l.starts_with(".. role::") || l.starts_with(".. default-role::")
+    }) {
+        i = super::blocks::skip_blank(&lines, indented_end(&lines, i + 1));
+    }
     let Some(first) = lines.get(i) else {
         return true;
     };
@@ -819,6 +923,39 @@ fn has_option(parsed: &Parsed, name: &str) -> bool {
 
 /// Options that take no value.
 const FLAGS: &[&str] = &["keepspace", "ltrim", "rtrim", "trim", "local", "literal"];
+/// Options that may be given without a value (docutils' `unchanged`).
+const EMPTY_ALLOWED: &[&str] = &["alt", "code", "header", "name", "parser"];
+
+/// Whether docutils' converter for option `name` accepts `value`.
+fn valid_value(name: &str, value: &str) -> bool {
+    let number = |v: &str| !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit());
+    // `length_or_percentage_or_unitless`: a number, then a unit or none.
+    let length = |v: &str, units: &[&str]| {
+        let digits = v.trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == '%');
+        let unit = v.get(digits.len()..).unwrap_or_default().trim_start();
+        digits.trim_end().parse::<f64>().is_ok() && (unit.is_empty() || units.contains(&unit))
+    };
+    const UNITS: &[&str] = &["em", "ex", "px", "in", "cm", "mm", "pt", "pc", "%"];
+    match name {
+        _ if NUMBERS.contains(&name) => value.parse::<i64>().is_ok(),
+        "align" => matches!(
+            value,
+            "left" | "center" | "right" | "top" | "middle" | "bottom"
+        ),
+        "widths" => {
+            matches!(value, "auto" | "grid")
+                || value
+                    .split(|c: char| c == ',' || is_py_space(c))
+                    .filter(|w| !w.is_empty())
+                    .all(|w| number(w) && w != "0")
+        }
+        "width" | "height" => length(value, UNITS),
+        "figwidth" => value == "image" || length(value, UNITS),
+        "scale" => number(value.trim_end_matches('%').trim_end()),
+        _ => true,
+    }
+}
+
 /// Options whose value is a whole number.
 const NUMBERS: &[&str] = &[
     "header-rows",
@@ -866,9 +1003,9 @@ fn parse_options(d: &Directive, block: &[String]) -> Result<Vec<(String, String)
                     "invalid option value: (option: \"{name}\"; value: '{trimmed}')"
                 ));
             }
-        } else if trimmed.is_empty() {
+        } else if trimmed.is_empty() && !EMPTY_ALLOWED.contains(&name.as_str()) {
             return Err(format!("invalid option value: (option: \"{name}\"; value: None) argument required but none supplied"));
-        } else if NUMBERS.contains(&name.as_str()) && trimmed.parse::<i64>().is_err() {
+        } else if !valid_value(name, &trimmed) {
             return Err(format!(
                 "invalid option value: (option: \"{name}\"; value: '{trimmed}')"
             ));

@@ -105,6 +105,8 @@ pub(crate) struct Names {
     pub citations: BTreeSet<String>,
     /// The label each footnote and citation definition shows, in order.
     pub footnote_labels: Vec<String>,
+    /// Substitutions whose definition refers back to itself.
+    pub circular: BTreeSet<String>,
     /// Roles defined by the `role` directive so far (lower case), with the
     /// role each is based on (`None`: a generic role that shows its text).
     pub roles: BTreeMap<String, Option<String>>,
@@ -125,6 +127,8 @@ pub(crate) struct Found {
     pub auto_references: usize,
     /// Footnote and citation references met.
     pub footnote_references: usize,
+    /// Names of the substitutions referenced, as written.
+    pub substitution_references: Vec<String>,
     pub symbol_references: usize,
     /// What docutils reports: the character offset in the paragraph, and
     /// the message.
@@ -411,6 +415,7 @@ impl Inliner<'_> {
         reference: Option<bool>,
     ) -> String {
         let name = unescape(text);
+        self.found.substitution_references.push(name.clone());
         let names = self.names;
         // docutils matches the name as written, then in lower case.
         let definition = names.substitutions.get(&name).or_else(|| {
