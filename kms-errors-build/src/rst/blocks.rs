@@ -849,6 +849,7 @@ impl Renderer {
         if lines.get(next).is_some_and(|l| indentation(l) > 0) {
             let block_end = indented_end(lines, next);
             out.push(dedent(span(lines, next, block_end)).join("\n"));
+            self.ends_without_blank(lines, block_end, at, "literal block");
             return block_end;
         }
         // A quoted literal block: unindented lines that all start with the

@@ -849,10 +849,12 @@ fn latin_letter(c: char) -> bool {
 fn caption_first(content: &[String]) -> bool {
     let lines: Vec<&str> = content.iter().map(String::as_str).collect();
     let mut i = super::blocks::skip_blank(&lines, 0);
-    // `role` and `default-role` make no element.
+    // These make no element where they stand.
     while lines.get(i).is_some_and(|l| {
         let l = l.to_lowercase();
-        l.starts_with(".. role::") || l.starts_with(".. default-role::")
+        ["role", "default-role", "header", "footer", "title"]
+            .iter()
+            .any(|d| l.starts_with(&format!(".. {d}::")))
     }) {
         i = super::blocks::skip_blank(&lines, indented_end(&lines, i + 1));
     }
