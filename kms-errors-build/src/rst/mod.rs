@@ -6,6 +6,8 @@
 pub mod blocks;
 pub mod char_class;
 mod csv;
+mod directive_block;
+mod directive_tables;
 mod directives;
 pub mod document;
 pub mod east_asian_width;
