@@ -219,11 +219,12 @@ impl Renderer {
                 let found = &self.found;
                 let disallowed = found.targets.len() > before.targets.len()
                     || found.anonymous_references > before.anonymous_references
-                    || found.footnote_references > before.footnote_references;
+                    || found.footnote_references > before.footnote_references
+                    || found.problematic > before.problematic;
                 if disallowed {
                     self.problem(
                         here,
-                        format!("substitution definition \"{name}\" contains an element it may not (a target, an anonymous or a footnote reference)"),
+                        format!("substitution definition \"{name}\" contains an element it may not (a target, an anonymous or a footnote reference, or markup docutils marks as a problem)"),
                     );
                     let problems = std::mem::take(&mut self.found.problems);
                     self.found = Found { problems, ..before };

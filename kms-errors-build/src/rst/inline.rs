@@ -129,6 +129,8 @@ pub(crate) struct Found {
     pub footnote_references: usize,
     /// Names of the substitutions referenced, as written.
     pub substitution_references: Vec<String>,
+    /// Problems docutils marks in the text with a `problematic` element.
+    pub problematic: usize,
     pub symbol_references: usize,
     /// What docutils reports: the character offset in the paragraph, and
     /// the message.
@@ -307,6 +309,13 @@ impl Inliner<'_> {
 
     fn problem(&mut self, at: usize, message: String) {
         self.found.problems.push((at, message));
+    }
+
+    /// A problem for which docutils puts a `problematic` element in the
+    /// text (one with an id, which a substitution definition may not hold).
+    fn problematic(&mut self, at: usize, message: String) {
+        self.found.problematic += 1;
+        self.problem(at, message);
     }
 
     /// Whether a reference to `name` (anonymous: `name__`) at `at`
@@ -668,7 +677,7 @@ impl Inliner<'_> {
                     Object::Target => "target",
                     Object::Substitution => "substitution reference",
                 };
-                self.problem(
+                self.problematic(
                     start,
                     format!("inline {what} start-string without end-string"),
                 );
@@ -725,7 +734,7 @@ impl Inliner<'_> {
             return matchend;
         }
         let Some((close, suffix_role, refend, textend)) = self.interpreted_end(matchend) else {
-            self.problem(
+            self.problematic(
                 backquote,
                 "inline interpreted text or phrase reference start-string without end-string"
                     .to_string(),
@@ -739,7 +748,7 @@ impl Inliner<'_> {
         }
         let raw_from_role = restore(self.slice(rolestart, textend));
         if prefix_role.is_some() && suffix_role.is_some() {
-            self.problem(
+            self.problematic(
                 rolestart,
                 "multiple roles in interpreted text (both prefix and suffix present)".to_string(),
             );
@@ -749,7 +758,7 @@ impl Inliner<'_> {
         let escaped: Vec<char> = self.slice(matchend, close).to_vec();
         if refend {
             if prefix_role.is_some() || suffix_role.is_some() {
-                self.problem(
+                self.problematic(
                     rolestart,
                     "mismatch: both interpreted text role and reference suffix".to_string(),
                 );
@@ -806,7 +815,7 @@ impl Inliner<'_> {
             Some(shown) => shown,
             None => {
                 let role = role.unwrap_or_default();
-                self.problem(rolestart, format!("interpreted text role \"{role}\" is unknown, not implemented, or rejects its text"));
+                self.problematic(rolestart, format!("interpreted text role \"{role}\" is unknown, not implemented, or rejects its text"));
                 raw_from_role
             }
         };
