@@ -24,7 +24,7 @@
 //!   text`) each item's options as written, then its description's blocks;
 //!   a **grid** or **simple table** the blocks of each cell in reading
 //!   order.
-//! - **Directives** as the table of [`directives`](super::directives)
+//! - **Directives** as the table of `rst/directives.rs`
 //!   says: admonitions as `Note: ` + their blocks on one line, code and
 //!   math line for line, containers their blocks, tables and figures their
 //!   title and cells, an image its `:alt:` text.
@@ -63,7 +63,7 @@ pub struct Problem {
     /// What is wrong, naming the construct.
     pub message: String,
     /// Valid for docutils, but not something the generator shows: a
-    /// directive of [`directives`](super::directives)' "unsupported" kind.
+    /// directive of the "unsupported" kind in `rst/directives.rs`.
     pub unsupported: bool,
 }
 
