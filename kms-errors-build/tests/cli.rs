@@ -282,31 +282,65 @@ fn unreadable_and_invalid_input() {
 #[test]
 fn usage_errors_exit_2() {
     let scratch = Scratch::new("usage");
-    for args in [
-        &[][..],
-        &["frobnicate"],
-        &["generate"],
-        &["generate", "a.rst", "--check"],
-        &["generate", "a.rst", "--bogus"],
-        &["generate", "a.rst", "-o"],
+    // A usage error is one line, then where the help is: the command's
+    // own help where the command is known.
+    for (args, help) in [
+        (&[][..], "kms-errors-build --help"),
+        (&["frobnicate"], "kms-errors-build --help"),
+        (&["generate"], "kms-errors-build generate --help"),
+        (
+            &["generate", "a.rst", "--check"],
+            "kms-errors-build generate --help",
+        ),
+        (
+            &["generate", "a.rst", "--bogus"],
+            "kms-errors-build generate --help",
+        ),
+        (
+            &["generate", "a.rst", "-o"],
+            "kms-errors-build generate --help",
+        ),
+        (
+            &["generate", "a.rst", "-o", "x.rs", "--output", "y.rs"],
+            "kms-errors-build generate --help",
+        ),
+        (
+            &["generate", "a.rst", "--lenient", "--lenient"],
+            "kms-errors-build generate --help",
+        ),
+        (
+            &["generate", "a.rst", "b.rst"],
+            "kms-errors-build generate --help",
+        ),
+        (
+            &["generate", "a.rst", "--retired", "r.txt"],
+            "kms-errors-build generate --help",
+        ),
+        (&["tables"], "kms-errors-build tables --help"),
+        (
+            &["tables", "a.rst", "b.rst"],
+            "kms-errors-build tables --help",
+        ),
+        (&["diff", "a.rst"], "kms-errors-build diff --help"),
     ] {
         let out = run(&scratch.0, args);
         assert_eq!(out.status.code(), Some(2), "{args:?}");
-        assert!(stderr(&out).contains("Usage:"), "{args:?}");
+        let err = stderr(&out);
+        let lines: Vec<&str> = err.lines().collect();
+        assert_eq!(lines.len(), 2, "{args:?}: {err}");
+        assert!(
+            lines[0].starts_with("kms-errors-build: "),
+            "{args:?}: {err}"
+        );
+        assert_eq!(lines[1], format!("see `{help}`"), "{args:?}");
+        assert!(!err.contains("Usage:"), "{args:?}");
     }
     assert_eq!(run(&scratch.0, &["--help"]).status.code(), Some(0));
-    for args in [
-        &["generate", "a.rst", "-o", "x.rs", "--output", "y.rs"][..],
-        &["generate", "a.rst", "--lenient", "--lenient"],
-        &["generate", "a.rst", "b.rst"],
-        &["tables"],
-        &["tables", "a.rst", "b.rst"],
-        &["diff", "a.rst"],
-    ] {
-        let out = run(&scratch.0, args);
-        assert_eq!(out.status.code(), Some(2), "{args:?}");
-        assert!(stderr(&out).contains("Usage:"), "{args:?}");
-    }
+    let out = run(&scratch.0, &["generate", "a.rst", "--retired", "r.txt"]);
+    assert_eq!(
+        stderr(&out).lines().next(),
+        Some("kms-errors-build: --retired needs --names FILE")
+    );
 }
 
 #[test]

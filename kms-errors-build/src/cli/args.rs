@@ -74,7 +74,7 @@ line docutils names.
 
 Exit status: 0 success, 2 bad input or usage.";
 
-/// Why the command line cannot be run, with the usage text to show.
+/// Why the command line cannot be run, and the usage text it is about.
 pub(crate) struct UsageError {
     pub(crate) message: String,
     pub(crate) usage: &'static str,
@@ -86,6 +86,19 @@ impl UsageError {
             message: message.into(),
             usage,
         }
+    }
+
+    /// The command whose `--help` explains the usage (`generate` …), or
+    /// `None` for the tool as a whole.
+    pub(crate) fn command(&self) -> Option<&'static str> {
+        [
+            (GENERATE_USAGE, "generate"),
+            (DIFF_USAGE, "diff"),
+            (TABLES_USAGE, "tables"),
+        ]
+        .into_iter()
+        .find(|(usage, _)| *usage == self.usage)
+        .map(|(_, command)| command)
     }
 }
 
@@ -223,6 +236,11 @@ fn parse_generate(parser: &mut lexopt::Parser) -> Result<Command, UsageError> {
     }
     if let Some(name) = enum_name {
         builder = builder.enum_name(name);
+    }
+    // The retired file keeps the last rows of the codes the names file
+    // pinned: without one it has nothing to keep.
+    if retired.is_some() && names.is_none() {
+        return Err(UsageError::new("--retired needs --names FILE", U));
     }
     if let Some(names) = names {
         builder = builder.names(names);

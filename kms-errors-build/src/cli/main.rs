@@ -37,7 +37,12 @@ fn main() -> ExitCode {
         Ok(Command::Diff(command)) => run_diff(&command),
         Ok(Command::Tables(path)) => run_tables(&path),
         Err(err) => {
-            eprintln!("kms-errors-build: {}\n\n{}", err.message, err.usage);
+            // One line and where to read more: the usage text would bury it.
+            let help = match err.command() {
+                Some(command) => format!("kms-errors-build {command} --help"),
+                None => "kms-errors-build --help".to_string(),
+            };
+            eprintln!("kms-errors-build: {}\nsee `{help}`", err.message);
             ExitCode::from(2)
         }
     }
