@@ -10,481 +10,549 @@ use super::ErrorInfo;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[repr(u8)]
 pub enum KmsError {
-    /// Invalid request URL.
+    /// `KMS.0201`: Invalid request URL.
     ///
     /// - Code: `KMS.0201`
     /// - HTTP status: 400
     /// - Description: Invalid request URL.
     /// - Measure: Enter a valid URL.
+    #[doc(alias = "KMS.0201")]
     InvalidRequestUrl = 0,
-    /// Invalid JSON format of the request message.
+    /// `KMS.0202`: Invalid JSON format of the request message.
     ///
     /// - Code: `KMS.0202`
     /// - HTTP status: 400
     /// - Description: Invalid JSON format of the request message.
     /// - Measure: Enter a valid message.
+    #[doc(alias = "KMS.0202")]
     InvalidJsonFormat = 1,
-    /// Request message too long.
+    /// `KMS.0203`: Request message too long.
     ///
     /// - Code: `KMS.0203`
     /// - HTTP status: 400
     /// - Description: Request message too long.
     /// - Measure: Enter a valid message.
+    #[doc(alias = "KMS.0203")]
     RequestMessageTooLong = 2,
-    /// Parameters missing in the request message.
+    /// `KMS.0204`: Parameters missing in the request message.
     ///
     /// - Code: `KMS.0204`
     /// - HTTP status: 400
     /// - Description: Parameters missing in the request message.
     /// - Measure: Enter a valid message.
+    #[doc(alias = "KMS.0204")]
     ParametersMissing = 3,
-    /// Invalid key ID.
+    /// `KMS.0205`: Invalid key ID.
     ///
     /// - Code: `KMS.0205`
     /// - HTTP status: 400
     /// - Description: Invalid key ID.
     /// - Measure: Enter a valid key ID.
+    #[doc(alias = "KMS.0205")]
     InvalidKeyId = 4,
-    /// Invalid sequence number.
+    /// `KMS.0206`: Invalid sequence number.
     ///
     /// - Code: `KMS.0206`
     /// - HTTP status: 400
     /// - Description: Invalid sequence number.
     /// - Measure: Enter a valid sequence number.
+    #[doc(alias = "KMS.0206")]
     InvalidSequenceNumber = 5,
-    /// Invalid value of value encryption_context.
+    /// `KMS.0208`: Invalid value of value encryption_context.
     ///
     /// - Code: `KMS.0208`
     /// - HTTP status: 400
     /// - Description: Invalid value of value encryption_context.
     /// - Measure: Enter a valid value of encryption_context.
+    #[doc(alias = "KMS.0208")]
     InvalidEncryptionContext = 6,
-    /// The key has been disabled.
+    /// `KMS.0209`: The key has been disabled.
     ///
     /// - Code: `KMS.0209`
     /// - HTTP status: 400
     /// - Description: The key has been disabled.
     /// - Measure: Enable the key.
+    #[doc(alias = "KMS.0209")]
     KeyDisabled = 7,
-    /// The key is in Scheduled deletion state and cannot be used.
+    /// `KMS.0210`: The key is in Scheduled deletion state and cannot be used.
     ///
     /// - Code: `KMS.0210`
     /// - HTTP status: 400
     /// - Description: The key is in Pending deletion state and cannot be used.
     /// - Measure: Enable the key.
+    #[doc(alias = "KMS.0210")]
     KeyScheduledForDeletion = 8,
-    /// Cannot perform this operation on Default Master Keys.
+    /// `KMS.0211`: Cannot perform this operation on Default Master Keys.
     ///
     /// - Code: `KMS.0211`
     /// - HTTP status: 400
     /// - Description: Cannot perform this operation on Default Master Keys.
     /// - Measure: Perform this operation on a common CMK.
+    #[doc(alias = "KMS.0211")]
     CannotPerformOnDefaultMasterKeys = 9,
-    /// Invalid parameter.
+    /// `KMS.0308`: Invalid parameter.
     ///
     /// - Code: `KMS.0308`
     /// - HTTP status: 400
     /// - Description: Invalid parameter.
     /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.0308")]
     InvalidParameter = 10,
-    /// External keys required.
+    /// `KMS.0309`: External keys required.
     ///
     /// - Code: `KMS.0309`
     /// - HTTP status: 400
     /// - Description: External keys required.
     /// - Measure: Use an imported key.
+    #[doc(alias = "KMS.0309")]
     ExternalKeysRequired = 11,
-    /// The key is not in Pending import state.
+    /// `KMS.0310`: The key is not in Pending import state.
     ///
     /// - Code: `KMS.0310`
     /// - HTTP status: 400
     /// - Description: The key is not in Pending import state.
     /// - Measure: Ensure the key is in Pending import state.
+    #[doc(alias = "KMS.0310")]
     KeyNotPendingImport = 12,
-    /// Tag list cannot be empty.
+    /// `KMS.0401`: Tag list cannot be empty.
     ///
     /// - Code: `KMS.0401`
     /// - HTTP status: 400
     /// - Description: Tag list cannot be empty.
     /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.0401")]
     TagListCannotBeEmpty = 13,
-    /// Invalid match value.
+    /// `KMS.0402`: Invalid match value.
     ///
     /// - Code: `KMS.0402`
     /// - HTTP status: 400
     /// - Description: Invalid match value.
     /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.0402")]
     InvalidMatchValue = 14,
-    /// Invalid match key.
+    /// `KMS.0403`: Invalid match key.
     ///
     /// - Code: `KMS.0403`
     /// - HTTP status: 400
     /// - Description: Invalid match key.
     /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.0403")]
     InvalidMatchKey = 15,
-    /// Failed to decrypt data using the RSA private key.
+    /// `KMS.0311`: Failed to decrypt data using the RSA private key.
     ///
     /// - Code: `KMS.0311`
     /// - HTTP status: 400
     /// - Description: Failed to decrypt data using the RSA private key.
     /// - Measure: Ensure the input ciphertext is correct and try again, or contact customer service.
+    #[doc(alias = "KMS.0311")]
     FailedToDecryptWithRsaPrivateKey = 16,
-    /// External keys cannot be rotated.
+    /// `KMS.0312`: External keys cannot be rotated.
     ///
     /// - Code: `KMS.0312`
     /// - HTTP status: 400
     /// - Description: External keys cannot be rotated.
     /// - Measure: Use a common CMK.
+    #[doc(alias = "KMS.0312")]
     ExternalKeysCannotBeRotated = 17,
-    /// Key rotation is not enabled.
+    /// `KMS.0313`: Key rotation is not enabled.
     ///
     /// - Code: `KMS.0313`
     /// - HTTP status: 400
     /// - Description: Key rotation is not enabled.
     /// - Measure: Enable key rotation.
+    #[doc(alias = "KMS.0313")]
     KeyRotationNotEnabled = 18,
-    /// Invalid action.
+    /// `KMS.0404`: Invalid action.
     ///
     /// - Code: `KMS.0404`
     /// - HTTP status: 400
     /// - Description: Invalid action.
     /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.0404")]
     InvalidAction = 19,
-    /// Invalid tag value.
+    /// `KMS.0405`: Invalid tag value.
     ///
     /// - Code: `KMS.0405`
     /// - HTTP status: 400
     /// - Description: Invalid tag value.
     /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.0405")]
     InvalidTagValue = 20,
-    /// Invalid tag key.
+    /// `KMS.0406`: Invalid tag key.
     ///
     /// - Code: `KMS.0406`
     /// - HTTP status: 400
     /// - Description: Invalid tag key.
     /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.0406")]
     InvalidTagKey = 21,
-    /// Invalid tag list size.
+    /// `KMS.0407`: Invalid tag list size.
     ///
     /// - Code: `KMS.0407`
     /// - HTTP status: 400
     /// - Description: Invalid tag list size.
     /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.0407")]
     InvalidTagListSize = 22,
-    /// Invalid resourceType.
+    /// `KMS.0408`: Invalid resourceType.
     ///
     /// - Code: `KMS.0408`
     /// - HTTP status: 400
     /// - Description: Invalid resourceType.
     /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.0408")]
     InvalidResourceType = 23,
-    /// Too many tags.
+    /// `KMS.0409`: Too many tags.
     ///
     /// - Code: `KMS.0409`
     /// - HTTP status: 400
     /// - Description: Too many tags.
     /// - Measure: Delete unnecessary tags and try again.
+    #[doc(alias = "KMS.0409")]
     TooManyTags = 24,
-    /// Invalid tag value length.
+    /// `KMS.0410`: Invalid tag value length.
     ///
     /// - Code: `KMS.0410`
     /// - HTTP status: 400
     /// - Description: Invalid tag value length.
     /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.0410")]
     InvalidTagValueLength = 25,
-    /// Invalid tag key length.
+    /// `KMS.0411`: Invalid tag key length.
     ///
     /// - Code: `KMS.0411`
     /// - HTTP status: 400
     /// - Description: Invalid tag key length.
     /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.0411")]
     InvalidTagKeyLength = 26,
-    /// Invalid tag list.
+    /// `KMS.0412`: Invalid tag list.
     ///
     /// - Code: `KMS.0412`
     /// - HTTP status: 400
     /// - Description: Invalid tag list.
     /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.0412")]
     InvalidTagList = 27,
-    /// Too many tag values.
+    /// `KMS.0413`: Too many tag values.
     ///
     /// - Code: `KMS.0413`
     /// - HTTP status: 400
     /// - Description: Too many tag values.
     /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.0413")]
     TooManyTagValues = 28,
-    /// Invalid matches.
+    /// `KMS.0415`: Invalid matches.
     ///
     /// - Code: `KMS.0415`
     /// - HTTP status: 400
     /// - Description: Invalid matches.
     /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.0415")]
     InvalidMatches = 29,
-    /// Invalid offset.
+    /// `KMS.0417`: Invalid offset.
     ///
     /// - Code: `KMS.0417`
     /// - HTTP status: 400
     /// - Description: Invalid offset.
     /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.0417")]
     InvalidOffset = 30,
-    /// Invalid key_alias.
+    /// `KMS.1101`: Invalid key_alias.
     ///
     /// - Code: `KMS.1101`
     /// - HTTP status: 400
     /// - Description: Invalid key_alias.
     /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.1101")]
     InvalidKeyAlias = 31,
-    /// Invalid realm.
+    /// `KMS.1102`: Invalid realm.
     ///
     /// - Code: `KMS.1102`
     /// - HTTP status: 400
     /// - Description: Invalid realm.
     /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.1102")]
     InvalidRealm = 32,
-    /// Invalid key_description.
+    /// `KMS.1103`: Invalid key_description.
     ///
     /// - Code: `KMS.1103`
     /// - HTTP status: 400
     /// - Description: Invalid key_description.
     /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.1103")]
     InvalidKeyDescription = 33,
-    /// Duplicate key aliases.
+    /// `KMS.1104`: Duplicate key aliases.
     ///
     /// - Code: `KMS.1104`
     /// - HTTP status: 400
     /// - Description: Duplicate key aliases.
     /// - Measure: Use another alias.
+    #[doc(alias = "KMS.1104")]
     DuplicateKeyAliases = 34,
-    /// Too many keys.
+    /// `KMS.1105`: Too many keys.
     ///
     /// - Code: `KMS.1105`
     /// - HTTP status: 400
     /// - Description: Too many keys.
     /// - Measure: Increase key quota or delete unnecessary keys.
+    #[doc(alias = "KMS.1105")]
     TooManyKeys = 35,
-    /// The key is not disabled.
+    /// `KMS.1201`: The key is not disabled.
     ///
     /// - Code: `KMS.1201`
     /// - HTTP status: 400
     /// - Description: The key is not disabled.
     /// - Measure: Disable the key.
+    #[doc(alias = "KMS.1201")]
     KeyNotDisabled = 36,
-    /// The key is not enabled.
+    /// `KMS.1301`: The key is not enabled.
     ///
     /// - Code: `KMS.1301`
     /// - HTTP status: 400
     /// - Description: The key is not enabled.
     /// - Measure: Enable the key.
+    #[doc(alias = "KMS.1301")]
     KeyNotEnabled = 37,
-    /// Set the pending deletion period between 7 to 1096 days.
+    /// `KMS.1401`: Set the pending deletion period between 7 to 1096 days.
     ///
     /// - Code: `KMS.1401`
     /// - HTTP status: 400
     /// - Description: Set the pending deletion period between 7 to 1096 days.
     /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.1401")]
     InvalidPendingDeletionPeriod = 38,
-    /// The key is already in Pending deletion state.
+    /// `KMS.1402`: The key is already in Pending deletion state.
     ///
     /// - Code: `KMS.1402`
     /// - HTTP status: 400
     /// - Description: The key is already in Pending deletion state.
     /// - Measure: No further operation required.
+    #[doc(alias = "KMS.1402")]
     KeyAlreadyPendingDeletion = 39,
-    /// The key is not in Pending deletion state.
+    /// `KMS.1501`: The key is not in Pending deletion state.
     ///
     /// - Code: `KMS.1501`
     /// - HTTP status: 400
     /// - Description: The key is not in Pending deletion state.
     /// - Measure: Schedule deletion the key.
+    #[doc(alias = "KMS.1501")]
     KeyNotPendingDeletion = 40,
-    /// Invalid limit.
+    /// `KMS.1601`: Invalid limit.
     ///
     /// - Code: `KMS.1601`
     /// - HTTP status: 400
     /// - Description: Invalid limit.
     /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.1601")]
     InvalidLimit = 41,
-    /// marker must be greater than or equals 0.
+    /// `KMS.1602`: marker must be greater than or equals 0.
     ///
     /// - Code: `KMS.1602`
     /// - HTTP status: 400
     /// - Description: marker must be greater than or equals 0.
     /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.1602")]
     MarkerMustBeNonNegative = 42,
-    /// random_data_length must be 512 bits.
+    /// `KMS.1801`: random_data_length must be 512 bits.
     ///
     /// - Code: `KMS.1801`
     /// - HTTP status: 400
     /// - Description: random_data_length must be 512 bits.
     /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.1801")]
     RandomDataLengthMustBe512Bits = 43,
-    /// datakey_length must be in the range 8 bits to 8,192 bits.
+    /// `KMS.1901`: datakey_length must be in the range 8 bits to 8,192 bits.
     ///
     /// - Code: `KMS.1901`
     /// - HTTP status: 400
     /// - Description: datakey_length must be in the range 8 bits to 8,192 bits.
     /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.1901")]
     DatakeyLengthOutOfRange = 44,
-    /// datakey_length must be 512 bits.
+    /// `KMS.2001`: datakey_length must be 512 bits.
     ///
     /// - Code: `KMS.2001`
     /// - HTTP status: 400
     /// - Description: datakey_length must be 512 bits.
     /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.2001")]
     DatakeyLengthMustBe512Bits = 45,
-    /// Invalid plain_text.
+    /// `KMS.2101`: Invalid plain_text.
     ///
     /// - Code: `KMS.2101`
     /// - HTTP status: 400
     /// - Description: Invalid plain_text.
     /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.2101")]
     InvalidPlainText = 46,
-    /// datakey_plain_length must be 64 bytes.
+    /// `KMS.2102`: datakey_plain_length must be 64 bytes.
     ///
     /// - Code: `KMS.2102`
     /// - HTTP status: 400
     /// - Description: datakey_plain_length must be 64 bytes.
     /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.2102")]
     DatakeyPlainLengthMustBe64Bytes = 47,
-    /// Failed to verify the DEK hash.
+    /// `KMS.2103`: Failed to verify the DEK hash.
     ///
     /// - Code: `KMS.2103`
     /// - HTTP status: 400
     /// - Description: Failed to verify the DEK hash.
     /// - Measure: Ensure the DEK is valid and try again, or contact customer service.
+    #[doc(alias = "KMS.2103")]
     DekHashVerificationFailed2103 = 48,
-    /// Invalid cipher_text.
+    /// `KMS.2201`: Invalid cipher_text.
     ///
     /// - Code: `KMS.2201`
     /// - HTTP status: 400
     /// - Description: invalid cipher_text.
     /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.2201")]
     InvalidCipherText = 49,
-    /// datakey_cipher_length must be 64 bytes.
+    /// `KMS.2202`: datakey_cipher_length must be 64 bytes.
     ///
     /// - Code: `KMS.2202`
     /// - HTTP status: 400
     /// - Description: datakey_cipher_length must be 64 bytes.
     /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.2202")]
     DatakeyCipherLengthMustBe64Bytes = 50,
-    /// Failed to verify the DEK hash.
+    /// `KMS.2203`: Failed to verify the DEK hash.
     ///
     /// - Code: `KMS.2203`
     /// - HTTP status: 400
     /// - Description: Failed to verify the DEK hash.
     /// - Measure: Ensure the DEK is valid and try again, or contact customer service.
+    #[doc(alias = "KMS.2203")]
     DekHashVerificationFailed2203 = 51,
-    /// Specify an operation in addition to create-grant.
+    /// `KMS.2401`: Specify an operation in addition to create-grant.
     ///
     /// - Code: `KMS.2401`
     /// - HTTP status: 400
     /// - Description: Specify an operation in addition to create-grant.
     /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.2401")]
     MissingOperationBesidesCreateGrant = 52,
-    /// Invalid user ID.
+    /// `KMS.2402`: Invalid user ID.
     ///
     /// - Code: `KMS.2402`
     /// - HTTP status: 400
     /// - Description: Invalid user ID.
     /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.2402")]
     InvalidUserId = 53,
-    /// Failed to create the grant.
+    /// `KMS.2403`: Failed to create the grant.
     ///
     /// - Code: `KMS.2403`
     /// - HTTP status: 400
     /// - Description: Failed to create the grant.
     /// - Measure: Try again later or contact customer service.
+    #[doc(alias = "KMS.2403")]
     FailedToCreateGrant = 54,
-    /// Too many CMK grants.
+    /// `KMS.2404`: Too many CMK grants.
     ///
     /// - Code: `KMS.2404`
     /// - HTTP status: 400
     /// - Description: Too many CMK grants.
     /// - Measure: Increase grant quota or delete unnecessary grants.
+    #[doc(alias = "KMS.2404")]
     TooManyCmkGrants = 55,
-    /// Too many grants.
+    /// `KMS.2405`: Too many grants.
     ///
     /// - Code: `KMS.2405`
     /// - HTTP status: 400
     /// - Description: Too many grants.
     /// - Measure: Increase grant quota or delete unnecessary grants.
+    #[doc(alias = "KMS.2405")]
     TooManyGrants = 56,
-    /// Invalid grant ID.
+    /// `KMS.2501`: Invalid grant ID.
     ///
     /// - Code: `KMS.2501`
     /// - HTTP status: 400
     /// - Description: Invalid grant ID.
     /// - Measure: Enter a valid grant ID.
+    #[doc(alias = "KMS.2501")]
     InvalidGrantId = 57,
-    /// grant_id and key_id do not match.
+    /// `KMS.2502`: grant_id and key_id do not match.
     ///
     /// - Code: `KMS.2502`
     /// - HTTP status: 400
     /// - Description: grant_id and key_id do not match.
     /// - Measure: Ensure input grant_id matches key_id.
+    #[doc(alias = "KMS.2502")]
     GrantIdAndKeyIdDoNotMatch = 58,
-    /// Token expired.
+    /// `KMS.2601`: Token expired.
     ///
     /// - Code: `KMS.2601`
     /// - HTTP status: 400
     /// - Description: Token expired.
     /// - Measure: Obtain a new token.
+    #[doc(alias = "KMS.2601")]
     TokenExpired = 59,
-    /// Key expiration time must be later than the current time.
+    /// `KMS.2602`: Key expiration time must be later than the current time.
     ///
     /// - Code: `KMS.2602`
     /// - HTTP status: 400
     /// - Description: Key expiration time must be later than the current time.
     /// - Measure: Set a valid key expiration time.
+    #[doc(alias = "KMS.2602")]
     KeyExpirationTimeInPast = 60,
-    /// Key IDs in the imported key and token do not match.
+    /// `KMS.2603`: Key IDs in the imported key and token do not match.
     ///
     /// - Code: `KMS.2603`
     /// - HTTP status: 400
     /// - Description: Key IDs in the imported key and token do not match.
     /// - Measure: Ensure the key ID in the imported key matches that in the token.
+    #[doc(alias = "KMS.2603")]
     ImportedKeyIdsDoNotMatch = 61,
-    /// The external key plaintext length must be 32 bits.
+    /// `KMS.2604`: The external key plaintext length must be 32 bits.
     ///
     /// - Code: `KMS.2604`
     /// - HTTP status: 400
     /// - Description: The external key plaintext length must be 32 bits.
     /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.2604")]
     ExternalKeyPlaintextLengthMustBe32Bits = 62,
-    /// Token verification failed.
+    /// `KMS.2605`: Token verification failed.
     ///
     /// - Code: `KMS.2605`
     /// - HTTP status: 400
     /// - Description: Token verification failed.
     /// - Measure: Obtain a new token.
+    #[doc(alias = "KMS.2605")]
     TokenVerificationFailed = 63,
-    /// You are importing a deleted key again. The imported plaintext must be the same as the deleted key plaintext.
+    /// `KMS.2606`: You are importing a deleted key again. The imported plaintext must be the same as the deleted key plaintext.
     ///
     /// - Code: `KMS.2606`
     /// - HTTP status: 400
     /// - Description: You are importing a deleted key again. The imported plaintext must be the same as the deleted key plaintext.
     /// - Measure: Ensure the plaintext of the imported key is the same as that of the deleted key.
+    #[doc(alias = "KMS.2606")]
     ReimportedKeyPlaintextMismatch = 64,
-    /// Key material is not in Enabled or Disabled state and cannot be deleted.
+    /// `KMS.2701`: Key material is not in Enabled or Disabled state and cannot be deleted.
     ///
     /// - Code: `KMS.2701`
     /// - HTTP status: 400
     /// - Description: Key material is not in Enabled or Disabled state and cannot be deleted.
     /// - Measure: Ensure that the key is in Enabled or Disabled state.
+    #[doc(alias = "KMS.2701")]
     KeyMaterialCannotBeDeleted = 65,
-    /// KMS error.
+    /// `KMS.0101`: KMS error.
     ///
     /// - Code: `KMS.0101`
     /// - HTTP status: 500
     /// - Description: KMS error.
     /// - Measure: Try again later or contact customer service.
+    #[doc(alias = "KMS.0101")]
     InternalError = 66,
-    /// Abnormal KMS I/O.
+    /// `KMS.0102`: Abnormal KMS I/O.
     ///
     /// - Code: `KMS.0102`
     /// - HTTP status: 500
     /// - Description: Abnormal KMS I/O.
     /// - Measure: Try again later or contact customer service.
+    #[doc(alias = "KMS.0102")]
     AbnormalKmsIo = 67,
 }
 /// The table: `ERRORS[i]` describes the variant whose discriminant is `i`.

@@ -35,6 +35,8 @@ pub(super) fn enum_docs(provenance: &Provenance, documented: usize, count: usize
 
 pub(super) fn variant_docs(entry: &Entry) -> Vec<String> {
     let mut lines = Vec::new();
+    // The doc line starts with the code, so that the variant list and
+    // rustdoc's search results show it.
     if entry.message.is_empty() {
         lines.push(format!("`{}`", entry.code));
     } else {
@@ -43,8 +45,10 @@ pub(super) fn variant_docs(entry: &Entry) -> Vec<String> {
         for (i, line) in entry.message.split('\n').enumerate() {
             if i > 0 {
                 lines.push(String::new());
+                lines.push(markdown_line(line));
+            } else {
+                lines.push(format!("`{}`: {}", entry.code, markdown_line(line)));
             }
-            lines.push(markdown_line(line));
         }
     }
     lines.push(String::new());

@@ -41,16 +41,19 @@ pub(super) fn module<'a>(
         };
         let ident = format_ident!("{}", name);
         let discriminant = Literal::usize_unsuffixed(i);
+        // rustdoc's search finds the variant by its code (`KMS.0205`).
+        let code = entry.code.as_str();
         if i < documented {
             let docs = variant_docs(entry);
             return quote! {
                 #(#[doc = #docs])*
+                #[doc(alias = #code)]
                 #ident = #discriminant
             };
         }
         let mut docs = vec![
             doc_line(format!(
-                "Retired: `{}` is no longer in `{}`; this is its last documented row.",
+                "`{}`: retired: it is no longer in `{}`; this is its last documented row.",
                 entry.code,
                 spec_path_in_code(provenance)
             )),
@@ -63,6 +66,7 @@ pub(super) fn module<'a>(
         );
         quote! {
             #(#[doc = #docs])*
+            #[doc(alias = #code)]
             #[deprecated(note = #note)]
             #ident = #discriminant
         }

@@ -287,7 +287,7 @@ mod tests {
             )
             .unwrap();
             assert!(syn::parse_file(&source).is_ok());
-            assert!(source.contains("    /// \\u{d}\n"), "{source}");
+            assert!(source.contains("    /// `A.1`: \\u{d}\n"), "{source}");
         }
     }
 }
