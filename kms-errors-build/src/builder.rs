@@ -23,7 +23,7 @@ pub struct Generated {
     /// any) does not pin them yet.
     pub unpinned: Vec<String>,
     /// The names file's new content, if it has to change (see
-    /// [`Builder::update_spec_files`]).
+    /// [`Builder::update_names_files`]).
     pub names_file: Option<String>,
     /// The retired file's new content, if it has to change.
     pub retired_file: Option<String>,
@@ -37,7 +37,7 @@ pub struct Written {
     /// content).
     pub changed: bool,
     /// The names and retired files written (only with
-    /// [`Builder::update_spec_files`]).
+    /// [`Builder::update_names_files`]).
     pub spec_files: Vec<PathBuf>,
     /// As [`Generated::warnings`].
     pub warnings: Vec<Warning>,
@@ -65,7 +65,7 @@ pub struct Written {
 /// [`write`](Self::write) writes the [output](Self::output) — only if its
 /// content changes, through a temporary file in the same directory renamed
 /// over it — and, only when asked to by
-/// [`update_spec_files`](Self::update_spec_files), the names and retired
+/// [`update_names_files`](Self::update_names_files), the names and retired
 /// files the same way. Nothing else in the API touches the disk. Paths
 /// in the generated file are never absolute; to make them relative it reads
 /// the `OUT_DIR` and `CARGO_MANIFEST_DIR` environment variables and the
@@ -82,7 +82,7 @@ pub struct Builder {
     names: Option<PathBuf>,
     retired: Option<PathBuf>,
     previous: Option<PathBuf>,
-    update_spec_files: bool,
+    update_names_files: bool,
 }
 
 impl Default for Builder {
@@ -106,7 +106,7 @@ impl Builder {
             names: None,
             retired: None,
             previous: None,
-            update_spec_files: false,
+            update_names_files: false,
         }
     }
 
@@ -189,7 +189,7 @@ impl Builder {
     /// message says later; codes it does not pin get derived names (see the
     /// [crate docs](crate#variant-names)). Its retired file defaults to
     /// `retired.txt` beside it. Generating only reads them;
-    /// [`update_spec_files`](Self::update_spec_files) lets
+    /// [`update_names_files`](Self::update_names_files) lets
     /// [`write`](Self::write) bring them up to date.
     pub fn names(mut self, path: impl Into<PathBuf>) -> Self {
         self.names = Some(path.into());
@@ -233,8 +233,8 @@ impl Builder {
     /// Whether [`write`](Self::write) also writes the names and retired
     /// files when they have to change (default `false`; build scripts leave
     /// it so, they only read `spec/`).
-    pub fn update_spec_files(mut self, update: bool) -> Self {
-        self.update_spec_files = update;
+    pub fn update_names_files(mut self, update: bool) -> Self {
+        self.update_names_files = update;
         self
     }
 
@@ -257,7 +257,7 @@ impl Builder {
     /// Generates into the [output](Self::output), writing only if the
     /// content differs from what is there (so timestamps, and builds
     /// depending on them, stay put), and atomically; with
-    /// [`update_spec_files`](Self::update_spec_files), the names and
+    /// [`update_names_files`](Self::update_names_files), the names and
     /// retired files too.
     ///
     /// # Errors
@@ -273,7 +273,7 @@ impl Builder {
             ));
         };
         let generated = self.generate()?;
-        let spec_files = if self.update_spec_files {
+        let spec_files = if self.update_names_files {
             self.write_spec_files(&generated)?
         } else {
             Vec::new()

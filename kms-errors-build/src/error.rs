@@ -7,17 +7,30 @@ use std::fmt;
 /// `line == 0` means "the file as a whole" (for example when it cannot be
 /// read); such a location displays as just the path.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub struct Location {
-    /// The path as the user gave it (never made absolute, so messages and
-    /// generated files are the same on every machine).
-    pub path: String,
-    /// 1-based line, or 0 for the whole file.
-    pub line: usize,
-    /// 1-based column in characters (tabs expanded to 8), or 0.
-    pub column: usize,
+    path: String,
+    line: usize,
+    column: usize,
 }
 
 impl Location {
+    /// The path as the user gave it (never made absolute, so messages and
+    /// generated files are the same on every machine).
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
+    /// 1-based line, or 0 for the whole file.
+    pub fn line(&self) -> usize {
+        self.line
+    }
+
+    /// 1-based column in characters (tabs expanded to 8), or 0.
+    pub fn column(&self) -> usize {
+        self.column
+    }
+
     /// A position in `path`.
     pub(crate) fn new(path: impl Into<String>, line: usize, column: usize) -> Self {
         Location {
@@ -296,7 +309,7 @@ impl fmt::Display for ErrorKind {
 /// ```
 /// use kms_errors_build::{Builder, ErrorKind};
 /// let err = Builder::new().spec("no/such/page.rst").generate().unwrap_err();
-/// assert_eq!(err.location().path, "no/such/page.rst");
+/// assert_eq!(err.location().path(), "no/such/page.rst");
 /// assert!(matches!(err.kind(), ErrorKind::Io { .. }));
 /// assert!(err.to_string().starts_with("no/such/page.rst: cannot read the spec: "));
 /// ```
@@ -346,17 +359,27 @@ impl std::error::Error for Error {}
 ///
 /// Displays as `path:line:col: what is wrong (what was done)`.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Warning {
-    /// The problem, with its place.
-    pub error: Error,
-    /// What the generator did instead of failing, e.g. "the row is left out".
-    pub action: &'static str,
+    error: Error,
+    action: &'static str,
 }
 
 impl Warning {
     /// A warning for `error`, handled by `action`.
     pub(crate) fn new(error: Error, action: &'static str) -> Self {
         Warning { error, action }
+    }
+
+    /// The problem, with its place.
+    pub fn error(&self) -> &Error {
+        &self.error
+    }
+
+    /// What the generator did instead of failing, e.g. "the row is left
+    /// out".
+    pub fn action(&self) -> &'static str {
+        self.action
     }
 }
 

@@ -114,21 +114,31 @@ pub enum Field {
     Measure,
 }
 
-impl Field {
-    /// The field for a name as the CLI takes it: `status`, `code`,
-    /// `message`, `description`, `measure`.
-    pub fn from_name(name: &str) -> Option<Field> {
-        Some(match name {
+/// The field for a name as the CLI takes it: `status`, `code`, `message`,
+/// `description`, `measure`; the error is the name given.
+///
+/// ```
+/// use kms_errors_build::Field;
+/// assert_eq!("measure".parse::<Field>(), Ok(Field::Measure));
+/// assert_eq!("solution".parse::<Field>(), Err("solution".to_string()));
+/// ```
+impl std::str::FromStr for Field {
+    type Err = String;
+
+    fn from_str(name: &str) -> Result<Field, String> {
+        Ok(match name {
             "status" => Field::Status,
             "code" => Field::Code,
             "message" => Field::Message,
             "description" => Field::Description,
             "measure" => Field::Measure,
-            _ => return None,
+            _ => return Err(name.to_string()),
         })
     }
+}
 
-    /// The name the CLI takes for the field (see [`Field::from_name`]).
+impl Field {
+    /// The name the CLI takes for the field (see `Field`'s `FromStr`).
     pub(crate) fn cli_name(self) -> &'static str {
         match self {
             Field::Status => "status",

@@ -48,7 +48,7 @@ fn generate(page: &Path, policy: Policy) -> Result<Generated, kms_errors_build::
 /// a derived name is long (which every page with a long message gets; it is
 /// counted on its own).
 fn about_the_page(warning: &Warning) -> bool {
-    !matches!(warning.error.kind(), ErrorKind::LongVariantName { .. })
+    !matches!(warning.error().kind(), ErrorKind::LongVariantName { .. })
 }
 
 /// What happened to a page, for the summary table.
@@ -85,13 +85,13 @@ fn every_page_generates_or_is_rejected_with_a_location() {
                         panic!("{}: output does not parse: {e}", page.display())
                     });
                     for warning in &generated.warnings {
-                        assert!(warning.error.location().line > 0, "{warning}");
+                        assert!(warning.error().location().line() > 0, "{warning}");
                     }
                     if policy == Policy::Strict && !generated.warnings.iter().all(about_the_page) {
                         long_names += 1;
                     }
                 }
-                Err(err) => assert!(err.location().line > 0, "{err}"),
+                Err(err) => assert!(err.location().line() > 0, "{err}"),
             }
             *table
                 .entry((format!("{policy:?}"), outcome(&result)))

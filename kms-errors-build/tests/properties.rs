@@ -96,11 +96,7 @@ proptest! {
             message: text.clone(),
             description: other.clone(),
             measure: format!("{text}\"#{other}"),
-            location: Location {
-                path: "p".to_string(),
-                line: 0,
-                column: 0,
-            },
+            location: some_location(),
         };
         for shape in [Shape::Standalone, Shape::DataOnly] {
             let source = emit(shape, "E", std::slice::from_ref(&entry), &["Name".to_string()], 1, &provenance()).unwrap();
@@ -128,7 +124,7 @@ proptest! {
             }
             // Only texts that are not plain cells (e.g. they start a
             // list or a directive) may fail, and then with a location.
-            Err(err) => prop_assert!(err.location().line > 0, "{}", err),
+            Err(err) => prop_assert!(err.location().line() > 0, "{}", err),
         }
     }
 
@@ -179,4 +175,15 @@ proptest! {
             prop_assert!(seen.insert(name.clone()), "duplicate {}", name);
         }
     }
+}
+
+/// A location, as the generator makes them (the fields are private): the
+/// code cell of a one-row page.
+fn some_location() -> Location {
+    let page = "+------------+\n| Error Code |\n+============+\n| X.1        |\n+------------+\n";
+    kms_errors_build::__internal::model::read_page("p", page)
+        .unwrap()
+        .entries[0]
+        .location
+        .clone()
 }

@@ -325,10 +325,10 @@ fn parse_column(mapping: &str, usage: &'static str) -> Result<(String, Option<Fi
             usage,
         )
     })?;
-    match (field, Field::from_name(field)) {
+    match (field, field.parse::<Field>()) {
         ("ignore", _) => Ok((header.to_string(), None)),
-        (_, Some(field)) => Ok((header.to_string(), Some(field))),
-        (other, None) => Err(UsageError::new(
+        (_, Ok(field)) => Ok((header.to_string(), Some(field))),
+        (other, Err(_)) => Err(UsageError::new(
             format!(
                 "unknown field {other:?} (status, code, message, description, measure, ignore)"
             ),

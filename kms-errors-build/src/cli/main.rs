@@ -93,7 +93,7 @@ fn run_generate(command: &Generate) -> ExitCode {
 }
 
 fn write(builder: &Builder, output: &Path) -> Result<ExitCode, kms_errors_build::Error> {
-    let written = builder.clone().update_spec_files(true).write()?;
+    let written = builder.clone().update_names_files(true).write()?;
     report(&written.warnings);
     for path in &written.spec_files {
         eprintln!("kms-errors-build: wrote {}", path.display());
