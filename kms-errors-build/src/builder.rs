@@ -60,7 +60,10 @@ pub struct Written {
 ///
 /// [`generate`](Self::generate) and [`write`](Self::write) read the
 /// [spec](Self::spec), the [names file](Self::names) and its
-/// [retired file](Self::retired) if set (a missing one counts as empty),
+/// [retired file](Self::retired) if set (a missing names file is an error,
+/// unless [`update_names_files`](Self::update_names_files) lets
+/// [`write`](Self::write) create it; a missing retired file counts as
+/// empty),
 /// and, only with a names file, the [previous output](Self::previous).
 /// [`write`](Self::write) writes the [output](Self::output) — only if its
 /// content changes, through a temporary file in the same directory renamed
@@ -397,6 +400,24 @@ impl Builder {
         let page = model::read_lines_with(display, &lines, &self.options)?;
         drop(lines);
         let names_text = read::read_optional(self.names.as_deref())?;
+        // A names file that is not there is never read as empty by
+        // accident: only a builder that may write it creates it.
+        let mut created_names_file = None;
+        if let (Some(path), None) = (&self.names, &names_text) {
+            let error = Error::new(
+                Location::file(path.display().to_string()),
+                ErrorKind::NamesFile {
+                    message: "the names file does not exist".to_string(),
+                },
+            );
+            if !self.update_names_files {
+                return Err(error);
+            }
+            created_names_file = Some(Warning::new(
+                error,
+                "it is created, pinning the name of every code",
+            ));
+        }
         let retired_path = self.retired_path();
         let retired_text = read::read_optional(retired_path.as_deref())?;
         // Only pinned codes can be retired, and their last rows are only
@@ -442,6 +463,7 @@ impl Builder {
             &provenance,
         )?;
         let mut warnings = page.warnings;
+        warnings.extend(created_names_file);
         warnings.extend(variants.warnings);
         Ok(Generated {
             source,

@@ -559,9 +559,25 @@ fn names_file_workflow() {
         args.extend_from_slice(extra);
         run(&scratch.0, &args)
     };
+    // A names file that is not there is not read as empty: checking
+    // against it fails; the first run creates it, and says so.
+    let out = generate(&["--check"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("names.txt: the names file does not exist"),
+        "{}",
+        stderr(&out)
+    );
     // The first run pins every code.
     let out = generate(&[]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains(
+            "names.txt: the names file does not exist (it is created, pinning the name of every code)"
+        ),
+        "{}",
+        stderr(&out)
+    );
     let names = std::fs::read_to_string(scratch.0.join("names.txt")).unwrap();
     assert!(names.contains("\nKMS.0201 InvalidRequestUrl\n"));
     assert_eq!(names.lines().filter(|l| l.starts_with("KMS.")).count(), 68);
