@@ -5,12 +5,12 @@ use std::path::Path;
 const PAGE: &str = "../../kms-errors-build/tests/fixtures/otc/opentelekomcloud-docs__identity-access-management/9d2eac9fd0f9/api-ref__source__appendix__error_codes.rst";
 
 fn main() {
-    println!("cargo:rerun-if-changed={PAGE}");
     let out = Path::new(&std::env::var("OUT_DIR").unwrap()).join("iam_errors.rs");
     let written = kms_errors_build::Builder::new()
         .spec(PAGE)
         .display_path("identity-access-management/error_codes.rst")
         .enum_name("IamError")
+        .cargo_rerun_if_changed(true)
         .output(&out)
         .write()
         .unwrap_or_else(|err| {

@@ -86,6 +86,7 @@ pub struct Builder {
     retired: Option<PathBuf>,
     previous: Option<PathBuf>,
     update_names_files: bool,
+    cargo_rerun_if_changed: bool,
 }
 
 impl Default for Builder {
@@ -110,6 +111,7 @@ impl Builder {
             retired: None,
             previous: None,
             update_names_files: false,
+            cargo_rerun_if_changed: false,
         }
     }
 
@@ -233,6 +235,26 @@ impl Builder {
         self
     }
 
+    /// Whether generating prints `cargo:rerun-if-changed=PATH` for every
+    /// file it reads (the spec; the names, retired and previous-output
+    /// files when set), as a build script wants (default `false`).
+    ///
+    /// ```no_run
+    /// // build.rs
+    /// let out = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("iam.rs");
+    /// kms_errors_build::Builder::new()
+    ///     .spec("docs/error_codes.rst")
+    ///     .enum_name("IamError")
+    ///     .cargo_rerun_if_changed(true)
+    ///     .output(out)
+    ///     .write()?;
+    /// # Ok::<(), kms_errors_build::Error>(())
+    /// ```
+    pub fn cargo_rerun_if_changed(mut self, print: bool) -> Self {
+        self.cargo_rerun_if_changed = print;
+        self
+    }
+
     /// Whether [`write`](Self::write) also writes the names and retired
     /// files when they have to change (default `false`; build scripts leave
     /// it so, they only read `spec/`).
@@ -247,6 +269,9 @@ impl Builder {
     /// # Errors
     /// An input cannot be read, or has a problem (located).
     pub fn generate(&self) -> Result<Generated, Error> {
+        if self.cargo_rerun_if_changed {
+            self.print_rerun_if_changed();
+        }
         let display = self.display();
         let text = read::read_text(&self.spec, &display, "cannot read the spec")?;
         // Valid UTF-8: the text's bytes are the file's.
@@ -310,6 +335,30 @@ impl Builder {
             }
         }
         Ok(written)
+    }
+
+    /// `cargo:rerun-if-changed` for every file generating reads: the spec,
+    /// and the names, retired and previous-output files that are set (a
+    /// missing one too, so that creating it reruns the build script).
+    fn print_rerun_if_changed(&self) {
+        for path in self.files_read() {
+            println!("cargo:rerun-if-changed={}", path.display());
+        }
+    }
+
+    /// The files generating reads (or looks for).
+    fn files_read(&self) -> Vec<PathBuf> {
+        // The previous output is only read with a names file.
+        let previous = self.names.as_ref().and(self.previous.clone());
+        [
+            Some(self.spec.clone()),
+            self.names.clone(),
+            self.retired_path(),
+            previous,
+        ]
+        .into_iter()
+        .flatten()
+        .collect()
     }
 
     fn retired_path(&self) -> Option<PathBuf> {
@@ -485,5 +534,21 @@ fn shell_word(word: &str) -> String {
         word.to_string()
     } else {
         format!("'{}'", word.replace('\'', r"'\''"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_files_read_are_the_ones_rerun_if_changed_names() {
+        let plain = Builder::new().spec("p.rst").previous("out.rs");
+        assert_eq!(plain.files_read(), [PathBuf::from("p.rst")]);
+        let pinned = plain.names("spec/names.txt");
+        assert_eq!(
+            pinned.files_read(),
+            ["p.rst", "spec/names.txt", "spec/retired.txt", "out.rs"].map(PathBuf::from)
+        );
     }
 }
