@@ -52,6 +52,7 @@ fn seed_pins() -> Vec<(String, String)> {
 fn every_seed_name_survives_and_the_retired_code_is_deprecated() {
     let generated = Builder::new()
         .spec(root().join(NEXT))
+        .enum_name("KmsError")
         .display_path(NEXT)
         .shape(Shape::DataOnly)
         .names(root().join("spec/names.txt"))

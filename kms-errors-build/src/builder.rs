@@ -75,10 +75,10 @@ pub struct Written {
 /// working directory (see [`display_path`](Self::display_path)).
 #[derive(Clone, Debug)]
 pub struct Builder {
-    spec: PathBuf,
+    spec: Option<PathBuf>,
     output: Option<PathBuf>,
     display_path: Option<String>,
-    enum_name: String,
+    enum_name: Option<String>,
     regenerate_command: Option<String>,
     shape: Shape,
     options: model::Options,
@@ -96,14 +96,15 @@ impl Default for Builder {
 }
 
 impl Builder {
-    /// A builder for `spec/error_code.rst` and the enum `KmsError`, with no
-    /// output file yet.
+    /// A builder with nothing set: give it the page ([`spec`](Self::spec))
+    /// and the name of the enum ([`enum_name`](Self::enum_name)), which
+    /// have no defaults.
     pub fn new() -> Self {
         Builder {
-            spec: PathBuf::from("spec/error_code.rst"),
+            spec: None,
             output: None,
             display_path: None,
-            enum_name: "KmsError".to_string(),
+            enum_name: None,
             regenerate_command: None,
             shape: Shape::Standalone,
             options: model::Options::default(),
@@ -136,6 +137,7 @@ impl Builder {
         let committed = package.join("kms-errors/generated.rs");
         Builder::new()
             .spec(package.join("spec/error_code.rst"))
+            .enum_name("KmsError")
             .shape(Shape::DataOnly)
             .names(package.join("spec/names.txt"))
             .previous(&committed)
@@ -144,7 +146,7 @@ impl Builder {
 
     /// The RST page to read.
     pub fn spec(mut self, path: impl Into<PathBuf>) -> Self {
-        self.spec = path.into();
+        self.spec = Some(path.into());
         self
     }
 
@@ -155,9 +157,9 @@ impl Builder {
         self
     }
 
-    /// The name of the generated enum (default `KmsError`).
+    /// The name of the generated enum (required).
     pub fn enum_name(mut self, name: impl Into<String>) -> Self {
-        self.enum_name = name.into();
+        self.enum_name = Some(name.into());
         self
     }
 
@@ -273,7 +275,8 @@ impl Builder {
             self.print_rerun_if_changed();
         }
         let display = self.display();
-        let text = read::read_text(&self.spec, &display, "cannot read the spec")?;
+        let spec = self.required_spec()?;
+        let text = read::read_text(spec, &display, "cannot read the spec")?;
         // Valid UTF-8: the text's bytes are the file's.
         let sha256 = digest::sha256_hex(text.as_bytes());
         let lines = rst::lines::split_lines(&text);
@@ -337,6 +340,30 @@ impl Builder {
         Ok(written)
     }
 
+    /// The page to read, or the error for a builder without one.
+    fn required_spec(&self) -> Result<&Path, Error> {
+        self.spec.as_deref().ok_or_else(|| {
+            Error::new(
+                Location::file(""),
+                ErrorKind::Config {
+                    message: "no page to read: set one with Builder::spec".to_string(),
+                },
+            )
+        })
+    }
+
+    /// The enum's name, or the error for a builder without one.
+    fn required_enum_name(&self, display: &str) -> Result<&str, Error> {
+        self.enum_name.as_deref().ok_or_else(|| {
+            Error::new(
+                Location::file(display),
+                ErrorKind::Config {
+                    message: "no enum name: set one with Builder::enum_name".to_string(),
+                },
+            )
+        })
+    }
+
     /// `cargo:rerun-if-changed` for every file generating reads: the spec,
     /// and the names, retired and previous-output files that are set (a
     /// missing one too, so that creating it reruns the build script).
@@ -351,7 +378,7 @@ impl Builder {
         // The previous output is only read with a names file.
         let previous = self.names.as_ref().and(self.previous.clone());
         [
-            Some(self.spec.clone()),
+            self.spec.clone(),
             self.names.clone(),
             self.retired_path(),
             previous,
@@ -384,9 +411,9 @@ impl Builder {
             words.push("-o".to_string());
             words.push(shell_word(&paths::shown(out)));
         }
-        if self.enum_name != "KmsError" {
+        if let Some(name) = &self.enum_name {
             words.push("--enum-name".to_string());
-            words.push(shell_word(&self.enum_name));
+            words.push(shell_word(name));
         }
         if self.shape == Shape::DataOnly {
             words.push("--data-only".to_string());
@@ -412,9 +439,11 @@ impl Builder {
 
     /// The spec's path in messages: as given.
     fn display(&self) -> String {
-        self.display_path
-            .clone()
-            .unwrap_or_else(|| self.spec.display().to_string())
+        self.display_path.clone().unwrap_or_else(|| {
+            self.spec
+                .as_ref()
+                .map_or_else(String::new, |spec| spec.display().to_string())
+        })
     }
 
     /// The spec's path in the generated file: never absolute (see
@@ -422,7 +451,7 @@ impl Builder {
     fn shown_spec(&self) -> String {
         self.display_path
             .clone()
-            .unwrap_or_else(|| paths::shown(&self.spec))
+            .unwrap_or_else(|| self.spec.as_deref().map_or_else(String::new, paths::shown))
     }
 
     /// [`generate`](Self::generate) for a page already split into `lines`,
@@ -433,15 +462,16 @@ impl Builder {
         lines: Vec<String>,
         spec_sha256: String,
     ) -> Result<Generated, Error> {
-        if syn::parse_str::<syn::Ident>(&self.enum_name).is_err()
-            || emit::DEFINED_TYPES.contains(&self.enum_name.as_str())
+        let enum_name = self.required_enum_name(display)?;
+        if syn::parse_str::<syn::Ident>(enum_name).is_err()
+            || emit::DEFINED_TYPES.contains(&enum_name)
         {
             return Err(Error::new(
                 Location::file(display),
                 ErrorKind::Config {
                     message: format!(
                         "the enum name {:?} is not a Rust identifier, or is a name the generated module uses",
-                        self.enum_name
+                        enum_name
                     ),
                 },
             ));
@@ -492,7 +522,7 @@ impl Builder {
             })
         }
         let variants = variants::resolve(
-            &self.enum_name,
+            enum_name,
             page.entries,
             input(&names_shown, &names_text),
             input(&retired_shown, &retired_text),
@@ -505,7 +535,7 @@ impl Builder {
         };
         let source = emit::emit(
             self.shape,
-            &self.enum_name,
+            enum_name,
             &variants.entries,
             &variants.names,
             variants.documented,
@@ -543,6 +573,7 @@ mod tests {
 
     #[test]
     fn the_files_read_are_the_ones_rerun_if_changed_names() {
+        assert_eq!(Builder::new().files_read(), Vec::<PathBuf>::new());
         let plain = Builder::new().spec("p.rst").previous("out.rs");
         assert_eq!(plain.files_read(), [PathBuf::from("p.rst")]);
         let pinned = plain.names("spec/names.txt");

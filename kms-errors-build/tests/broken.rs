@@ -25,7 +25,7 @@ fn generate(name: &str, bytes: &[u8]) -> (Output, Vec<String>, String) {
     std::fs::write(dir.join(name), bytes).unwrap();
     std::fs::write(dir.join("out.rs"), PREVIOUS).unwrap();
     let output = Command::new(env!("CARGO_BIN_EXE_kms-errors-build"))
-        .args(["generate", name, "-o", "out.rs"])
+        .args(["generate", name, "--enum-name", "KmsError", "-o", "out.rs"])
         .current_dir(&dir)
         .output()
         .unwrap();

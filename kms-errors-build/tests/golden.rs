@@ -59,6 +59,7 @@ fn standalone_module() {
 #[test]
 fn data_only_module() {
     let generated = builder("small.rst")
+        .enum_name("KmsError")
         .shape(Shape::DataOnly)
         .generate()
         .unwrap_or_else(|err| panic!("{err}"));
@@ -80,6 +81,7 @@ fn page_without_statuses() {
 #[test]
 fn retired_and_unpinned_codes() {
     let generated = builder("retired.rst")
+        .enum_name("KmsError")
         .shape(Shape::DataOnly)
         .names(golden().join("retired.names.txt"))
         .retired(golden().join("retired.retired.txt"))

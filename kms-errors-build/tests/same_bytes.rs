@@ -30,6 +30,7 @@ fn main() {
     let out = PathBuf::from(std::env::var_os("OUT_DIR").unwrap()).join("errors.rs");
     kms_errors_build::Builder::new()
         .spec(package.join("page.rst"))
+        .enum_name("KmsError")
         .names(package.join("names.txt"))
         .output(&out)
         .write()
@@ -107,7 +108,7 @@ fn a_build_script_generates_the_same_bytes_in_any_checkout() {
     let header: Vec<&str> = from_a.lines().take(3).collect();
     assert_eq!(
         header[2],
-        "//     kms-errors-build generate page.rst -o '$OUT_DIR/errors.rs' --names names.txt"
+        "//     kms-errors-build generate page.rst -o '$OUT_DIR/errors.rs' --enum-name KmsError --names names.txt"
     );
     assert!(!from_a.contains(&*scratch.to_string_lossy()));
     assert_eq!(from_a, from_b, "the checkout's path shows in the output");

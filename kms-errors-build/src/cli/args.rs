@@ -11,7 +11,7 @@ use lexopt::prelude::*;
 
 pub(crate) const USAGE: &str = "\
 Usage:
-  kms-errors-build generate SPEC [-o FILE] [--check] [--enum-name NAME]
+  kms-errors-build generate SPEC --enum-name NAME [-o FILE] [--check]
                    [--names FILE [--retired FILE]] [--data-only] [--lenient]
                    [--column HEADER=FIELD]...
   kms-errors-build generate --kms-errors [SPEC] [--check]   (in the kms-errors package)
@@ -27,7 +27,7 @@ Usage:
 Exit status: 0 success, 1 --check found FILE out of date, 2 bad input or usage.";
 
 const GENERATE_USAGE: &str = "\
-Usage: kms-errors-build generate SPEC [OPTIONS]
+Usage: kms-errors-build generate SPEC --enum-name NAME [OPTIONS]
        kms-errors-build generate --kms-errors [SPEC] [OPTIONS]
 
 Makes a Rust error enum from the RST \"Error Code\" page SPEC.
@@ -37,7 +37,8 @@ Makes a Rust error enum from the RST \"Error Code\" page SPEC.
                           --names spec/names.txt
   -o, --output FILE       write to FILE (only if its content changes) instead of stdout
   --check                 write nothing; exit 1 if FILE differs from what SPEC generates
-  --enum-name NAME        name of the generated enum (default: KmsError)
+  --enum-name NAME        name of the generated enum (required; KmsError with
+                          --kms-errors)
   --names FILE            pinned variant names, one \"CODE NAME\" line per code; codes
                           it lacks are appended; pinned codes gone from SPEC become
                           deprecated variants, their last rows kept in the retired
@@ -234,8 +235,11 @@ fn parse_generate(parser: &mut lexopt::Parser) -> Result<Command, UsageError> {
     if check && !has_output {
         return Err(UsageError::new("--check needs -o FILE to compare with", U));
     }
-    if let Some(name) = enum_name {
-        builder = builder.enum_name(name);
+    match enum_name {
+        Some(name) => builder = builder.enum_name(name),
+        // The kms-errors settings name their enum.
+        None if kms_errors => {}
+        None => return Err(UsageError::new("generate needs --enum-name NAME", U)),
     }
     // The retired file keeps the last rows of the codes the names file
     // pinned: without one it has nothing to keep.
