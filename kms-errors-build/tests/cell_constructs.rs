@@ -9,8 +9,9 @@
 //! or error, we report a problem; where we report one and docutils does
 //! not, it is a directive the generator does not show (`include`, `raw` …).
 
-use kms_errors_build::__internal::rst::blocks::cell_text;
 use serde_json::Value;
+
+mod common;
 
 #[test]
 fn cell_constructs_render_and_report_as_docutils_does() {
@@ -20,41 +21,14 @@ fn cell_constructs_render_and_report_as_docutils_does() {
     );
     let fixture: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
     let cases = fixture["cases"].as_array().unwrap();
-    let mut failures = Vec::new();
-    let (mut flagged, mut unsupported) = (0, 0);
-    for case in cases {
-        let input = case["input"].as_str().unwrap();
-        let expected = case["expected"].as_str().unwrap();
-        let messages = case["messages"].as_array().unwrap();
-        let (text, problems) = cell_text(input);
-        let docutils_flags = !messages.is_empty();
-        flagged += usize::from(docutils_flags);
-        let only_unsupported = !problems.is_empty() && problems.iter().all(|p| p.unsupported);
-        unsupported += usize::from(!docutils_flags && only_unsupported);
-        let why = if text != expected {
-            Some("text differs")
-        } else if docutils_flags && problems.is_empty() {
-            Some("docutils reports a problem, we do not")
-        } else if !docutils_flags && !problems.is_empty() && !only_unsupported {
-            Some("we report a problem, docutils does not")
-        } else {
-            None
-        };
-        if let Some(why) = why {
-            failures.push(format!(
-                "{why}\ninput:    {input:?}\nexpected: {expected:?}\nours:     {text:?}\ndocutils: {messages:?}\nproblems: {problems:?}"
-            ));
-        }
-    }
+    // Hand-picked cells: the text of unsupported directives is compared too.
+    let c = common::compare_cells(cases, true);
     println!(
-        "cell constructs identical to docutils: {}/{} ({flagged} reported by docutils, {unsupported} unsupported)",
-        cases.len() - failures.len(),
-        cases.len()
+        "cell constructs identical to docutils: {}/{} ({} reported by docutils, {} unsupported)",
+        cases.len() - c.failures.len(),
+        cases.len(),
+        c.reported,
+        c.only_ours
     );
-    assert!(
-        failures.is_empty(),
-        "{} constructs differ from docutils:\n\n{}",
-        failures.len(),
-        failures[..failures.len().min(40)].join("\n\n")
-    );
+    common::assert_none_differ("constructs", &c.failures, 40);
 }

@@ -7,7 +7,6 @@
 
 use std::path::PathBuf;
 
-use kms_errors_build::__internal::rst::blocks::cell_text;
 use kms_errors_build::__internal::rst::document::{find_all_grid_tables, FoundTable};
 use kms_errors_build::__internal::rst::grid::Row;
 use kms_errors_build::__internal::rst::lines::split_lines;
@@ -126,51 +125,20 @@ fn random_grid_tables_agree_with_docutils() {
     common::assert_none_differ("documents", &failures, 10);
 }
 
-/// Cells (`{"input", "expected", "messages"}`) where our text or our
-/// problems disagree with docutils', described; and how many cells docutils
-/// reports problems for, and how many hold a directive we do not show whose
-/// text differs (not compared: docutils may move its text out of the cell).
-fn cell_disagreements(cases: &[Value]) -> (Vec<String>, usize, usize) {
-    let mut failures = Vec::new();
-    let (mut reported, mut skipped) = (0, 0);
-    for case in cases {
-        let input = case["input"].as_str().unwrap();
-        let expected = case["expected"].as_str().unwrap();
-        let messages = case["messages"].as_array().unwrap();
-        let (text, problems) = cell_text(input);
-        reported += usize::from(!messages.is_empty());
-        let only_unsupported = !problems.is_empty() && problems.iter().all(|p| p.unsupported);
-        let unsupported = problems.iter().any(|p| p.unsupported);
-        skipped += usize::from(unsupported && text != expected);
-        let why = if text != expected && !unsupported {
-            "text differs"
-        } else if !messages.is_empty() && problems.is_empty() {
-            "docutils reports a problem, we do not"
-        } else if messages.is_empty() && !problems.is_empty() && !only_unsupported {
-            "we report a problem, docutils does not"
-        } else {
-            continue;
-        };
-        failures.push(format!(
-            "{why}\ninput:    {input:?}\nexpected: {expected:?}\nours:     {text:?}\ndocutils: {messages:?}\nproblems: {problems:?}"
-        ));
-    }
-    (failures, reported, skipped)
-}
-
 #[test]
 fn random_cells_render_and_report_as_docutils_does() {
     let fixture = fixture("cells.json");
     let cases = fixture["cases"].as_array().unwrap();
     assert!(cases.len() >= 10_000, "only {} cell cases", cases.len());
-    let (failures, reported, _) = cell_disagreements(cases);
+    let c = common::compare_cells(cases, false);
     println!(
-        "seed {}: {} cells ({reported} with problems docutils reports), {} disagree",
+        "seed {}: {} cells ({} with problems docutils reports), {} disagree",
         fixture["seed"],
         cases.len(),
-        failures.len()
+        c.reported,
+        c.failures.len()
     );
-    common::assert_none_differ("cells", &failures, 15);
+    common::assert_none_differ("cells", &c.failures, 15);
 }
 
 #[test]
@@ -178,12 +146,14 @@ fn random_block_constructs_render_and_report_as_docutils_does() {
     let fixture = fixture("blocks.json");
     let cases = fixture["cases"].as_array().unwrap();
     assert!(cases.len() >= 1000, "only {} block cases", cases.len());
-    let (failures, reported, skipped) = cell_disagreements(cases);
+    let c = common::compare_cells(cases, false);
     println!(
-        "seed {}: {} block cells ({reported} with problems docutils reports; {skipped} with an unsupported directive whose text differs, not compared), {} disagree",
+        "seed {}: {} block cells ({} with problems docutils reports; {} with an unsupported directive whose text differs, not compared), {} disagree",
         fixture["seed"],
         cases.len(),
-        failures.len()
+        c.reported,
+        c.unsupported_text_differs,
+        c.failures.len()
     );
-    common::assert_none_differ("block cells", &failures, 15);
+    common::assert_none_differ("block cells", &c.failures, 15);
 }
