@@ -6,6 +6,8 @@ use super::ErrorInfo;
 /// An error code of the API: one variant for each of the 68 codes of `spec/error_code.rst`.
 ///
 /// Each variant's documentation gives the code, the HTTP status, the message, the description and the measure, exactly as the documentation page has them.
+///
+/// `Ord` and `PartialOrd` (derived) order variants by discriminant: the order of the codes on the page, the codes no longer in it last. It is not the order of the codes' text.
 #[non_exhaustive]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[repr(u8)]

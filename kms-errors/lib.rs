@@ -1,6 +1,9 @@
-//! The error codes of the Key Management Service (KMS) API as a typed,
-//! `no_std`, zero-dependency Rust enum, generated from the service's
-//! documentation page ("Error Code").
+//! The error codes of the Open Telekom Cloud Key Management Service (KMS)
+//! API — whose API follows Huawei Cloud's KMS — as a typed, `no_std`,
+//! zero-dependency Rust enum, generated from the service's documentation
+//! page ("Error Code", `api-ref/source/appendix/error_code.rst` of
+//! `github.com/opentelekomcloud-docs/key-management-service`; the revision
+//! is [`SPEC`]).
 //!
 //! Every code of the page is a variant of [`KmsError`]; each carries its HTTP
 //! status, message, description and the measure to take, as the

@@ -238,7 +238,7 @@ impl fmt::Display for ErrorKind {
             }
             ErrorKind::MissingRetiredRow { code } => write!(
                 f,
-                "error code {code} is pinned here but is neither in the page nor in the retired file, and no previous generated file has its row: delete this line to drop its variant, or generate with -o naming the previous output to record the row"
+                "error code {code} is pinned here but is neither in the page nor in the retired file, and no previous generated output has its row: delete this line to drop its variant, or give its last row in the retired file (or the previous output it was generated into)"
             ),
             ErrorKind::LongVariantName {
                 code,

@@ -30,6 +30,13 @@ pub(super) fn enum_docs(provenance: &Provenance, documented: usize, count: usize
          description and the measure, exactly as the documentation page has them."
             .to_string(),
     );
+    lines.push(String::new());
+    lines.push(
+        "`Ord` and `PartialOrd` (derived) order variants by discriminant: the order of \
+         the codes on the page, the codes no longer in it last. It is not the order of \
+         the codes' text."
+            .to_string(),
+    );
     lines.into_iter().map(doc_line).collect()
 }
 
