@@ -25,22 +25,41 @@ fn main() {
 
 #[cfg(feature = "regenerate")]
 mod regenerate {
-    use std::path::{Path, PathBuf};
+    use std::path::PathBuf;
 
-    /// Names another spec file (absolute, or relative to this package).
+    /// Names another spec file: absolute, or relative to the directory
+    /// cargo was started from (the user's side, as the shell's `PWD` says;
+    /// a build script itself runs in this package's directory, which for a
+    /// dependency is somewhere in cargo's registry).
     const SPEC_VAR: &str = "KMS_ERRORS_SPEC";
 
     pub fn run() {
         println!("cargo:rerun-if-env-changed={SPEC_VAR}");
+        println!("cargo:rerun-if-env-changed=PWD");
         let package = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default());
-        let (spec, shown) = match std::env::var_os(SPEC_VAR) {
+        let (spec, shown, from_var) = match std::env::var_os(SPEC_VAR) {
             Some(path) if !path.is_empty() => {
-                let shown = Path::new(&path).display().to_string();
-                (package.join(path), shown)
+                let given = PathBuf::from(&path);
+                let shown = given.display().to_string();
+                let started_in = std::env::var_os("PWD")
+                    .map(PathBuf::from)
+                    .filter(|dir| dir.is_absolute());
+                let resolved = match (given.is_absolute(), started_in) {
+                    (true, _) => given,
+                    (false, Some(dir)) => dir.join(given),
+                    (false, None) => {
+                        eprintln!(
+                            "error: kms-errors: {SPEC_VAR}={shown} is a relative path, and the directory cargo was started from is unknown (PWD is not set): give an absolute path"
+                        );
+                        std::process::exit(1);
+                    }
+                };
+                (resolved, shown, true)
             }
             _ => (
                 package.join("spec/error_code.rst"),
                 "spec/error_code.rst".to_string(),
+                false,
             ),
         };
         println!("cargo:rerun-if-changed={}", spec.display());
@@ -54,7 +73,7 @@ mod regenerate {
         // a newer page drops.
         let result = kms_errors_build::Builder::kms_errors(&package)
             .spec(&spec)
-            .display_path(shown)
+            .display_path(shown.clone())
             .regenerate_command(format!(
                 "cargo build --features regenerate (with {SPEC_VAR} if set)"
             ))
@@ -67,15 +86,21 @@ mod regenerate {
                 }
                 if !written.unpinned.is_empty() {
                     println!(
-                        "cargo:warning=kms-errors: codes not pinned in spec/names.txt got derived variant names: {}; pin them with `cargo run -p kms-errors-build -- generate --kms-errors <page>`",
+                        "cargo:warning=kms-errors: codes this release of kms-errors does not know got derived variant names, which a later release may pin differently: {}; match them by code (KmsError::from_code) rather than by variant name",
                         written.unpinned.join(", ")
                     );
                 }
             }
             Err(err) => {
                 // A readable message, not a panic backtrace; cargo shows
-                // stderr of a failed build script.
-                eprintln!("error: kms-errors cannot regenerate its error table:\n{err}");
+                // stderr of a failed build script. The page's path as
+                // resolved, since the message shows it as given.
+                let from = if from_var {
+                    format!(" from {} ({SPEC_VAR}={shown})", spec.display())
+                } else {
+                    String::new()
+                };
+                eprintln!("error: kms-errors cannot regenerate its error table{from}:\n{err}");
                 std::process::exit(1);
             }
         }

@@ -91,7 +91,8 @@
 //! build compiles no generator and runs no build script work. With the
 //! feature `regenerate`, the build script regenerates the table from
 //! `spec/error_code.rst`, or from the page named by the environment variable
-//! `KMS_ERRORS_SPEC`, and compiles that instead.
+//! `KMS_ERRORS_SPEC` (absolute, or relative to the directory cargo was
+//! started from), and compiles that instead.
 
 #![no_std]
 #![forbid(unsafe_code)]
