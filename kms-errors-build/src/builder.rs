@@ -572,6 +572,34 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_page_and_the_enum_name_are_required() {
+        let err = Builder::new().enum_name("E").generate().unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "no page to read: set one with Builder::spec"
+        );
+        let page = std::env::temp_dir().join(format!(
+            "kms-errors-build-required-{}.rst",
+            std::process::id()
+        ));
+        std::fs::write(
+            &page,
+            "+------------+\n| Error Code |\n+============+\n| X.1        |\n+------------+\n",
+        )
+        .unwrap();
+        let err = Builder::new()
+            .spec(&page)
+            .display_path("p.rst")
+            .generate()
+            .unwrap_err();
+        std::fs::remove_file(&page).unwrap();
+        assert_eq!(
+            err.to_string(),
+            "p.rst: no enum name: set one with Builder::enum_name"
+        );
+    }
+
+    #[test]
     fn the_files_read_are_the_ones_rerun_if_changed_names() {
         assert_eq!(Builder::new().files_read(), Vec::<PathBuf>::new());
         let plain = Builder::new().spec("p.rst").previous("out.rs");

@@ -348,6 +348,10 @@ impl Error {
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // A builder with no page yet has no place to name.
+        if self.location().path.is_empty() {
+            return write!(f, "{}", self.kind());
+        }
         write!(f, "{}: {}", self.location(), self.kind())
     }
 }

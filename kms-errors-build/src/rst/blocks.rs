@@ -929,12 +929,13 @@ impl Renderer {
     /// Whether the line opens a body element other than a paragraph (so it
     /// cannot be a definition list's term).
     pub(super) fn starts_other_body(lines: &[&str], i: usize) -> bool {
-        let mut probe = Renderer::default();
         let line = lines.get(i).copied().unwrap_or_default();
-        super::lists::bullet_marker(line).is_some()
-            || probe.enumerated_list(lines, i, Origin::default()).is_some()
+        // A list item (bullet, or an enumerator docutils accepts given the
+        // next line); an option is a list whenever an indented line
+        // follows, as it does for a definition list's term.
+        super::lists::list_item_column(line, lines.get(i + 1).copied()).is_some()
             || super::lists::field_marker(line).is_some()
-            || probe.option_list(lines, i, Origin::default()).is_some()
+            || super::lists::option_marker(line).is_some()
             || line.starts_with(">>>")
             || super::lists::line_block_text(line).is_some()
             || line.starts_with("..")

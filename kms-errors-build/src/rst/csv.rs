@@ -128,7 +128,6 @@ pub(super) fn parse(text: &str, dialect: &Dialect) -> Result<Vec<Vec<String>>, S
                 start_of_field = false;
                 continue;
             }
-            let _ = was_quoted;
             field.push(c);
             start_of_field = false;
         }

@@ -19,17 +19,8 @@ impl Renderer {
         here: Origin,
     ) -> Option<Vec<String>> {
         let content: Vec<&str> = parsed.content.iter().map(String::as_str).collect();
-        let first: Vec<char> = content
-            .first()
-            .map(|l| l.chars().collect())
-            .unwrap_or_default();
-        let is_table = super::grid::is_top_border(&first)
-            || content
-                .first()
-                .is_some_and(|l| super::simple_table::is_top(l));
         // Exactly one table: a table line first, and nothing after it.
-        let table_end = if is_table { table_end(&content) } else { None };
-        match table_end {
+        match table_end(&content) {
             Some(end)
                 if content
                     .get(end..)
@@ -214,13 +205,17 @@ fn check_table(
     Ok(())
 }
 
-/// Where the table at the top of `content` ends, if it is one.
+/// Where the table at the top of `content` ends, if it is a table docutils
+/// accepts.
 fn table_end(content: &[&str]) -> Option<usize> {
-    let owned: Vec<String> = content.iter().map(|l| l.to_string()).collect();
-    let first: Vec<char> = owned.first()?.chars().collect();
-    if super::grid::is_top_border(&first) {
+    let first = content.first()?;
+    if super::grid::is_top_border(&first.chars().collect::<Vec<_>>()) {
+        let owned: Vec<String> = content.iter().map(|l| l.to_string()).collect();
         let (table, next) = super::document::grid_table_at(&owned, 0);
         return table.is_ok().then_some(next);
+    }
+    if !super::simple_table::is_top(first) {
+        return None;
     }
     let (cells, next) = super::simple_table::cells(content, 0);
     cells.map(|_| next)

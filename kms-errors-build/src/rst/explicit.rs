@@ -88,7 +88,6 @@ impl Renderer {
         here: Origin,
         body_at: Origin,
     ) -> Vec<String> {
-        let first_at = here;
         self.defined.footnotes.push((label.clone(), here));
         self.elements += 1;
         let mut out = Vec::new();
@@ -96,24 +95,8 @@ impl Renderer {
         if !shown.is_empty() {
             out.push(shown);
         }
-        out.extend(self.render_block(body, first_at, body_at));
+        out.extend(self.render_owned(body, body_at));
         out
-    }
-
-    /// Renders a construct's block: its first line is at `first_at`, the
-    /// others start at `rest_at`.
-    fn render_block(&mut self, block: &[String], first_at: Origin, rest_at: Origin) -> Vec<String> {
-        // Only the first line's place differs; problems there are rare
-        // enough that the block's own origin serves.
-        let at = if block.first().is_some_and(|l| !is_blank(l)) {
-            Origin {
-                line: first_at.line,
-                column: rest_at.column,
-            }
-        } else {
-            rest_at
-        };
-        self.render_owned(block, at)
     }
 
     /// `.. |name| directive:: …`: records the name and what a reference

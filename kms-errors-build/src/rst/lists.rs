@@ -303,7 +303,7 @@ fn option_at(chars: &[char], i: usize) -> Option<(usize, usize)> {
 /// docutils' `option_marker`: options separated by `, `, then two spaces
 /// or the line's end. The options as docutils shows them (white space
 /// inside each collapsed) and the column where the description starts.
-fn option_marker(line: &str) -> Option<(String, usize)> {
+pub(super) fn option_marker(line: &str) -> Option<(String, usize)> {
     let chars: Vec<char> = line.chars().collect();
     // Both ways an option may end (with or without its argument) are tried,
     // as the regular expression's backtracking does.
