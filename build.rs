@@ -24,6 +24,10 @@ fn main() {
 }
 
 #[cfg(feature = "regenerate")]
+#[path = "kms-errors/build_settings.rs"]
+mod build_settings;
+
+#[cfg(feature = "regenerate")]
 mod regenerate {
     use std::path::PathBuf;
 
@@ -69,9 +73,10 @@ mod regenerate {
             println!("cargo:rerun-if-changed={}", package.join(pinned).display());
         }
         // The crate's own settings. Read only: the names pin variant names
-        // whatever page is used; the committed table holds the rows of codes
-        // a newer page drops.
-        let result = kms_errors_build::Builder::kms_errors(&package)
+        // whatever page is used; the shipped page holds the rows of codes a
+        // newer page drops.
+        let result = super::build_settings::builder(&package)
+            .previous(package.join("spec/error_code.rst"))
             .spec(&spec)
             .display_path(shown.clone())
             .regenerate_command(format!(

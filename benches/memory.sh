@@ -10,7 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-cargo build --quiet --release -p kms-errors-build
+cargo build --quiet --release -p kms-errors-tool
 cargo build --quiet --release --manifest-path benches/Cargo.toml --bin synthetic_page
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
@@ -20,7 +20,7 @@ for rows in "${@:-4300 21500 86000}"; do
   for n in $rows; do
     benches/target/release/synthetic_page "$n" > "$scratch/page.rst"
     rm -f "$scratch/out.rs"
-    /usr/bin/time -v target/release/kms-errors-build generate "$scratch/page.rst" -o "$scratch/out.rs" 2> "$scratch/time.txt"
+    /usr/bin/time -v target/release/kms-errors-build generate "$scratch/page.rst" --enum-name Synth -o "$scratch/out.rs" 2> "$scratch/time.txt"
     bytes=$(stat -c %s "$scratch/page.rst")
     kb=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$scratch/time.txt")
     elapsed=$(awk -F': ' '/Elapsed \(wall clock\)/ { print $2 }' "$scratch/time.txt")

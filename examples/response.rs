@@ -1,43 +1,44 @@
-//! Reads a KMS error response body and says what to do about it:
-//! `cargo run --example response`.
+//! Reads KMS error responses and says what to do about each:
+//! `cargo run --features serde --example response`.
 
-use kms_errors::{ErrorCode, KmsError};
+use kms_errors::{ErrorCode, ErrorResponse, ResponseCode};
 
-/// The `error` object of a KMS error response.
-fn explain(status: u16, body: &str) -> Result<String, Box<dyn std::error::Error>> {
-    let body: serde_json::Value = serde_json::from_str(body)?;
-    let code = body["error"]["error_code"]
-        .as_str()
-        .ok_or("the body has no error.error_code")?;
-    // A server can answer with a code newer than this crate: `ErrorCode`
-    // keeps it instead of failing.
-    let error = match ErrorCode::from(code) {
-        ErrorCode::Known(error) => error,
-        ErrorCode::Unknown(code) => {
-            return Ok(format!(
-                "{} (HTTP {status}): not documented in this version of kms-errors",
-                code.input()
-            ))
-        }
+/// What a client makes of an error response with HTTP status `status`.
+fn explain(status: u16, body: &str) -> Result<String, serde_json::Error> {
+    // Either body form, the server's message kept, the code kept whether
+    // this crate documents it or not.
+    let response: ErrorResponse<String> = serde_json::from_str(body)?;
+    let server_says = response.error_msg.as_deref().unwrap_or("(no message)");
+    let retry = match response.classify(status).retry_kind() {
+        Some(kind) if kind.is_retryable() => format!("retry ({kind:?})"),
+        Some(kind) => format!("do not retry ({kind:?})"),
+        None => "not an error status".to_string(),
     };
-    if KmsError::from_response(status, code).is_none() {
-        return Ok(format!(
-            "{error} (documented with HTTP {}, got {status})",
+    Ok(match response.classify(status) {
+        ResponseCode::Documented(error) => {
+            format!("{error}\n  server: {server_says}\n  what to do: {}\n  {retry}", error.measure())
+        }
+        ResponseCode::StatusDiffers { error, status } => format!(
+            "{} is documented with HTTP {}, got {status}\n  server: {server_says}\n  {retry}",
+            error.code(),
             error.status_code()
-        ));
-    }
-    Ok(format!("{error}\n  what to do: {}", error.measure()))
+        ),
+        ResponseCode::Unknown { code, status } => format!(
+            "{} (HTTP {status}): not documented in this version of kms-errors\n  server: {server_says}\n  {retry}",
+            ErrorCode::Unknown(code)
+        ),
+    })
 }
 
-fn main() -> Result<(), Box<dyn std::error::Error>> {
+fn main() -> Result<(), serde_json::Error> {
     for (status, body) in [
         (
             400,
             r#"{"error":{"error_code":"KMS.0205","error_msg":"Invalid key ID."}}"#,
         ),
         (
-            400,
-            r#"{"error":{"error_code":"KMS.0999","error_msg":"?"}}"#,
+            503,
+            r#"{"error_code":"KMS.0999","error_msg":"Service busy."}"#,
         ),
         (
             500,

@@ -26,20 +26,21 @@
 //! assert!("kms.0210".parse::<KmsError>().is_err());
 //! ```
 //!
-//! Matching on a code:
+//! Deciding whether to retry, from the documented status of a known code
+//! or, for a code newer than this crate, the status of the response
+//! ([`RetryKind`]):
 //!
 //! ```
 //! use kms_errors::KmsError;
 //!
-//! fn retry_makes_sense(code: &str) -> bool {
-//!     match KmsError::from_code(code) {
-//!         Some(KmsError::InternalError | KmsError::AbnormalKmsIo) => true,
-//!         Some(err) => err.status_code() >= 500,
-//!         None => false,
-//!     }
+//! fn should_retry(status: u16, error_code: &str) -> bool {
+//!     KmsError::from_response(status, error_code)
+//!         .retry_kind()
+//!         .is_some_and(|kind| kind.is_retryable())
 //! }
-//! assert!(retry_makes_sense("KMS.0101"));
-//! assert!(!retry_makes_sense("KMS.0201"));
+//! assert!(should_retry(500, "KMS.0101")); // documented as 500
+//! assert!(!should_retry(400, "KMS.0201")); // a client error
+//! assert!(should_retry(503, "KMS.0999")); // unknown code: the status decides
 //! ```
 //!
 //! With `?`, in a function returning `Box<dyn Error>` (or `anyhow::Result`):
@@ -54,13 +55,12 @@
 //! assert_eq!(measure_for("KMS.0209").unwrap(), "Enable the key.");
 //! assert_eq!(
 //!     measure_for("KMS.9999").unwrap_err().to_string(),
-//!     "unknown KMS error code \"KMS.9999\""
+//!     "unknown KmsError code \"KMS.9999\""
 //! );
 //! ```
 //!
 //! A code from a server that may be newer than this crate, kept whether
-//! documented or not ([`ErrorCode`]; with the feature `serde`, a response
-//! type with an `error_code: ErrorCode` field never fails to deserialize):
+//! documented or not ([`ErrorCode`]):
 //!
 //! ```
 //! use kms_errors::ErrorCode;
@@ -75,12 +75,26 @@
 //! assert_eq!(advice("KMS.0999"), "KMS.0999 is not documented yet");
 //! ```
 //!
+//! With the feature `serde`, an error response body, nested or flat, with
+//! the server's message ([`ErrorResponse`]):
+//!
+//! ```
+//! # #[cfg(feature = "serde")] {
+//! use kms_errors::{ErrorResponse, KmsError, ResponseCode};
+//!
+//! let body = r#"{"error": {"error_code": "KMS.0205", "error_msg": "Invalid key ID."}}"#;
+//! let response: ErrorResponse<String> = serde_json::from_str(body).unwrap();
+//! assert_eq!(response.classify(400), ResponseCode::Documented(KmsError::InvalidKeyId));
+//! assert_eq!(response.error_msg.as_deref(), Some("Invalid key ID."));
+//! # }
+//! ```
+//!
 //! # Features
 //!
 //! | feature | what it adds | dependencies |
 //! |---|---|---|
 //! | (default) | everything above, `no_std`, no allocation | none |
-//! | `serde` | `Serialize`/`Deserialize` for [`KmsError`] as its code string (`"KMS.0201"`); unknown codes are errors naming the input; works in `no_std` | `serde` without default features |
+//! | `serde` | `Serialize`/`Deserialize` for [`KmsError`] and [`ErrorCode`] as their code string (`"KMS.0201"`; for `KmsError` an unknown code is an error naming the input), and [`ErrorResponse`]; works in `no_std`, without `alloc` | `serde` without default features |
 //! | `http` | `KmsError::http_status() -> http::StatusCode` | `http` (needs `std`) |
 //! | `regenerate` | the build script regenerates the table from `spec/error_code.rst` or `$KMS_ERRORS_SPEC` | `kms-errors-build` (build-time) |
 //!
@@ -102,11 +116,9 @@
 // Whether the table is the committed one or regenerated is not an API difference.
 #![cfg_attr(docsrs, doc(auto_cfg(hide(feature = "regenerate"))))]
 
-use core::fmt;
-use core::str::FromStr;
-
-// Data only, `@generated`; never edited by hand. rustfmt must leave it as
-// prettyplease wrote it, or the freshness check would fail after `cargo fmt`.
+// The whole API is generated (`kms-errors-build`), the same for any page;
+// `@generated`, never edited by hand. rustfmt must leave it as prettyplease
+// wrote it, or the freshness check would fail after `cargo fmt`.
 #[cfg(not(feature = "regenerate"))]
 #[rustfmt::skip]
 mod generated;
@@ -115,485 +127,22 @@ mod generated {
     include!(concat!(env!("OUT_DIR"), "/generated.rs"));
 }
 
-pub use generated::KmsError;
+pub use generated::*;
 
-/// What the documentation says about one error code: one row of the table.
-///
-/// ```
-/// let info = kms_errors::KmsError::InvalidRequestUrl.info();
-/// assert_eq!(info.code, "KMS.0201");
-/// assert_eq!(info.status_code, 400);
-/// assert_eq!(info.message, "Invalid request URL.");
-/// ```
-#[non_exhaustive]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct ErrorInfo {
-    /// The error code, e.g. `"KMS.0201"`.
-    pub code: &'static str,
-    /// The HTTP status the API answers with, e.g. `400`.
-    pub status_code: u16,
-    /// The error message, e.g. `"Invalid request URL."`.
-    pub message: &'static str,
-    /// The documentation's description of the error.
-    pub description: &'static str,
-    /// What the documentation says to do about it.
-    pub measure: &'static str,
-}
-
-/// The whole table, one row per code: `ERRORS[i]` describes
-/// [`KmsError::ALL[i]`](KmsError::ALL).
-///
-/// ```
-/// use kms_errors::{KmsError, ERRORS};
-/// assert_eq!(ERRORS.len(), KmsError::COUNT);
-/// let server_errors = ERRORS.iter().filter(|e| e.status_code >= 500).count();
-/// assert_eq!(server_errors, 2);
-/// ```
-pub const ERRORS: &[ErrorInfo] = generated::ERRORS;
-
+/// `http` conversions (feature `http`), which need `std`.
+#[cfg(feature = "http")]
 impl KmsError {
-    /// Every variant: the page's codes in order of first appearance, then
-    /// retired codes (see [`is_retired`](Self::is_retired)).
-    pub const ALL: &'static [KmsError] = generated::ALL;
-
-    /// How many error codes there are (retired ones included).
-    pub const COUNT: usize = generated::ALL.len();
-
-    /// Every error code, in the order of [`ALL`](Self::ALL):
-    /// `CODES[i] == ALL[i].code()`.
-    ///
-    /// ```
-    /// assert_eq!(kms_errors::KmsError::CODES[0], "KMS.0201");
-    /// ```
-    pub const CODES: &'static [&'static str] = &generated::CODES;
-
-    /// Whether the code is no longer in the documentation. Its variant stays
-    /// (deprecated) with its last documented row, so code that matches on
-    /// it keeps compiling and a server that still sends it is understood.
-    ///
-    /// ```
-    /// assert!(!kms_errors::KmsError::InvalidRequestUrl.is_retired());
-    /// ```
-    #[inline]
-    pub const fn is_retired(self) -> bool {
-        self as usize >= generated::DOCUMENTED
-    }
-
-    /// The table row of this error.
-    #[inline]
-    pub const fn info(self) -> &'static ErrorInfo {
-        // Discriminants are 0..COUNT in table order (see `generated.rs`).
-        &ERRORS[self as usize]
-    }
-
-    /// The error code, e.g. `"KMS.0201"`.
-    #[inline]
-    pub const fn code(self) -> &'static str {
-        generated::CODES[self as usize]
-    }
-
-    /// The HTTP status the API answers with, e.g. `400`.
-    #[inline]
-    pub const fn status_code(self) -> u16 {
-        generated::STATUS_CODES[self as usize]
-    }
-
-    /// The error message, e.g. `"Invalid request URL."`.
-    #[inline]
-    pub const fn message(self) -> &'static str {
-        generated::TEXTS[generated::MESSAGES[self as usize] as usize]
-    }
-
-    /// The documentation's description of the error.
-    #[inline]
-    pub const fn description(self) -> &'static str {
-        generated::TEXTS[generated::DESCRIPTIONS[self as usize] as usize]
-    }
-
-    /// What the documentation says to do about the error.
-    #[inline]
-    pub const fn measure(self) -> &'static str {
-        generated::TEXTS[generated::MEASURES[self as usize] as usize]
-    }
-
-    /// The variant for an error code; exact, case-sensitive match. For a
-    /// code a server sends, which may be newer than this crate, see
-    /// [`ErrorCode`], which keeps an unknown code instead of failing.
-    ///
-    /// ```
-    /// use kms_errors::KmsError;
-    /// assert_eq!(KmsError::from_code("KMS.0201"), Some(KmsError::InvalidRequestUrl));
-    /// assert_eq!(KmsError::from_code("KMS.0207"), None); // not documented
-    /// assert_eq!(KmsError::from_code(" KMS.0201"), None);
-    /// const DISABLED: Option<KmsError> = KmsError::from_code("KMS.0209");
-    /// assert!(DISABLED.is_some());
-    /// ```
-    pub const fn from_code(code: &str) -> Option<KmsError> {
-        // The generated lookup: a perfect hash table (one slot read, then
-        // one comparison, whatever the codes look like); a wrong length is
-        // rejected before any byte is read.
-        match generated::code_index(code) {
-            Some(index) => Some(generated::ALL[index]),
-            None => None,
-        }
-    }
-
-    /// The variant for an error code, ignoring ASCII case (`kms.0201`).
-    ///
-    /// ```
-    /// use kms_errors::KmsError;
-    /// assert_eq!(KmsError::from_code_ignore_ascii_case("kms.0201"), Some(KmsError::InvalidRequestUrl));
-    /// assert_eq!(KmsError::from_code_ignore_ascii_case("kms.0207"), None);
-    /// ```
-    pub const fn from_code_ignore_ascii_case(code: &str) -> Option<KmsError> {
-        let bytes = code.as_bytes();
-        if bytes.len() < generated::MIN_CODE_LEN || bytes.len() > generated::MAX_CODE_LEN {
-            return None;
-        }
-        if CODES_HAVE_NO_LOWERCASE {
-            // Every code is upper case: look the upper-cased input up.
-            let mut upper = [0u8; generated::MAX_CODE_LEN];
-            let mut i = 0;
-            while i < bytes.len() {
-                upper[i] = bytes[i].to_ascii_uppercase();
-                i += 1;
-            }
-            let (upper, _) = upper.split_at(bytes.len());
-            return match core::str::from_utf8(upper) {
-                Ok(upper) => KmsError::from_code(upper),
-                Err(_) => None,
-            };
-        }
-        let mut i = 0;
-        while i < generated::CODES.len() {
-            if eq_ignore_ascii_case(generated::CODES[i].as_bytes(), bytes) {
-                return Some(generated::ALL[i]);
-            }
-            i += 1;
-        }
-        None
-    }
-
-    /// The variant for the `error_code` of an API response whose HTTP status
-    /// is `status`: `None` if the code is unknown or documented with another
-    /// status.
-    ///
-    /// ```
-    /// use kms_errors::KmsError;
-    /// assert_eq!(KmsError::from_response(400, "KMS.0205"), Some(KmsError::InvalidKeyId));
-    /// assert_eq!(KmsError::from_response(500, "KMS.0205"), None);
-    /// ```
-    pub const fn from_response(status: u16, code: &str) -> Option<KmsError> {
-        match KmsError::from_code(code) {
-            Some(error) if error.status_code() == status => Some(error),
-            _ => None,
-        }
-    }
-
-    /// Whether the documented status is a client error (4xx).
-    ///
-    /// ```
-    /// assert!(kms_errors::KmsError::InvalidKeyId.is_client_error());
-    /// ```
-    pub const fn is_client_error(self) -> bool {
-        matches!(self.status_code(), 400..=499)
-    }
-
-    /// Whether the documented status is a server error (5xx).
-    ///
-    /// ```
-    /// assert!(kms_errors::KmsError::AbnormalKmsIo.is_server_error());
-    /// ```
-    pub const fn is_server_error(self) -> bool {
-        matches!(self.status_code(), 500..=599)
-    }
-
-    /// The documented HTTP status as an [`http::StatusCode`] (feature
-    /// `http`).
+    /// The documented HTTP status as an [`http::StatusCode`].
     ///
     /// ```
     /// assert_eq!(kms_errors::KmsError::InvalidKeyId.http_status(), http::StatusCode::BAD_REQUEST);
     /// ```
-    #[cfg(feature = "http")]
     pub fn http_status(self) -> http::StatusCode {
         // Every documented status is 100–599, which `from_u16` accepts.
         http::StatusCode::from_u16(self.status_code())
             .unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR)
     }
 }
-
-/// Which revision of the documentation a build embeds: the spec file and
-/// the SHA-256 of its bytes.
-///
-/// ```
-/// let spec = kms_errors::SPEC;
-/// assert_eq!(spec.path, "spec/error_code.rst");
-/// assert_eq!(spec.to_string(), format!("spec/error_code.rst (SHA-256 {})", spec.sha256));
-/// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct SpecRevision {
-    /// The spec file, as the generator was given it.
-    pub path: &'static str,
-    /// SHA-256 of the file, lower-case hex.
-    pub sha256: &'static str,
-}
-
-impl fmt::Display for SpecRevision {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} (SHA-256 {})", self.path, self.sha256)
-    }
-}
-
-/// The documentation revision this build embeds (see [`SpecRevision`]): log
-/// it to know exactly which page a build says what it says from.
-pub const SPEC: SpecRevision = SpecRevision {
-    path: generated::SPEC_PATH,
-    sha256: generated::SPEC_SHA256,
-};
-
-#[cfg(feature = "serde")]
-mod serde_impls;
-
-/// `"KMS.0201: Invalid request URL."`
-impl fmt::Display for KmsError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.code())?;
-        f.write_str(": ")?;
-        f.write_str(self.message())
-    }
-}
-
-impl core::error::Error for KmsError {}
-
-/// Parses an exact error code, as [`KmsError::from_code`].
-///
-/// ```
-/// use kms_errors::KmsError;
-/// let err: KmsError = "KMS.0205".parse()?;
-/// assert_eq!(err, KmsError::InvalidKeyId);
-/// # Ok::<(), kms_errors::UnknownErrorCode>(())
-/// ```
-impl FromStr for KmsError {
-    type Err = UnknownErrorCode;
-
-    fn from_str(code: &str) -> Result<Self, Self::Err> {
-        KmsError::from_code(code).ok_or_else(|| UnknownErrorCode::new(code))
-    }
-}
-
-impl TryFrom<&str> for KmsError {
-    type Error = UnknownErrorCode;
-
-    fn try_from(code: &str) -> Result<Self, Self::Error> {
-        code.parse()
-    }
-}
-
-/// An error code as a KMS server sent it: one this crate documents, or one it
-/// does not know (a server can be newer than the crate). `Copy`, no
-/// allocation; parsing it never fails, so a response type with an
-/// `error_code: ErrorCode` field always deserializes (feature `serde`).
-///
-/// ```
-/// use kms_errors::{ErrorCode, KmsError};
-///
-/// let known = ErrorCode::from("KMS.0209");
-/// assert_eq!(known.known(), Some(KmsError::KeyDisabled));
-/// assert_eq!(known.to_string(), "KMS.0209");
-///
-/// let newer: ErrorCode = "KMS.0999".parse().unwrap(); // infallible
-/// assert_eq!(newer.known(), None);
-/// assert_eq!(newer.to_string(), "KMS.0999");
-///
-/// match newer {
-///     ErrorCode::Known(error) => println!("{}", error.measure()),
-///     ErrorCode::Unknown(code) => println!("undocumented code {}", code.input()),
-/// }
-/// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum ErrorCode {
-    /// A documented code.
-    Known(KmsError),
-    /// A code this crate does not document, as received (its first
-    /// [`UnknownErrorCode::MAX_INPUT_LEN`] bytes at most).
-    Unknown(UnknownErrorCode),
-}
-
-impl ErrorCode {
-    /// The code `code`: [`Known`](ErrorCode::Known) if it is documented
-    /// (exact match, as [`KmsError::from_code`]), else
-    /// [`Unknown`](ErrorCode::Unknown).
-    pub fn new(code: &str) -> Self {
-        match KmsError::from_code(code) {
-            Some(error) => ErrorCode::Known(error),
-            None => ErrorCode::Unknown(UnknownErrorCode::new(code)),
-        }
-    }
-
-    /// The documented error, if the code is one.
-    pub const fn known(self) -> Option<KmsError> {
-        match self {
-            ErrorCode::Known(error) => Some(error),
-            ErrorCode::Unknown(_) => None,
-        }
-    }
-
-    /// The code as received (for an unknown code longer than
-    /// [`UnknownErrorCode::MAX_INPUT_LEN`] bytes, its start).
-    pub fn as_str(&self) -> &str {
-        match self {
-            ErrorCode::Known(error) => error.code(),
-            ErrorCode::Unknown(code) => code.input(),
-        }
-    }
-}
-
-/// The code as received, e.g. `KMS.0209`.
-impl fmt::Display for ErrorCode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl From<&str> for ErrorCode {
-    fn from(code: &str) -> Self {
-        ErrorCode::new(code)
-    }
-}
-
-impl From<KmsError> for ErrorCode {
-    fn from(error: KmsError) -> Self {
-        ErrorCode::Known(error)
-    }
-}
-
-/// Never fails: an undocumented code is [`ErrorCode::Unknown`].
-impl FromStr for ErrorCode {
-    type Err = core::convert::Infallible;
-
-    fn from_str(code: &str) -> Result<Self, Self::Err> {
-        Ok(ErrorCode::new(code))
-    }
-}
-
-/// The error of parsing a string that is not a documented error code.
-///
-/// It keeps (a bounded prefix of) the rejected input without allocating, so
-/// it is `Copy` and works in `no_std`; its `Display` shows that input,
-/// escaped, and says when it was cut.
-///
-/// ```
-/// use kms_errors::KmsError;
-/// let err = "KMS.9999".parse::<KmsError>().unwrap_err();
-/// assert_eq!(err.to_string(), r#"unknown KMS error code "KMS.9999""#);
-/// assert_eq!(err.input(), "KMS.9999");
-///
-/// let long = "x".repeat(1000);
-/// let err = long.parse::<KmsError>().unwrap_err();
-/// assert!(err.is_truncated());
-/// assert_eq!(err.input().len(), kms_errors::UnknownErrorCode::MAX_INPUT_LEN);
-/// ```
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
-pub struct UnknownErrorCode {
-    kept: [u8; UnknownErrorCode::MAX_INPUT_LEN],
-    len: u8,
-    truncated: bool,
-}
-
-impl UnknownErrorCode {
-    /// How many bytes of the rejected input are kept (cut at a character
-    /// boundary).
-    pub const MAX_INPUT_LEN: usize = 32;
-
-    fn new(input: &str) -> Self {
-        let mut len = input.len().min(Self::MAX_INPUT_LEN);
-        while !input.is_char_boundary(len) {
-            len -= 1;
-        }
-        let mut kept = [0; Self::MAX_INPUT_LEN];
-        kept[..len].copy_from_slice(&input.as_bytes()[..len]);
-        UnknownErrorCode {
-            kept,
-            // `len <= MAX_INPUT_LEN`, which fits in a u8.
-            len: len as u8,
-            truncated: len < input.len(),
-        }
-    }
-
-    /// The rejected input, or its first [`MAX_INPUT_LEN`](Self::MAX_INPUT_LEN)
-    /// bytes (at most) if it was longer.
-    pub fn input(&self) -> &str {
-        let kept = &self.kept[..usize::from(self.len)];
-        // Always valid: `new` cuts at a character boundary.
-        core::str::from_utf8(kept).unwrap_or_default()
-    }
-
-    /// Whether [`input`](Self::input) is only the start of what was rejected.
-    pub fn is_truncated(&self) -> bool {
-        self.truncated
-    }
-}
-
-impl fmt::Display for UnknownErrorCode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "unknown KMS error code \"{}",
-            self.input().escape_debug()
-        )?;
-        if self.truncated {
-            f.write_str("…")?;
-        }
-        f.write_str("\"")
-    }
-}
-
-impl fmt::Debug for UnknownErrorCode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("UnknownErrorCode")
-            .field("input", &self.input())
-            .field("truncated", &self.truncated)
-            .finish()
-    }
-}
-
-impl core::error::Error for UnknownErrorCode {}
-
-// Private helpers of the lookups above.
-
-/// `a.eq_ignore_ascii_case(b)`, which is `const` only since Rust 1.89.
-const fn eq_ignore_ascii_case(a: &[u8], b: &[u8]) -> bool {
-    if a.len() != b.len() {
-        return false;
-    }
-    let mut i = 0;
-    while i < a.len() {
-        if !a[i].eq_ignore_ascii_case(&b[i]) {
-            return false;
-        }
-        i += 1;
-    }
-    true
-}
-
-/// Whether no code has a lower-case ASCII letter (then a case-insensitive
-/// lookup can upper-case the input and use the hash table).
-const CODES_HAVE_NO_LOWERCASE: bool = {
-    let mut i = 0;
-    let mut none = true;
-    while i < generated::CODES.len() {
-        let code = generated::CODES[i].as_bytes();
-        let mut j = 0;
-        while j < code.len() {
-            if code[j].is_ascii_lowercase() {
-                none = false;
-            }
-            j += 1;
-        }
-        i += 1;
-    }
-    none
-};
 
 // The README's examples are compiled and run as doctests.
 #[cfg(doctest)]

@@ -17,7 +17,10 @@ fn serde_uses_the_code_string() {
     let err = serde_json::from_str::<KmsError>("\"KMS.0207\"").unwrap_err();
     assert_eq!(
         err.to_string(),
-        "invalid value: string \"KMS.0207\", expected a documented KMS error code such as \"KMS.0201\" at line 1 column 10"
+        format!(
+            "invalid value: string \"KMS.0207\", expected a documented error code such as {:?} at line 1 column 10",
+            KmsError::ALL[0].code()
+        )
     );
     assert!(serde_json::from_str::<KmsError>("201").is_err());
 }
@@ -45,6 +48,77 @@ fn error_code_deserializes_from_any_code() {
         "\"KMS.0205\""
     );
     assert!(serde_json::from_str::<ErrorCode>("201").is_err());
+}
+
+/// A cut code serializes marked, and reading that back keeps it cut with
+/// the same kept start.
+#[cfg(feature = "serde")]
+#[test]
+fn a_cut_code_round_trips_cut() {
+    use kms_errors::{ErrorCode, UnknownErrorCode};
+
+    for long in [
+        "X".repeat(200),
+        "é".repeat(UnknownErrorCode::MAX_INPUT_LEN),
+        format!("{}é", "X".repeat(UnknownErrorCode::MAX_INPUT_LEN - 1)),
+    ] {
+        let code = ErrorCode::new(&long);
+        let json = serde_json::to_string(&code).unwrap();
+        assert_eq!(json, format!("\"{}…\"", code.as_str()));
+        let back: ErrorCode = serde_json::from_str(&json).unwrap();
+        assert_eq!(back.as_str(), code.as_str());
+        let ErrorCode::Unknown(back) = back else {
+            panic!("{back:?}")
+        };
+        assert!(back.is_truncated());
+    }
+}
+
+/// Both body forms, the server's message kept, fields that do not matter
+/// ignored, and the broken bodies rejected.
+#[cfg(feature = "serde")]
+#[test]
+fn error_responses() {
+    use kms_errors::{ErrorCode, ErrorResponse, ResponseCode};
+
+    let e = KmsError::ALL[0];
+    let nested = format!(
+        r#"{{"error": {{"error_code": "{}", "error_msg": "says \"no\"", "request_id": "r"}}}}"#,
+        e.code()
+    );
+    let response: ErrorResponse<String> = serde_json::from_str(&nested).unwrap();
+    assert_eq!(response.error_code, ErrorCode::Known(e));
+    assert_eq!(response.error_msg.as_deref(), Some("says \"no\""));
+    assert_eq!(
+        response.classify(e.status_code()),
+        ResponseCode::Documented(e)
+    );
+
+    let flat = r#"{"request_id": "r", "error_code": "NEW.0001", "error_msg": null}"#;
+    let response: ErrorResponse<&str> = serde_json::from_str(flat).unwrap();
+    assert_eq!(response.error_code.as_str(), "NEW.0001");
+    assert_eq!(response.error_msg, None);
+    assert!(matches!(
+        response.classify(503),
+        ResponseCode::Unknown { status: 503, .. }
+    ));
+
+    let without_message: ErrorResponse<String> =
+        serde_json::from_str(r#"{"error_code": "NEW.0001"}"#).unwrap();
+    assert_eq!(without_message.error_msg, None);
+
+    for broken in [
+        r#"{"error_msg": "no code"}"#,
+        r#"{"error": {"error_msg": "no code"}}"#,
+        r#"{"error_code": "A", "error_code": "B"}"#,
+        r#"{"error_code": 5}"#,
+        r#"["error_code"]"#,
+    ] {
+        assert!(
+            serde_json::from_str::<ErrorResponse<String>>(broken).is_err(),
+            "{broken}"
+        );
+    }
 }
 
 #[cfg(feature = "http")]

@@ -2,7 +2,7 @@
 //! naive linear scan over `ALL` for every code and for many near misses
 //! and random strings.
 
-use kms_errors::KmsError;
+use kms_errors::{ErrorCode, KmsError, ResponseCode, RetryKind};
 
 fn linear(code: &str) -> Option<KmsError> {
     KmsError::ALL.iter().copied().find(|e| e.code() == code)
@@ -107,15 +107,65 @@ fn case_insensitive_lookup_agrees_with_a_linear_scan() {
 #[test]
 fn responses_and_status_classes() {
     for &e in KmsError::ALL {
-        assert_eq!(KmsError::from_response(e.status_code(), e.code()), Some(e));
-        assert_eq!(KmsError::from_response(e.status_code() + 1, e.code()), None);
+        assert_eq!(
+            KmsError::from_response(e.status_code(), e.code()),
+            ResponseCode::Documented(e)
+        );
+        let other = e.status_code() + 1;
+        assert_eq!(
+            KmsError::from_response(other, e.code()),
+            ResponseCode::StatusDiffers {
+                error: e,
+                status: other
+            }
+        );
         assert_eq!(e.is_client_error(), (400..500).contains(&e.status_code()));
         assert_eq!(e.is_server_error(), (500..600).contains(&e.status_code()));
         assert_ne!(e.is_client_error(), e.is_server_error());
     }
+    let unknown = KmsError::from_response(503, "KMS.X");
+    assert!(
+        matches!(unknown, ResponseCode::Unknown { code, status: 503 } if code.input() == "KMS.X")
+    );
     assert_eq!(KmsError::CODES.len(), KmsError::COUNT);
     assert!(KmsError::ALL
         .iter()
         .zip(KmsError::CODES)
         .all(|(e, c)| e.code() == *c));
+}
+
+/// The retry classification of every code is the documented rule applied
+/// to its documented status; a response is classified by its own status
+/// when the code is unknown or documented with another.
+#[test]
+fn retry_kinds_follow_the_documented_status() {
+    let rule = |status: u16| match status {
+        429 => Some(RetryKind::ThrottlingError),
+        500 | 502 | 503 | 504 => Some(RetryKind::TransientError),
+        501 | 505..=599 => Some(RetryKind::ServerError),
+        400..=428 | 430..=499 => Some(RetryKind::ClientError),
+        _ => None,
+    };
+    for status in 0..=1000 {
+        assert_eq!(RetryKind::from_status(status), rule(status), "{status}");
+    }
+    for &e in KmsError::ALL {
+        assert_eq!(e.retry_kind(), rule(e.status_code()), "{}", e.code());
+        assert_eq!(ErrorCode::Known(e).retry_kind(), e.retry_kind());
+        let response = KmsError::from_response(e.status_code(), e.code());
+        assert_eq!(response.retry_kind(), e.retry_kind());
+        for status in [429, 503, 404] {
+            if status != e.status_code() {
+                let response = KmsError::from_response(status, e.code());
+                assert_eq!(response.retry_kind(), rule(status), "{} {status}", e.code());
+            }
+        }
+    }
+    assert_eq!(
+        KmsError::from_response(429, "KMS.UNKNOWN").retry_kind(),
+        Some(RetryKind::ThrottlingError)
+    );
+    assert_eq!(ErrorCode::new("KMS.UNKNOWN").retry_kind(), None);
+    assert!(RetryKind::TransientError.is_retryable() && RetryKind::ThrottlingError.is_retryable());
+    assert!(!RetryKind::ServerError.is_retryable() && !RetryKind::ClientError.is_retryable());
 }

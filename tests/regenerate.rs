@@ -157,7 +157,7 @@ fn regenerates_from_the_spec_and_from_kms_errors_spec() {
     assert_eq!(output.status.code(), Some(1));
     assert_eq!(
         String::from_utf8_lossy(&output.stderr),
-        "unknown KMS error code \"KMS.0103\"\n"
+        "unknown KmsError code \"KMS.0103\"\n"
     );
 }
 

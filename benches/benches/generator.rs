@@ -15,7 +15,7 @@ fn kms_page(b: Bencher) {
     ))
     .unwrap();
     b.bench(|| {
-        kms_errors_build::__internal::generate_source("error_code.rst", black_box(&page), "KmsError")
+        kms_errors_tool::generate_source("error_code.rst", black_box(&page), "KmsError")
             .unwrap()
             .len()
     });
@@ -25,7 +25,7 @@ fn kms_page(b: Bencher) {
 fn synthetic_page(b: Bencher, rows: usize) {
     let page = kms_errors_bench::synthetic_page(rows);
     b.bench(|| {
-        kms_errors_build::__internal::generate_source("synthetic.rst", black_box(&page), "Synth")
+        kms_errors_tool::generate_source("synthetic.rst", black_box(&page), "Synth")
             .unwrap()
             .len()
     });

@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::emit::{self, Shape};
+use crate::emit::{self, Include};
 use crate::error::{Error, ErrorKind, Location, Warning};
 use crate::files::{digest, paths, read, write};
 use crate::model::{self, Field, Policy};
@@ -64,7 +64,8 @@ pub struct Written {
 /// unless [`update_names_files`](Self::update_names_files) lets
 /// [`write`](Self::write) create it; a missing retired file counts as
 /// empty),
-/// and, only with a names file, the [previous output](Self::previous).
+/// and, only with a names file and only when a pinned code has just left
+/// the page, the [previous page](Self::previous).
 /// [`write`](Self::write) writes the [output](Self::output) — only if its
 /// content changes, through a temporary file in the same directory renamed
 /// over it — and, only when asked to by
@@ -80,7 +81,7 @@ pub struct Builder {
     display_path: Option<String>,
     enum_name: Option<String>,
     regenerate_command: Option<String>,
-    shape: Shape,
+    settings: emit::Settings,
     options: model::Options,
     names: Option<PathBuf>,
     retired: Option<PathBuf>,
@@ -106,7 +107,7 @@ impl Builder {
             display_path: None,
             enum_name: None,
             regenerate_command: None,
-            shape: Shape::Standalone,
+            settings: emit::Settings::default(),
             options: model::Options::default(),
             names: None,
             retired: None,
@@ -114,34 +115,6 @@ impl Builder {
             update_names_files: false,
             cargo_rerun_if_changed: false,
         }
-    }
-
-    /// The settings of the `kms-errors` crate's own table, for its package
-    /// directory `package` (`""` for the working directory): the page
-    /// `spec/error_code.rst`, data-only output (the crate's API is
-    /// hand-written in `kms-errors/lib.rs`) into the committed
-    /// `kms-errors/generated.rs`, which is also the previous output, and
-    /// variant names pinned in `spec/names.txt` (retired rows in
-    /// `spec/retired.txt`). The crate's build script, its freshness test
-    /// and `kms-errors-build generate --kms-errors` all start from these.
-    ///
-    /// ```no_run
-    /// // Regenerate the committed table from another revision of the page.
-    /// let written = kms_errors_build::Builder::kms_errors("")
-    ///     .spec("new/error_code.rst")
-    ///     .write()?;
-    /// # Ok::<(), kms_errors_build::Error>(())
-    /// ```
-    pub fn kms_errors(package: impl AsRef<Path>) -> Self {
-        let package = package.as_ref();
-        let committed = package.join("kms-errors/generated.rs");
-        Builder::new()
-            .spec(package.join("spec/error_code.rst"))
-            .enum_name("KmsError")
-            .shape(Shape::DataOnly)
-            .names(package.join("spec/names.txt"))
-            .previous(&committed)
-            .output(committed)
     }
 
     /// The RST page to read.
@@ -163,10 +136,30 @@ impl Builder {
         self
     }
 
-    /// Which module to generate (default [`Shape::Standalone`]; the
-    /// `kms-errors` crate uses [`Shape::DataOnly`]).
-    pub fn shape(mut self, shape: Shape) -> Self {
-        self.shape = shape;
+    /// Whether the module has serde impls — the enum and `ErrorCode` as
+    /// their code strings, and `ErrorResponse`, an API error body — and
+    /// under which condition (default [`Include::Never`]). The crate then
+    /// needs `serde` (no features needed: the impls work without `std`
+    /// and `alloc`), optional if the impls are.
+    ///
+    /// ```
+    /// use kms_errors_build::{Builder, Include};
+    /// // The crate has `serde = { version = "1", optional = true }`, so a
+    /// // feature `serde`.
+    /// let builder = Builder::new().serde(Include::IfFeature("serde".into()));
+    /// ```
+    pub fn serde(mut self, include: Include) -> Self {
+        self.settings.serde = include;
+        self
+    }
+
+    /// The path the generated module is reachable at from outside the
+    /// crate (`iam_errors`, `my_crate::errors`): the doc examples, written
+    /// with the page's own codes, then import from it and run as doctests
+    /// (the serde example needs `serde_json` as a dev-dependency). Without
+    /// it they are shown but not run, as they could not compile.
+    pub fn doctest_path(mut self, path: impl Into<String>) -> Self {
+        self.settings.doctest_path = Some(path.into());
         self
     }
 
@@ -210,9 +203,13 @@ impl Builder {
         self
     }
 
-    /// A previously generated module to take the last rows of newly
-    /// retired codes from. Read only with a [`names`](Self::names) file:
-    /// only pinned codes can be retired.
+    /// The previous revision of the page, to take the last rows of newly
+    /// retired codes from: read only when a code the [names
+    /// file](Self::names) pins has just left the page, with the same
+    /// column mapping and policy. Its rows then go into the retired file
+    /// (with [`update_names_files`](Self::update_names_files)), which is
+    /// the memory from then on: a build script that reads the names and
+    /// retired files needs no previous page or output.
     pub fn previous(mut self, path: impl Into<PathBuf>) -> Self {
         self.previous = Some(path.into());
         self
@@ -238,7 +235,7 @@ impl Builder {
     }
 
     /// Whether generating prints `cargo:rerun-if-changed=PATH` for every
-    /// file it reads (the spec; the names, retired and previous-output
+    /// file it reads (the spec; the names, retired and previous-page
     /// files when set), as a build script wants (default `false`).
     ///
     /// ```no_run
@@ -318,11 +315,6 @@ impl Builder {
         })
     }
 
-    /// The output file, if set.
-    pub(crate) fn output_path(&self) -> Option<&Path> {
-        self.output.as_deref()
-    }
-
     /// Writes the names and retired files as `generated` says they should
     /// be (atomically); returns the paths written.
     pub(crate) fn write_spec_files(&self, generated: &Generated) -> Result<Vec<PathBuf>, Error> {
@@ -365,7 +357,7 @@ impl Builder {
     }
 
     /// `cargo:rerun-if-changed` for every file generating reads: the spec,
-    /// and the names, retired and previous-output files that are set (a
+    /// and the names, retired and previous-page files that are set (a
     /// missing one too, so that creating it reruns the build script).
     fn print_rerun_if_changed(&self) {
         for path in self.files_read() {
@@ -375,7 +367,7 @@ impl Builder {
 
     /// The files generating reads (or looks for).
     fn files_read(&self) -> Vec<PathBuf> {
-        // The previous output is only read with a names file.
+        // The previous page is only read with a names file.
         let previous = self.names.as_ref().and(self.previous.clone());
         [
             self.spec.clone(),
@@ -415,8 +407,17 @@ impl Builder {
             words.push("--enum-name".to_string());
             words.push(shell_word(name));
         }
-        if self.shape == Shape::DataOnly {
-            words.push("--data-only".to_string());
+        match &self.settings.serde {
+            Include::Never => {}
+            Include::Always => words.push("--serde".to_string()),
+            Include::IfFeature(feature) => {
+                words.push("--serde-feature".to_string());
+                words.push(shell_word(feature));
+            }
+        }
+        if let Some(path) = &self.settings.doctest_path {
+            words.push("--doctest-path".to_string());
+            words.push(shell_word(path));
         }
         if self.options.policy == Policy::Lenient {
             words.push("--lenient".to_string());
@@ -499,19 +500,8 @@ impl Builder {
         }
         let retired_path = self.retired_path();
         let retired_text = read::read_optional(retired_path.as_deref())?;
-        // Only pinned codes can be retired, and their last rows are only
-        // looked for in the previous output: without a names file it is not
-        // read (it may be large).
-        let previous_text = match &self.names {
-            Some(_) => read::read_optional(self.previous.as_deref())?,
-            None => None,
-        };
         let shown = |p: &Option<PathBuf>| p.as_ref().map(|p| p.display().to_string());
-        let (names_shown, retired_shown, previous_shown) = (
-            shown(&self.names),
-            shown(&retired_path),
-            shown(&self.previous),
-        );
+        let (names_shown, retired_shown) = (shown(&self.names), shown(&retired_path));
         fn input<'a>(
             path: &'a Option<String>,
             text: &'a Option<String>,
@@ -521,12 +511,25 @@ impl Builder {
                 text: text.as_deref(),
             })
         }
+        // Read only if a pinned code has just left the page.
+        let read_previous = |path: &Path| -> Result<Vec<model::Entry>, Error> {
+            let shown = path.display().to_string();
+            let text = read::read_text(path, &shown, "cannot read the previous page")?;
+            let lines = rst::lines::split_lines(&text);
+            Ok(model::read_lines_with(&shown, &lines, &self.options)?.entries)
+        };
+        let previous = self
+            .previous
+            .as_deref()
+            .map(|path| move || read_previous(path));
         let variants = variants::resolve(
             enum_name,
             page.entries,
             input(&names_shown, &names_text),
             input(&retired_shown, &retired_text),
-            input(&previous_shown, &previous_text),
+            previous
+                .as_ref()
+                .map(|read| read as &dyn Fn() -> Result<Vec<model::Entry>, Error>),
         )?;
         let provenance = emit::Provenance {
             spec_path: self.shown_spec(),
@@ -534,12 +537,12 @@ impl Builder {
             regenerate_command: self.command(),
         };
         let source = emit::emit(
-            self.shape,
             enum_name,
             &variants.entries,
             &variants.names,
             variants.documented,
             &provenance,
+            &self.settings,
         )?;
         let mut warnings = page.warnings;
         warnings.extend(created_names_file);
@@ -602,12 +605,12 @@ mod tests {
     #[test]
     fn the_files_read_are_the_ones_rerun_if_changed_names() {
         assert_eq!(Builder::new().files_read(), Vec::<PathBuf>::new());
-        let plain = Builder::new().spec("p.rst").previous("out.rs");
+        let plain = Builder::new().spec("p.rst").previous("old.rst");
         assert_eq!(plain.files_read(), [PathBuf::from("p.rst")]);
         let pinned = plain.names("spec/names.txt");
         assert_eq!(
             pinned.files_read(),
-            ["p.rst", "spec/names.txt", "spec/retired.txt", "out.rs"].map(PathBuf::from)
+            ["p.rst", "spec/names.txt", "spec/retired.txt", "old.rst"].map(PathBuf::from)
         );
     }
 }

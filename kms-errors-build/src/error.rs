@@ -93,12 +93,6 @@ pub enum ErrorKind {
         /// Its header text.
         header: String,
     },
-    /// An entry has no HTTP status, which output for the `kms-errors`
-    /// crate (`ErrorInfo::status_code: u16`) needs.
-    MissingStatus {
-        /// The entry's code.
-        code: String,
-    },
     /// A line of the names file is wrong.
     NamesFile {
         /// What is wrong.
@@ -115,7 +109,7 @@ pub enum ErrorKind {
         code: String,
     },
     /// A variant name derived for a code that no names file pins is longer
-    /// than the naming rule's [`MAX_LEN`](crate::naming::MAX_LEN) (a warning
+    /// than the naming rule's 40 characters (a warning
     /// only: the name is used).
     LongVariantName {
         /// The code.
@@ -229,16 +223,12 @@ impl fmt::Display for ErrorKind {
                 f,
                 "the column {header:?} is not one of status code, error code, error message, description, measure"
             ),
-            ErrorKind::MissingStatus { code } => write!(
-                f,
-                "error code {code} has no HTTP status, which data-only output for kms-errors needs (generate a standalone module instead)"
-            ),
             ErrorKind::NamesFile { message } | ErrorKind::RetiredFile { message } => {
                 f.write_str(message)
             }
             ErrorKind::MissingRetiredRow { code } => write!(
                 f,
-                "error code {code} is pinned here but is neither in the page nor in the retired file, and no previous generated output has its row: delete this line to drop its variant, or give its last row in the retired file (or the previous output it was generated into)"
+                "error code {code} is pinned here but is neither in the page nor in the retired file, nor in the previous page if one is given: give its last row in the retired file (or the previous revision of the page, Builder::previous or --previous), or delete this line to drop its variant"
             ),
             ErrorKind::LongVariantName {
                 code,

@@ -16,13 +16,14 @@
 //! let out = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("errors.rs");
 //! let written = kms_errors_build::Builder::new()
 //!     .spec("spec/error_code.rst")
+//!     .enum_name("KmsError")
+//!     .cargo_rerun_if_changed(true)
 //!     .output(out)
 //!     .write()
 //!     .unwrap_or_else(|err| panic!("{err}"));
 //! for warning in &written.warnings {
 //!     println!("cargo:warning={warning}");
 //! }
-//! println!("cargo:rerun-if-changed=spec/error_code.rst");
 //! ```
 //!
 //! and in the crate, `include!(concat!(env!("OUT_DIR"), "/errors.rs"));`.
@@ -38,8 +39,10 @@
 //!    unusable rows.
 //! 3. **Naming**: a variant name per code (below).
 //! 4. **Emit**: `quote!` tokens → `syn` → `prettyplease`, behind an
-//!    `@generated` header; a standalone module for any page, or data only
-//!    for the `kms-errors` crate ([`Shape`]).
+//!    `@generated` header: one `no_std`, dependency-free module for any
+//!    page — the enum, its table and lookup, and the whole runtime API the
+//!    `kms-errors` crate has (`ErrorCode`, `from_response`, `RetryKind`,
+//!    …), with serde impls if asked for ([`Builder::serde`]).
 //!
 //! Each stage is a pure function over in-memory values; only [`Builder`]
 //! touches the disk (see its "Files" section).
@@ -87,20 +90,15 @@
 )]
 
 mod builder;
-mod diff;
 mod emit;
 mod error;
 mod files;
 mod model;
 mod naming;
 mod rst;
-mod tables_json;
-
-#[doc(hidden)]
-pub mod __internal;
 
 pub use builder::{Builder, Generated, Written};
-pub use emit::Shape;
+pub use emit::Include;
 pub use error::{Error, ErrorKind, Location, Warning};
 pub use model::{Field, Policy};
 

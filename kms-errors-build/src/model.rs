@@ -8,7 +8,7 @@ use crate::error::{Error, ErrorKind, Location, Warning};
 use crate::rst::blocks::{cell_text, plain_text};
 use crate::rst::document::{find_grid_tables, FoundTable};
 use crate::rst::grid::{Cell, GridTable, Row};
-use crate::rst::lines::{collapse_white_space, split_lines};
+use crate::rst::lines::collapse_white_space;
 
 /// One error code of the page, after de-duplication.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -194,7 +194,7 @@ impl Field {
 /// backslashes removed, white space collapsed, lower case, no trailing colon.
 ///
 /// ```
-/// use kms_errors_build::__internal::model::header_key;
+/// use kms_errors_tool::model::header_key;
 /// assert_eq!(header_key("**HTTP  Status\nCode**:"), "http status code");
 /// ```
 pub fn header_key(header: &str) -> String {
@@ -212,14 +212,30 @@ pub fn header_key(header: &str) -> String {
 /// space collapsed, no leading or trailing white space.
 ///
 /// ```
-/// use kms_errors_build::__internal::model::normalize_text;
+/// use kms_errors_tool::model::normalize_text;
 /// assert_eq!(normalize_text("The key is\n  in   Pending  state. "), "The key is in Pending state.");
 /// ```
 pub fn normalize_text(text: &str) -> String {
     collapse_white_space(text)
 }
 
-/// Reads the error codes of the page `text` (named `path` in messages).
+/// [`read_lines_with`] for the page `text`, default options: what unit
+/// tests read.
+#[cfg(test)]
+pub(crate) fn read_page(path: &str, text: &str) -> Result<Page, Error> {
+    read_page_with(path, text, &Options::default())
+}
+
+/// [`read_lines_with`] for the page `text`.
+#[cfg(test)]
+pub(crate) fn read_page_with(path: &str, text: &str, options: &Options) -> Result<Page, Error> {
+    read_lines_with(path, &crate::rst::lines::split_lines(text), options)
+}
+
+/// Reads the error codes of the page `lines` (split by
+/// [`split_lines`](crate::rst::lines::split_lines),
+/// named `path` in messages), its columns mapped and unusable rows treated
+/// as `options` say.
 ///
 /// Every grid table of the page is parsed (a malformed one is an error even
 /// if it is not the error table: nothing is skipped silently). The error
@@ -229,17 +245,6 @@ pub fn normalize_text(text: &str) -> String {
 /// first keeps its place); the same code with different content is an
 /// error naming both rows. Cell text is plain text as
 /// [`plain_text`] renders it.
-pub fn read_page(path: &str, text: &str) -> Result<Page, Error> {
-    read_page_with(path, text, &Options::default())
-}
-
-/// [`read_page`] with a column mapping and a [`Policy`].
-pub fn read_page_with(path: &str, text: &str, options: &Options) -> Result<Page, Error> {
-    read_lines_with(path, &split_lines(text), options)
-}
-
-/// [`read_page_with`] for a page already split into lines
-/// ([`split_lines`]), so that a caller can let go of the text first.
 pub(crate) fn read_lines_with(
     path: &str,
     lines: &[String],

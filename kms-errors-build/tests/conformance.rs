@@ -5,10 +5,11 @@
 
 use std::path::{Path, PathBuf};
 
-use kms_errors_build::__internal::rst::document::{find_all_grid_tables, FoundTable};
-use kms_errors_build::__internal::rst::grid::{self, GridTable, Row};
-use kms_errors_build::__internal::rst::lines::split_lines;
-use kms_errors_build::__internal::tables_json::tables_json;
+use kms_errors_tool::find_all_grid_tables;
+use kms_errors_tool::rst::document::FoundTable;
+use kms_errors_tool::rst::grid::{self, GridTable, Row};
+use kms_errors_tool::rst::lines::split_lines;
+use kms_errors_tool::tables_json::tables_json;
 use serde_json::{json, Value};
 
 fn fixtures() -> PathBuf {

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use kms_errors_build::{Builder, ErrorKind, Generated, Policy, Warning};
+use kms_errors_build::{Builder, ErrorKind, Generated, Include, Policy, Warning};
 
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/otc")
@@ -35,8 +35,17 @@ fn pages() -> Vec<PathBuf> {
 }
 
 fn generate(page: &Path, policy: Policy) -> Result<Generated, kms_errors_build::Error> {
+    generate_with(page, policy, |builder| builder)
+}
+
+/// [`generate`] with more settings.
+fn generate_with(
+    page: &Path,
+    policy: Policy,
+    more: impl FnOnce(Builder) -> Builder,
+) -> Result<Generated, kms_errors_build::Error> {
     let shown = page.strip_prefix(fixtures()).unwrap().display().to_string();
-    Builder::new()
+    more(Builder::new())
         .spec(page)
         .display_path(shown)
         .enum_name("ServiceError")
@@ -147,7 +156,9 @@ fn a_sample_compiles_passes_its_tests_and_documents_cleanly() {
     std::fs::create_dir_all(&src).unwrap();
     std::fs::write(
         dir.join("Cargo.toml"),
-        "[package]\nname = \"corpus-sample\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n[workspace]\n",
+        // Edition 2024 compiles the doctests together: the generated docs'
+        // examples, written with each page's codes, run as doctests.
+        "[package]\nname = \"corpus-sample\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n[dependencies]\nserde = { version = \"1\", default-features = false }\n\n[dev-dependencies]\nserde_json = \"1\"\n\n[workspace]\n",
     )
     .unwrap();
     let mut lib = String::from(
@@ -156,8 +167,16 @@ fn a_sample_compiles_passes_its_tests_and_documents_cleanly() {
     for (i, page) in SAMPLE.iter().enumerate() {
         // Pages the strict policy rejects are generated leniently.
         let page = fixtures().join(page);
-        let generated = generate(&page, Policy::Strict)
-            .or_else(|_| generate(&page, Policy::Lenient))
+        // Every optional part: serde impls, doc examples as doctests.
+        let full = |policy| {
+            generate_with(&page, policy, |builder| {
+                builder
+                    .serde(Include::Always)
+                    .doctest_path(format!("corpus_sample::page{i}"))
+            })
+        };
+        let generated = full(Policy::Strict)
+            .or_else(|_| full(Policy::Lenient))
             .unwrap_or_else(|e| panic!("{e}"));
         std::fs::write(src.join(format!("page{i}.rs")), generated.source).unwrap();
         lib.push_str(&format!(
@@ -170,7 +189,7 @@ fn a_sample_compiles_passes_its_tests_and_documents_cleanly() {
         ("adversarial_words", adversarial_codes(false)),
         ("adversarial_bytes", adversarial_codes(true)),
     ] {
-        let source = kms_errors_build::__internal::generate_source(
+        let source = kms_errors_tool::generate_source(
             &format!("{name}.rst"),
             &grid_page(&codes),
             "ServiceError",
@@ -184,8 +203,7 @@ fn a_sample_compiles_passes_its_tests_and_documents_cleanly() {
     // Names from digits, keywords and the module's own item names.
     let hostile = "+--------+------------+------------------+\n| Status | Error Code | Error Message    |\n+========+============+==================+\n| 404    | H.1        | 404 Not Found    |\n+--------+------------+------------------+\n| 400    | H.2        | Self             |\n+--------+------------+------------------+\n| 400    | H.3        | Type             |\n+--------+------------+------------------+\n| 400    | H.4        | Crate            |\n+--------+------------+------------------+\n| 400    | H.5        | ServiceError     |\n+--------+------------+------------------+\n| 400    | H.6        | ErrorInfo        |\n+--------+------------+------------------+\n| 400    | H.7        | ALL COUNT        |\n+--------+------------+------------------+\n| 400    | H.8        | 404 Not Found    |\n+--------+------------+------------------+\n";
     let generated =
-        kms_errors_build::__internal::generate_source("hostile.rst", hostile, "ServiceError")
-            .unwrap();
+        kms_errors_tool::generate_source("hostile.rst", hostile, "ServiceError").unwrap();
     std::fs::write(src.join("hostile.rs"), generated).unwrap();
     lib.push_str("/// Generated from a page with hostile names.\npub mod hostile {\n    include!(\"hostile.rs\");\n\n    #[cfg(test)]\n    #[test]\n    fn names() {\n        assert_eq!(ServiceError::from_code(\"H.2\"), Some(ServiceError::ESelf));\n        assert_eq!(ServiceError::E404NotFoundH1.code(), \"H.1\");\n        assert_eq!(ServiceError::ServiceErrorH5.code(), \"H.5\");\n        assert_eq!(ServiceError::ErrorInfo.code(), \"H.6\");\n    }\n}\n");
     std::fs::write(src.join("lib.rs"), lib).unwrap();

@@ -7,9 +7,10 @@
 
 use std::path::PathBuf;
 
-use kms_errors_build::__internal::rst::document::{find_all_grid_tables, FoundTable};
-use kms_errors_build::__internal::rst::grid::Row;
-use kms_errors_build::__internal::rst::lines::split_lines;
+use kms_errors_tool::find_all_grid_tables;
+use kms_errors_tool::rst::document::FoundTable;
+use kms_errors_tool::rst::grid::Row;
+use kms_errors_tool::rst::lines::split_lines;
 use serde_json::{json, Value};
 
 mod common;

@@ -11,7 +11,7 @@
 
 use std::path::{Path, PathBuf};
 
-use kms_errors_build::{Builder, Policy, Shape};
+use kms_errors_build::{Builder, Include, Policy};
 
 fn golden() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/golden")
@@ -48,22 +48,24 @@ fn builder(page: &str) -> Builder {
 }
 
 #[test]
-fn standalone_module() {
+fn default_module() {
     let generated = builder("small.rst")
         .enum_name("SvcError")
         .generate()
         .unwrap_or_else(|err| panic!("{err}"));
-    check("small.standalone.rs", &generated.source);
+    check("small.rs", &generated.source);
 }
 
+/// Serde impls under a feature, and doc examples that are doctests.
 #[test]
-fn data_only_module() {
+fn module_with_serde_and_doctests() {
     let generated = builder("small.rst")
         .enum_name("KmsError")
-        .shape(Shape::DataOnly)
+        .serde(Include::IfFeature("serde".to_string()))
+        .doctest_path("svc_errors")
         .generate()
         .unwrap_or_else(|err| panic!("{err}"));
-    check("small.data_only.rs", &generated.source);
+    check("small.serde.rs", &generated.source);
 }
 
 #[test]
@@ -73,7 +75,7 @@ fn page_without_statuses() {
         .policy(Policy::Lenient)
         .generate()
         .unwrap_or_else(|err| panic!("{err}"));
-    check("no_status.standalone.rs", &generated.source);
+    check("no_status.rs", &generated.source);
 }
 
 /// A retired code (pinned, gone from the page, its row in the retired file)
@@ -82,10 +84,9 @@ fn page_without_statuses() {
 fn retired_and_unpinned_codes() {
     let generated = builder("retired.rst")
         .enum_name("KmsError")
-        .shape(Shape::DataOnly)
         .names(golden().join("retired.names.txt"))
         .retired(golden().join("retired.retired.txt"))
-        .regenerate_command("kms-errors-build generate golden/retired.rst --data-only --names golden/retired.names.txt")
+        .regenerate_command("kms-errors-build generate golden/retired.rst --enum-name KmsError --names golden/retired.names.txt")
         .generate()
         .unwrap_or_else(|err| panic!("{err}"));
     assert_eq!(generated.unpinned, ["SVC.0009"]);
@@ -97,5 +98,5 @@ fn retired_and_unpinned_codes() {
         generated.retired_file, None,
         "the retired file is up to date"
     );
-    check("retired.data_only.rs", &generated.source);
+    check("retired.rs", &generated.source);
 }

@@ -8,9 +8,10 @@
 
 use std::path::{Path, PathBuf};
 
-use kms_errors_build::__internal::emit::lookup::{tables, Tables};
-use kms_errors_build::__internal::model::{read_page_with, Entry, Options};
-use kms_errors_build::{Location, Policy};
+use kms_errors_tool::emit::lookup::{tables, Tables};
+use kms_errors_tool::model::{Entry, Options};
+use kms_errors_tool::read_page_with;
+use kms_errors_tool::{Location, Policy};
 
 /// The most slots a lookup reads, for every code of `entries` and for a
 /// one-byte change, a truncation and an extension of each; and that each

@@ -2,13 +2,15 @@
 //! that CI stays fast): text survives the pipeline exactly, random grid
 //! tables parse back to their cells, and any text gives valid names.
 
-use kms_errors_build::__internal::emit::{emit, Provenance};
-use kms_errors_build::__internal::model::{read_page, Entry};
-use kms_errors_build::__internal::naming::derive::derive_names;
-use kms_errors_build::__internal::rst::blocks::plain_text;
-use kms_errors_build::__internal::rst::char_class::is_wide;
-use kms_errors_build::__internal::rst::grid;
-use kms_errors_build::{Location, Shape};
+use kms_errors_tool::derive_names;
+use kms_errors_tool::emit::Settings;
+use kms_errors_tool::emit::{emit, Provenance};
+use kms_errors_tool::model::Entry;
+use kms_errors_tool::read_page;
+use kms_errors_tool::rst::blocks::plain_text;
+use kms_errors_tool::rst::char_class::is_wide;
+use kms_errors_tool::rst::grid;
+use kms_errors_tool::{Include, Location};
 use proptest::prelude::*;
 
 fn provenance() -> Provenance {
@@ -87,7 +89,7 @@ proptest! {
 
     /// Any text — quotes, backslashes, `*/`, `#`, `{}`, `"#`, control
     /// characters, a lone `\r`, any Unicode — is held by the generated code
-    /// exactly, in both shapes.
+    /// exactly, with and without the optional parts.
     #[test]
     fn emitted_strings_are_exact(text in "\\PC*|[\"\\\\*/#{}\r\u{0}-\u{1f}]*", other in any::<String>()) {
         let entry = Entry {
@@ -98,8 +100,9 @@ proptest! {
             measure: format!("{text}\"#{other}"),
             location: some_location(),
         };
-        for shape in [Shape::Standalone, Shape::DataOnly] {
-            let source = emit(shape, "E", std::slice::from_ref(&entry), &["Name".to_string()], 1, &provenance()).unwrap();
+        let full = Settings { doctest_path: Some("errors".to_string()), serde: Include::Always };
+        for settings in [Settings::default(), full] {
+            let source = emit("E", std::slice::from_ref(&entry), &["Name".to_string()], 1, &provenance(), &settings).unwrap();
             let strings = literals(&source);
             prop_assert!(strings.contains(&text));
             prop_assert!(strings.contains(&other));
@@ -119,7 +122,7 @@ proptest! {
         match read_page("p.rst", &page) {
             Ok(page_read) => {
                 prop_assert_eq!(&page_read.entries[0].message, &expected);
-                let source = kms_errors_build::__internal::generate_source("p.rst", &page, "E").unwrap();
+                let source = kms_errors_tool::generate_source("p.rst", &page, "E").unwrap();
                 prop_assert!(literals(&source).contains(&expected));
             }
             // Only texts that are not plain cells (e.g. they start a
@@ -181,9 +184,7 @@ proptest! {
 /// code cell of a one-row page.
 fn some_location() -> Location {
     let page = "+------------+\n| Error Code |\n+============+\n| X.1        |\n+------------+\n";
-    kms_errors_build::__internal::model::read_page("p", page)
-        .unwrap()
-        .entries[0]
+    kms_errors_tool::read_page("p", page).unwrap().entries[0]
         .location
         .clone()
 }

@@ -54,7 +54,7 @@ fn generator() -> &'static Path {
 fn write_crate(dir: &Path) {
     std::fs::create_dir_all(dir.join("src")).unwrap();
     let manifest = format!(
-        "[package]\nname = \"same-bytes-user\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n[workspace]\n\n[build-dependencies]\nkms-errors-build = {{ path = {:?}, default-features = false }}\n",
+        "[package]\nname = \"same-bytes-user\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n[workspace]\n\n[build-dependencies]\nkms-errors-build = {{ path = {:?} }}\n",
         generator()
     );
     std::fs::write(dir.join("Cargo.toml"), manifest).unwrap();

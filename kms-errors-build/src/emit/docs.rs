@@ -127,7 +127,7 @@ pub(super) fn visible_controls(text: &str) -> String {
 ///   `bare_urls` lint asks for and which keep the URL as written.
 ///
 /// ```
-/// use kms_errors_build::__internal::emit::docs::markdown_line;
+/// use kms_errors_tool::emit::docs::markdown_line;
 /// assert_eq!(markdown_line("Set *key_id* to <id>."), r"Set \*key_id\* to \<id\>.");
 /// assert_eq!(markdown_line("- item"), r"\- item");
 /// assert_eq!(markdown_line("See https://example.com/a_b."), "See <https://example.com/a_b>.");

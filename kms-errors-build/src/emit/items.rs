@@ -1,35 +1,22 @@
-//! The module both shapes share: the enum with its documented variants,
-//! the table rows, the lookup tables and function, the spec's path and
-//! digest, between a head and a tail each shape adds.
+//! The generated module: the row type, the enum with its variants, the
+//! table rows, the lookup tables and function, then the runtime API.
 
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use super::docs::{doc_line, enum_docs, spec_path_in_code, variant_docs};
 use super::format::{Frame, Splicer};
-use super::{index_type, tables, Input, StatusForm};
+use super::{index_type, runtime, tables, Input};
 
-/// The module for `input`: the shape's head, the enum, `ERRORS`, the
-/// lookup tables and function, the spec's path and digest, then the
-/// shape's tail. Statuses are written as `status`; the lookup tables and
-/// function are visible as `vis`, `ERRORS` and the spec's consts as
-/// `public`; `wrap` makes the head and the tail from the enum's name and the
-/// list of every variant (`Enum::Variant`, placed as `all_frame` says).
-pub(super) fn module<'a>(
-    input: &Input<'a>,
-    status: StatusForm,
-    vis: &TokenStream,
-    public: &TokenStream,
-    all_frame: Frame,
-    splicer: &mut Splicer<'a>,
-    wrap: impl FnOnce(&Ident, Vec<TokenStream>) -> (TokenStream, TokenStream),
-) -> TokenStream {
+/// The module for `input`.
+pub(super) fn module<'a>(input: &Input<'a>, splicer: &mut Splicer<'a>) -> TokenStream {
     let &Input {
         enum_name,
         entries,
         names,
         documented,
         provenance,
+        statuses,
         ..
     } = input;
     let enum_ident = format_ident!("{}", enum_name);
@@ -77,7 +64,7 @@ pub(super) fn module<'a>(
         };
         let (code, message, description, measure) =
             (&e.code, &e.message, &e.description, &e.measure);
-        let status = (status.value)(e.status_code);
+        let status = statuses.value(e.status_code);
         quote! {
             ErrorInfo {
                 code: #code,
@@ -88,7 +75,7 @@ pub(super) fn module<'a>(
             }
         }
     });
-    let tables = tables::tokens(entries, &input.lookup, status, vis, splicer);
+    let tables = tables::tokens(entries, &input.lookup, statuses, splicer);
     let enum_docs = enum_docs(provenance, documented, count);
     let enum_item = quote! {
         #(#[doc = #enum_docs])*
@@ -99,24 +86,18 @@ pub(super) fn module<'a>(
             #(#variants,)*
         }
     };
-    let all = all_variants(input, &enum_ident, all_frame, splicer);
-    let (head, tail) = wrap(&enum_ident, all);
-    let (spec_path, spec_sha256) = (&provenance.spec_path, &provenance.spec_sha256);
+    let all = all_variants(input, &enum_ident, Frame::ImplArray, splicer);
+    let (head, tail) = runtime::tokens(input, &enum_ident, all);
     quote! {
         #head
 
         #enum_item
 
-        /// The table: `ERRORS[i]` describes the variant whose discriminant is `i`.
-        #public const ERRORS: &[ErrorInfo] = &[#(#infos),*];
+        /// The whole table, one row per code: `ERRORS[i]` describes the
+        /// variant whose discriminant is `i`, `ALL[i]`.
+        pub const ERRORS: &[ErrorInfo] = &[#(#infos),*];
 
         #tables
-
-        /// The spec file the table was generated from.
-        #public const SPEC_PATH: &str = #spec_path;
-
-        /// SHA-256 of that file.
-        #public const SPEC_SHA256: &str = #spec_sha256;
 
         #tail
     }

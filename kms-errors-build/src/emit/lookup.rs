@@ -101,7 +101,7 @@ pub struct KeyWords {
 /// at `words.offsets`.
 ///
 /// ```
-/// use kms_errors_build::__internal::emit::lookup::{key, KeyWords};
+/// use kms_errors_tool::emit::lookup::{key, KeyWords};
 /// let words = KeyWords::default();
 /// assert_eq!(key(b"AB", &words), u64::from_le_bytes(*b"AB\0\0\0\0\0\0"));
 /// assert_eq!(key(b"KMS.0201", &words), u64::from_le_bytes(*b"KMS.0201"));

@@ -2,47 +2,32 @@
 //! `syn::parse2` → `prettyplease::unparse`, behind an `@generated` header.
 //! The only stage that knows Rust syntax.
 //!
-//! Two shapes of output (see [`Shape`]):
+//! One module for every page, `no_std` and dependency-free (serde only if
+//! asked for, see [`Include`]): the row type `ErrorInfo`, the enum, the
+//! table `ERRORS`, the private lookup and accessor tables with the lookup
+//! function, then the [`runtime`] API around them.
 //!
-//! - **standalone** (the default): a complete, `no_std`, dependency-free
-//!   module for any page — its own `ErrorInfo` (with `status_code:
-//!   Option<u16>`, since many pages have no status column), the enum, the
-//!   table, `const fn` accessors, `from_code`, `Display`, `FromStr`;
-//! - **data only**: what the `kms-errors` crate compiles — the enum, the
-//!   table, the lookup tables and the one lookup function, for a parent
-//!   module that defines `ErrorInfo` (with `status_code: u16`) and the API:
-//!
-//! ```text
-//! pub enum KmsError { InvalidRequestUrl = 0, … }   // documented variants
-//! pub(crate) const ALL: &[KmsError]                // page order
-//! pub(crate) const ERRORS: &[ErrorInfo]            // ERRORS[i] describes ALL[i]
-//! pub(crate) const KEYS, SLOTS, …                  // see `lookup`
-//! pub(crate) const fn code_index(code: &str) -> Option<usize>
-//! pub(crate) const CODES, STATUS_CODES, TEXTS, MESSAGES, DESCRIPTIONS, MEASURES
-//! pub(crate) const SPEC_PATH: &str, SPEC_SHA256: &str
-//! ```
-//!
-//! One file a job: `items` the enum and the table rows both shapes share,
-//! `tables` the lookup and accessor tables with the lookup function,
-//! `data_only` and `standalone` each shape's module, [`docs`] the doc
-//! comments (Markdown), [`format`] the formatting of long lists, [`lookup`]
-//! the tables' contents.
+//! One file a job: `items` the enum and the table rows, `tables` the lookup
+//! and accessor tables with the lookup function, [`runtime`] the API,
+//! [`docs`] the doc comments (Markdown), [`format`](mod@format) the formatting of long
+//! lists, [`lookup`] the tables' contents.
 
 use proc_macro2::{Ident, TokenStream};
-use quote::format_ident;
+use quote::{format_ident, quote};
 
 use crate::error::{Error, ErrorKind, Location};
 use crate::model::Entry;
 use docs::visible_controls;
 use format::Splicer;
 
-mod data_only;
 pub mod docs;
 pub mod format;
 mod items;
 pub mod lookup;
-mod standalone;
+mod runtime;
 mod tables;
+
+pub use runtime::DEFINED_TYPES;
 
 /// What the header and the enum's documentation say about where the code
 /// came from.
@@ -57,38 +42,44 @@ pub struct Provenance {
     pub regenerate_command: String,
 }
 
-/// The types a standalone module defines besides the enum: the enum cannot
-/// be named like them. (Its consts live in the value namespace, so an enum
-/// may share their names.)
-pub const DEFINED_TYPES: &[&str] = &["ErrorInfo", "UnknownErrorCode"];
-
-/// Which module to generate.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Shape {
-    /// A complete module for any page: its own `ErrorInfo`, the enum, the
-    /// table, accessors, `from_code`, `Display` and `FromStr`.
+/// Whether generated code includes an optional part, such as the serde
+/// impls ([`Builder::serde`](crate::Builder::serde)).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Include {
+    /// Left out (the default).
     #[default]
-    Standalone,
-    /// Data for the `kms-errors` crate's hand-written API; every entry
-    /// must have an HTTP status.
-    DataOnly,
+    Never,
+    /// Always there: the crate depends on what it needs.
+    Always,
+    /// There when the crate's feature of this name is on
+    /// (`#[cfg(feature = "…")]`).
+    IfFeature(String),
+}
+
+/// The choices of the generated module that are not data.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Settings {
+    /// The path the doc examples import the module from; `None`: examples
+    /// are shown, not run.
+    pub doctest_path: Option<String>,
+    /// The serde impls and `ErrorResponse`.
+    pub serde: Include,
 }
 
 /// Rust source of the generated module for `entries`, whose variant names
 /// are `names` (same order).
 ///
 /// # Errors
-/// [`ErrorKind::MissingStatus`] for [`Shape::DataOnly`] when an entry has no
-/// status; [`ErrorKind::Emit`] if the tokens do not parse as a Rust file,
-/// which would be a bug of this crate (names are checked identifiers).
+/// [`ErrorKind::Emit`] if the tokens do not parse as a Rust file, which
+/// would be a bug of this crate (names are checked identifiers).
 /// `entries[documented..]` are retired: their variants are deprecated.
 pub fn emit(
-    shape: Shape,
     enum_name: &str,
     entries: &[Entry],
     names: &[String],
     documented: usize,
     provenance: &Provenance,
+    settings: &Settings,
 ) -> Result<String, Error> {
     let input = Input {
         enum_name,
@@ -96,33 +87,18 @@ pub fn emit(
         names,
         documented,
         provenance,
+        settings,
+        statuses: Statuses::of(entries),
         lookup: lookup::tables(entries)?,
     };
-    emit_with(shape, &input, Splicer::new(format::CHUNK))
+    emit_with(&input, Splicer::new(format::CHUNK))
 }
 
 /// [`emit`], long lists and arrays formatted as `splicer` says (see
 /// [`format`]).
-fn emit_with<'a>(
-    shape: Shape,
-    input: &Input<'a>,
-    mut splicer: Splicer<'a>,
-) -> Result<String, Error> {
-    let (entries, provenance) = (input.entries, input.provenance);
-    let tokens = match shape {
-        Shape::DataOnly => {
-            if let Some(entry) = entries.iter().find(|e| e.status_code.is_none()) {
-                return Err(Error::new(
-                    entry.location.clone(),
-                    ErrorKind::MissingStatus {
-                        code: entry.code.clone(),
-                    },
-                ));
-            }
-            data_only::tokens(input, &mut splicer)
-        }
-        Shape::Standalone => standalone::tokens(input, &mut splicer),
-    };
+fn emit_with<'a>(input: &Input<'a>, mut splicer: Splicer<'a>) -> Result<String, Error> {
+    let provenance = input.provenance;
+    let tokens = items::module(input, &mut splicer);
     let body = splicer.format(tokens).map_err(|message| {
         Error::new(
             Location::file(&provenance.spec_path),
@@ -141,6 +117,8 @@ struct Input<'a> {
     /// `entries[documented..]` are retired.
     documented: usize,
     provenance: &'a Provenance,
+    settings: &'a Settings,
+    statuses: Statuses,
     /// The lookup and accessor tables of `entries`.
     lookup: lookup::Tables,
 }
@@ -158,14 +136,48 @@ fn header(p: &Provenance) -> String {
     )
 }
 
-/// How a shape writes an HTTP status, and its type.
-#[derive(Clone, Copy)]
-struct StatusForm {
-    value: fn(Option<u16>) -> TokenStream,
-    ty: fn() -> TokenStream,
+/// Whether every row has an HTTP status, which decides the type of a
+/// status: `u16` if so, else `Option<u16>`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Statuses {
+    Every,
+    Some,
+}
+
+impl Statuses {
+    fn of(entries: &[Entry]) -> Self {
+        if entries.iter().all(|e| e.status_code.is_some()) {
+            Statuses::Every
+        } else {
+            Statuses::Some
+        }
+    }
+
+    /// A row's status as a value of [`ty`](Self::ty).
+    fn value(self, status: Option<u16>) -> TokenStream {
+        match (self, status) {
+            (Statuses::Every, status) => {
+                let status = status.unwrap_or_default();
+                quote!(#status)
+            }
+            (Statuses::Some, Some(status)) => quote!(::core::option::Option::Some(#status)),
+            (Statuses::Some, None) => quote!(::core::option::Option::None),
+        }
+    }
+
+    /// The type of a status.
+    fn ty(self) -> TokenStream {
+        match self {
+            Statuses::Every => quote!(u16),
+            Statuses::Some => quote!(::core::option::Option<u16>),
+        }
+    }
+
     /// Whether prettyplease prints a list of them one per line (not
     /// filled into lines as plain numbers are), so the list may be split.
-    one_per_line: bool,
+    fn one_per_line(self) -> bool {
+        self == Statuses::Some
+    }
 }
 
 /// A small unsigned type that holds every value below `n`.
@@ -200,72 +212,103 @@ mod tests {
         }
     }
 
+    fn settings() -> Vec<Settings> {
+        vec![
+            Settings::default(),
+            Settings {
+                doctest_path: Some("my_crate::errors".to_string()),
+                serde: Include::IfFeature("serde".to_string()),
+            },
+        ]
+    }
+
     /// Long lists printed a chunk at a time print exactly as whole lists:
-    /// the real page, with retired variants, in both shapes.
+    /// the real page with retired variants, with and without a row that
+    /// has no status.
     #[test]
     fn chunked_output_is_the_whole_output() {
         let page = include_str!("../../../spec/error_code.rst");
-        let mut entries = crate::model::read_page("spec/error_code.rst", page)
-            .unwrap()
-            .entries;
+        let lines = crate::rst::lines::split_lines(page);
+        let mut entries = crate::model::read_lines_with(
+            "spec/error_code.rst",
+            &lines,
+            &crate::model::Options::default(),
+        )
+        .unwrap()
+        .entries;
         let mut no_status = entry("Z.1", "No status.");
         no_status.status_code = None;
         let names: Vec<String> = (0..entries.len() + 1).map(|i| format!("V{i}")).collect();
-        for shape in [Shape::DataOnly, Shape::Standalone] {
-            if shape == Shape::Standalone {
+        for with_no_status in [false, true] {
+            if with_no_status {
                 entries.push(no_status.clone());
             }
             let names = &names[..entries.len()];
             let provenance = provenance();
-            let input = Input {
-                enum_name: "E",
-                entries: &entries,
-                names,
-                documented: 60,
-                provenance: &provenance,
-                lookup: lookup::tables(&entries).unwrap(),
-            };
-            let whole = emit_with(shape, &input, Splicer::whole()).unwrap();
-            for chunk in [7, 16, 50] {
-                let chunked = emit_with(shape, &input, Splicer::new(chunk)).unwrap();
-                assert!(chunked == whole, "{shape:?}, chunks of {chunk}");
+            for settings in settings() {
+                let input = Input {
+                    enum_name: "E",
+                    entries: &entries,
+                    names,
+                    documented: 60,
+                    provenance: &provenance,
+                    settings: &settings,
+                    statuses: Statuses::of(&entries),
+                    lookup: lookup::tables(&entries).unwrap(),
+                };
+                let whole = emit_with(&input, Splicer::whole()).unwrap();
+                for chunk in [7, 16, 50] {
+                    let chunked = emit_with(&input, Splicer::new(chunk)).unwrap();
+                    assert!(
+                        chunked == whole,
+                        "no status {with_no_status}, chunks of {chunk}"
+                    );
+                }
             }
         }
     }
 
+    /// A row without a status makes every status an `Option<u16>`.
     #[test]
-    fn data_only_output_needs_statuses() {
-        let mut no_status = entry("A.1", "One.");
+    fn the_status_type_follows_the_rows() {
+        let mut no_status = entry("A.2", "Two.");
         no_status.status_code = None;
-        let err = emit(
-            Shape::DataOnly,
+        let names = ["One".to_string(), "Two".to_string()];
+        let every = emit(
             "E",
-            &[no_status.clone()],
-            &["One".to_string()],
+            &[entry("A.1", "One.")],
+            &names[..1],
             1,
             &provenance(),
+            &Settings::default(),
         )
-        .unwrap_err();
-        assert_eq!(err.to_string(), "p:1:1: error code A.1 has no HTTP status, which data-only output for kms-errors needs (generate a standalone module instead)");
-        // The standalone shape takes it (golden file `no_status.standalone.rs`).
-        assert!(emit(
-            Shape::Standalone,
+        .unwrap();
+        assert!(
+            every.contains("pub const fn status_code(self) -> u16"),
+            "{every}"
+        );
+        let some = emit(
             "E",
-            &[no_status],
-            &["One".to_string()],
-            1,
-            &provenance()
+            &[entry("A.1", "One."), no_status],
+            &names,
+            2,
+            &provenance(),
+            &Settings::default(),
         )
-        .is_ok());
+        .unwrap();
+        assert!(
+            some.contains("pub const fn status_code(self) -> ::core::option::Option<u16>"),
+            "{some}"
+        );
     }
 
     #[test]
     fn same_input_same_bytes() {
         let entries = [entry("A.1", "One.")];
         let names = ["One".to_string()];
-        for shape in [Shape::Standalone, Shape::DataOnly] {
-            let a = emit(shape, "E", &entries, &names, 1, &provenance()).unwrap();
-            let b = emit(shape, "E", &entries, &names, 1, &provenance()).unwrap();
+        for settings in settings() {
+            let a = emit("E", &entries, &names, 1, &provenance(), &settings).unwrap();
+            let b = emit("E", &entries, &names, 1, &provenance(), &settings).unwrap();
             assert_eq!(a, b);
         }
     }
@@ -276,14 +319,14 @@ mod tests {
     fn control_characters_do_not_break_doc_comments() {
         let mut e = entry("A.1", "\r");
         e.measure = "a\u{0}b\u{1b}[31m".to_string();
-        for shape in [Shape::Standalone, Shape::DataOnly] {
+        for settings in settings() {
             let source = emit(
-                shape,
                 "E",
                 &[e.clone()],
                 &["One".to_string()],
                 1,
                 &provenance(),
+                &settings,
             )
             .unwrap();
             assert!(syn::parse_file(&source).is_ok());

@@ -6,18 +6,18 @@ use quote::{format_ident, quote};
 use syn::LitInt;
 
 use super::format::{Frame, Splicer};
-use super::{index_type, lookup, StatusForm};
+use super::{index_type, lookup, Statuses};
 use crate::model::Entry;
 
-/// The consts of [`lookup::Tables`] and the lookup function over them,
-/// with visibility `vis`.
+/// The consts of [`lookup::Tables`] and the lookup function over them.
 pub(super) fn tokens<'a>(
     entries: &'a [Entry],
     t: &lookup::Tables,
-    status: StatusForm,
-    vis: &TokenStream,
+    statuses: Statuses,
     splicer: &mut Splicer<'a>,
 ) -> TokenStream {
+    // Private: the generated module's API reads them.
+    let vis = &TokenStream::new();
     let text_index = index_type(t.texts.len());
     let n = Literal::usize_unsuffixed(entries.len());
     let d = Literal::usize_unsuffixed(t.texts.len());
@@ -81,9 +81,9 @@ pub(super) fn tokens<'a>(
         let code = entries.get(i).map_or("", |e| e.code.as_str());
         quote!(#code)
     });
-    let status_of = move |i: usize| (status.value)(entries.get(i).and_then(|e| e.status_code));
-    let status_type = (status.ty)();
-    let status_codes = if status.one_per_line {
+    let status_of = move |i: usize| statuses.value(entries.get(i).and_then(|e| e.status_code));
+    let status_type = statuses.ty();
+    let status_codes = if statuses.one_per_line() {
         let statuses = splicer.list(entries.len(), Frame::Array, status_of);
         quote! {
             /// Each variant's HTTP status, by discriminant.

@@ -21,7 +21,7 @@ const H0: [u32; 8] = [
 /// The SHA-256 of `data` as 64 lower-case hex digits.
 ///
 /// ```
-/// use kms_errors_build::__internal::files::digest::sha256_hex;
+/// use kms_errors_tool::files::digest::sha256_hex;
 /// assert_eq!(
 ///     sha256_hex(b"abc"),
 ///     "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"

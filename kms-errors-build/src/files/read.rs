@@ -8,7 +8,7 @@ use crate::error::{Error, ErrorKind, Location};
 /// column of the first invalid byte.
 ///
 /// ```
-/// use kms_errors_build::__internal::files::read::decode;
+/// use kms_errors_tool::files::read::decode;
 /// let err = decode("page.rst", b"ok\nab\xff").unwrap_err();
 /// assert_eq!(err.to_string(), "page.rst:2:3: the file is not valid UTF-8");
 /// ```

@@ -22,7 +22,7 @@ const ARTICLES: &[&str] = &["a", "an", "the"];
 /// or digit.
 ///
 /// ```
-/// use kms_errors_build::__internal::naming::derive::camel_name;
+/// use kms_errors_tool::naming::derive::camel_name;
 /// assert_eq!(camel_name("Invalid request URL.").as_deref(), Some("InvalidRequestUrl"));
 /// assert_eq!(camel_name("404 not found").as_deref(), Some("E404NotFound"));
 /// assert_eq!(camel_name("…"), None);
@@ -105,24 +105,7 @@ fn as_word(word: &str) -> String {
     }
 }
 
-/// Variant names for `(code, message)` pairs, in the same order, by the
-/// rule (crate docs, "Variant names"). Codes must be unique and
-/// contain at least one ASCII letter or digit (the model guarantees both).
-///
-/// ```
-/// use kms_errors_build::__internal::naming::derive::derive_names;
-/// let names = derive_names(&[
-///     ("KMS.2103", "Failed to verify the DEK hash."),
-///     ("KMS.0201", "Invalid request URL."),
-///     ("KMS.2203", "Failed to verify the DEK hash."),
-/// ]);
-/// assert_eq!(names, ["FailedToVerifyTheDekHashKms2103", "InvalidRequestUrl", "FailedToVerifyTheDekHashKms2203"]);
-/// ```
-pub fn derive_names(entries: &[(&str, &str)]) -> Vec<String> {
-    derive_names_avoiding(entries, &HashSet::new())
-}
-
-/// [`derive_names`] for codes that are not pinned, where `reserved` holds
+/// Variant names for codes that are not pinned (see the crate docs' rules), where `reserved` holds
 /// the pinned names: a derived name never takes one of them (a base name
 /// equal to a pinned name counts as shared, rule 4).
 pub fn derive_names_avoiding(entries: &[(&str, &str)], reserved: &HashSet<String>) -> Vec<String> {
@@ -168,6 +151,10 @@ pub fn derive_names_avoiding(entries: &[(&str, &str)], reserved: &HashSet<String
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn derive_names(entries: &[(&str, &str)]) -> Vec<String> {
+        derive_names_avoiding(entries, &HashSet::new())
+    }
 
     #[test]
     fn message_words() {

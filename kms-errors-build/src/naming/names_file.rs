@@ -53,7 +53,7 @@ impl NamesFile {
     /// a code pinned twice or a name used twice (naming both lines).
     ///
     /// ```
-    /// use kms_errors_build::__internal::naming::names_file::NamesFile;
+    /// use kms_errors_tool::naming::names_file::NamesFile;
     /// let file = NamesFile::parse("names.txt", "# pins\nKMS.0201 InvalidRequestUrl\n").unwrap();
     /// assert_eq!(file.name_of("KMS.0201"), Some("InvalidRequestUrl"));
     /// let err = NamesFile::parse("names.txt", "KMS.0201 fn\n").unwrap_err();

@@ -12,9 +12,11 @@
 //!
 //! Values are one line each; `\n` stands for a line break and `\\` for a
 //! backslash. A missing `status` line means "no status". When a code first
-//! disappears from the page, its row is recovered from the previous
-//! generated file (see [`rows_of_generated`]) and written here, so that
-//! `spec/` alone describes every variant from then on.
+//! disappears from the page, its row is taken from the previous revision of
+//! the page ([`Builder::previous`](crate::Builder::previous)) and written
+//! here: the retired file is the memory of rows no page has any more, so
+//! that a build script reading the names and retired files needs nothing
+//! else.
 
 use std::collections::HashSet;
 
@@ -36,7 +38,7 @@ pub const HEADER: &str = "\
 /// given twice — naming the line.
 ///
 /// ```
-/// use kms_errors_build::__internal::naming::retired::parse;
+/// use kms_errors_tool::naming::retired::parse;
 /// let rows = parse("retired.txt", "[KMS.0207]\nstatus: 400\nmessage: Gone\\nfor good.\n").unwrap();
 /// assert_eq!((rows[0].code.as_str(), rows[0].status_code), ("KMS.0207", Some(400)));
 /// assert_eq!(rows[0].message, "Gone\nfor good.");
@@ -159,76 +161,6 @@ fn unescape(value: &str) -> Result<String, usize> {
     Ok(out)
 }
 
-/// The rows of a previously generated module (either shape), read from its
-/// `ERRORS` table; `None` if `source` is not such a module. Locations point
-/// at the file as a whole.
-pub fn rows_of_generated(path: &str, source: &str) -> Option<Vec<Entry>> {
-    let file = syn::parse_file(source).ok()?;
-    let table = file.items.iter().find_map(|item| match item {
-        syn::Item::Const(c) if c.ident == "ERRORS" => Some(&c.expr),
-        _ => None,
-    })?;
-    let syn::Expr::Reference(reference) = &**table else {
-        return None;
-    };
-    let syn::Expr::Array(array) = &*reference.expr else {
-        return None;
-    };
-    array
-        .elems
-        .iter()
-        .map(|row| {
-            let syn::Expr::Struct(row) = row else {
-                return None;
-            };
-            let field = |name: &str| {
-                row.fields
-                    .iter()
-                    .find(|f| matches!(&f.member, syn::Member::Named(n) if n == name))
-                    .map(|f| &f.expr)
-            };
-            let string = |name: &str| match field(name)? {
-                syn::Expr::Lit(syn::ExprLit {
-                    lit: syn::Lit::Str(s),
-                    ..
-                }) => Some(s.value()),
-                _ => None,
-            };
-            Some(Entry {
-                code: string("code")?,
-                status_code: status_of(field("status_code")?)?,
-                message: string("message")?,
-                description: string("description")?,
-                measure: string("measure")?,
-                location: Location::file(path),
-            })
-        })
-        .collect()
-}
-
-/// `400u16`, `Some(400u16)` or `None` (any path to them).
-fn status_of(expr: &syn::Expr) -> Option<Option<u16>> {
-    let int = |expr: &syn::Expr| match expr {
-        syn::Expr::Lit(syn::ExprLit {
-            lit: syn::Lit::Int(i),
-            ..
-        }) => i.base10_parse::<u16>().ok(),
-        _ => None,
-    };
-    let last_segment = |path: &syn::Path| path.segments.last().map(|s| s.ident.to_string());
-    match expr {
-        syn::Expr::Lit(_) => int(expr).map(Some),
-        syn::Expr::Path(p) if last_segment(&p.path).as_deref() == Some("None") => Some(None),
-        syn::Expr::Call(call) => match (&*call.func, call.args.first()) {
-            (syn::Expr::Path(p), Some(arg)) if last_segment(&p.path).as_deref() == Some("Some") => {
-                int(arg).map(Some)
-            }
-            _ => None,
-        },
-        _ => None,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -284,46 +216,5 @@ mod tests {
             err("[A]\nno colon\n"),
             "r:2:1: expected \"key: value\", found \"no colon\""
         );
-    }
-
-    #[test]
-    fn rows_come_back_from_generated_modules() {
-        let rows = [
-            entry("A.1", Some(400), "One \"quoted\"."),
-            entry("B.2", None, "Two."),
-        ];
-        let names = ["One".to_string(), "Two".to_string()];
-        let provenance = crate::emit::Provenance {
-            spec_path: "p".to_string(),
-            spec_sha256: "0".to_string(),
-            regenerate_command: "c".to_string(),
-        };
-        let standalone =
-            crate::emit::emit(crate::Shape::Standalone, "E", &rows, &names, 2, &provenance)
-                .unwrap();
-        let back = rows_of_generated("g", &standalone).unwrap();
-        assert_eq!(
-            (
-                back[1].code.as_str(),
-                back[1].status_code,
-                back[0].message.as_str()
-            ),
-            ("B.2", None, "One \"quoted\".")
-        );
-        assert_eq!(back[0].description, "back\\slash");
-        let data_only = crate::emit::emit(
-            crate::Shape::DataOnly,
-            "E",
-            &rows[..1],
-            &names[..1],
-            1,
-            &provenance,
-        )
-        .unwrap();
-        assert_eq!(
-            rows_of_generated("g", &data_only).unwrap()[0].status_code,
-            Some(400)
-        );
-        assert_eq!(rows_of_generated("g", "fn main() {}"), None);
     }
 }

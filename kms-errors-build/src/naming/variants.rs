@@ -80,7 +80,8 @@ fn name_source(entry: &Entry) -> &str {
 /// does not pin get derived names (never a pinned one) and are appended to
 /// it; pinned codes missing from the page become retired variants, whose
 /// rows come from the retired file or, the first time, from `previous` (the
-/// previously generated module) and are then recorded in the retired file.
+/// rows of the previous revision of the page, read only then) and are then
+/// recorded in the retired file.
 ///
 /// Derived names never equal `enum_name`.
 ///
@@ -92,7 +93,7 @@ pub fn resolve(
     entries: Vec<Entry>,
     names: Option<InputFile<'_>>,
     retired_file: Option<InputFile<'_>>,
-    previous: Option<InputFile<'_>>,
+    previous: Option<&dyn Fn() -> Result<Vec<Entry>, Error>>,
 ) -> Result<Variants, Error> {
     let Some(names) = names else {
         let pairs: Vec<(&str, &str)> = entries
@@ -156,8 +157,7 @@ pub fn resolve(
     };
     let recorded_by_code: HashMap<&str, &Entry> =
         recorded.iter().map(|r| (r.code.as_str(), r)).collect();
-    // Parsed only when a code has just left the page: a large previous
-    // output costs a full `syn` parse.
+    // Read only when a code has just left the page.
     let mut previous_rows: Option<HashMap<String, Entry>> = None;
     let in_page: HashSet<&str> = entries.iter().map(|e| e.code.as_str()).collect();
     let mut retired_entries = Vec::new();
@@ -168,19 +168,16 @@ pub fn resolve(
     {
         let row = match recorded_by_code.get(pin.code.as_str()) {
             Some(&row) => Some(row),
-            None => previous_rows
-                .get_or_insert_with(|| {
-                    previous
-                        .and_then(|p| {
-                            p.text
-                                .and_then(|text| retired::rows_of_generated(p.path, text))
-                        })
-                        .unwrap_or_default()
-                        .into_iter()
-                        .map(|r| (r.code.clone(), r))
-                        .collect()
-                })
-                .get(&pin.code),
+            None => {
+                if previous_rows.is_none() {
+                    let rows = match previous {
+                        Some(read) => read()?,
+                        None => Vec::new(),
+                    };
+                    previous_rows = Some(rows.into_iter().map(|r| (r.code.clone(), r)).collect());
+                }
+                previous_rows.as_ref().and_then(|rows| rows.get(&pin.code))
+            }
         }
         .ok_or_else(|| {
             Error::new(
@@ -256,28 +253,14 @@ mod tests {
 
     #[test]
     fn a_code_that_leaves_the_page_is_retired() {
-        let previous_entries = [entry("A.1", "One."), entry("Z.9", "Gone.")];
-        let provenance = crate::emit::Provenance {
-            spec_path: "p".to_string(),
-            spec_sha256: "0".to_string(),
-            regenerate_command: "c".to_string(),
-        };
-        let previous = crate::emit::emit(
-            crate::Shape::DataOnly,
-            "E",
-            &previous_entries,
-            &["One".to_string(), "Gone".to_string()],
-            2,
-            &provenance,
-        )
-        .unwrap();
+        let previous = || Ok(vec![entry("A.1", "One."), entry("Z.9", "Gone.")]);
         let names = "A.1 One\nZ.9 Gone\n";
         let v = resolve(
             "E",
             vec![entry("A.1", "One.")],
             file("n", Some(names)),
             file("r", None),
-            file("g", Some(&previous)),
+            Some(&previous),
         )
         .unwrap();
         assert_eq!(

@@ -71,7 +71,7 @@ pub struct Problem {
 /// parser returns it: common indentation removed).
 ///
 /// ```
-/// use kms_errors_build::__internal::rst::blocks::plain_text;
+/// use kms_errors_tool::rst::blocks::plain_text;
 /// assert_eq!(plain_text("Set the key to\n**Enabled**."), "Set the key to Enabled.");
 /// assert_eq!(plain_text("Check:\n\n-  the name\n-  the *format*"), "Check:\n- the name\n- the format");
 /// ```
@@ -83,7 +83,7 @@ pub fn plain_text(cell: &str) -> String {
 /// order of place.
 ///
 /// ```
-/// use kms_errors_build::__internal::rst::blocks::cell_text;
+/// use kms_errors_tool::rst::blocks::cell_text;
 /// let (text, problems) = cell_text(".. code-block:: json\n\n   {\"id\": 1}\n\n.. frobnicate::");
 /// assert_eq!(text, "{\"id\": 1}");
 /// assert_eq!((problems[0].line, problems[0].column), (4, 3));

@@ -69,18 +69,6 @@ const TEXT_ROLES: &[&str] = &[
 /// restore_backslashes=True)`).
 const VERBATIM_ROLES: &[&str] = &["code", "math"];
 
-/// The text of one paragraph (its lines joined with `\n`) with inline markup
-/// removed and escapes resolved. White space is left as it is.
-///
-/// ```
-/// use kms_errors_build::__internal::rst::inline::inline_text;
-/// assert_eq!(inline_text("The key is **Enabled**."), "The key is Enabled.");
-/// assert_eq!(inline_text(r"2*3*4 and \*a\*"), "2*3*4 and *a*");
-/// ```
-pub fn inline_text(paragraph: &str) -> String {
-    inline_text_resolving(paragraph, &Names::default(), &mut Found::default())
-}
-
 /// What the cell around a paragraph defines, for its references to
 /// resolve against.
 #[derive(Clone, Debug, Default)]
@@ -137,13 +125,10 @@ pub(crate) struct Found {
     pub problems: Vec<(usize, String)>,
 }
 
-/// [`inline_text`] where references resolve against `names`; what the
-/// paragraph defines and what is wrong with it goes to `found`.
-pub(crate) fn inline_text_resolving(paragraph: &str, names: &Names, found: &mut Found) -> String {
-    inline_text_marked(paragraph, names, found).0
-}
-
-/// [`inline_text_resolving`], and the byte ranges of the text that came
+/// The text of one paragraph (its lines joined with `\n`) with inline
+/// markup removed and escapes resolved (white space left as it is), its
+/// references resolved against `names`; what it defines and what is wrong
+/// with it goes to `found`. Also the byte ranges of the text that came
 /// from markup (docutils' inline elements) rather than plain text.
 pub(crate) fn inline_text_marked(
     paragraph: &str,

@@ -18,7 +18,7 @@ pub fn is_py_space(c: char) -> bool {
 /// decoding does.
 ///
 /// ```
-/// use kms_errors_build::__internal::rst::lines::split_lines;
+/// use kms_errors_tool::rst::lines::split_lines;
 /// assert_eq!(split_lines("\u{feff}a\tb  \r\nc\rd"), ["a       b", "c", "d"]);
 /// ```
 pub fn split_lines(text: &str) -> Vec<String> {
@@ -78,7 +78,7 @@ pub fn indentation(line: &str) -> usize {
 /// and none at either end: Python's `" ".join(text.split())`.
 ///
 /// ```
-/// use kms_errors_build::__internal::rst::lines::collapse_white_space;
+/// use kms_errors_tool::rst::lines::collapse_white_space;
 /// assert_eq!(collapse_white_space(" a\n  b\u{a0}c "), "a b c");
 /// ```
 pub fn collapse_white_space(text: &str) -> String {

@@ -2,7 +2,7 @@
 // Each test file uses part of this module.
 #![allow(dead_code)]
 
-use kms_errors_build::__internal::rst::blocks::{cell_text, plain_text};
+use kms_errors_tool::rst::blocks::{cell_text, plain_text};
 use serde_json::Value;
 
 /// The cases (`{"input", "expected"}`) whose plain text differs from the

@@ -12,9 +12,9 @@ use crate::rst::grid::{GridTable, Row};
 /// (callers report them as errors).
 ///
 /// ```
-/// use kms_errors_build::__internal::{rst, tables_json::tables_json};
+/// use kms_errors_tool::{rst, tables_json::tables_json};
 /// let lines = rst::lines::split_lines("+---+\n| a |\n+---+\n");
-/// let json = tables_json(&rst::document::find_all_grid_tables(&lines));
+/// let json = tables_json(&kms_errors_tool::find_all_grid_tables(&lines));
 /// assert_eq!(json, "[\n{\"first_line\":1,\"indent\":0,\"n_lines\":3,\"colwidths\":[3],\"header\":[],\
 ///     \"body\":[[{\"text\":\"a\",\"morerows\":0,\"morecols\":0,\"line_offset\":1}]]}\n]\n");
 /// ```

@@ -18,10 +18,9 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use kms_errors_build::__internal::{
-    diff_pages, list_tables, output_of, regenerate_command, write_spec_files,
+use kms_errors_tool::{
+    diff_pages, list_tables, regenerate_command, write_spec_files, Builder, Warning,
 };
-use kms_errors_build::{Builder, Warning};
 
 use args::{parse, Command, Diff, Generate};
 
@@ -75,7 +74,7 @@ fn report(warnings: &[Warning]) {
 
 fn run_generate(command: &Generate) -> ExitCode {
     let builder = &command.builder;
-    let result = match (output_of(builder), command.check) {
+    let result = match (command.output.as_deref(), command.check) {
         (Some(output), true) => check(builder, output),
         (Some(output), false) => write(builder, output),
         (None, _) => builder.generate().and_then(|generated| {
@@ -92,7 +91,7 @@ fn run_generate(command: &Generate) -> ExitCode {
     })
 }
 
-fn write(builder: &Builder, output: &Path) -> Result<ExitCode, kms_errors_build::Error> {
+fn write(builder: &Builder, output: &Path) -> Result<ExitCode, kms_errors_tool::Error> {
     let written = builder.clone().update_names_files(true).write()?;
     report(&written.warnings);
     for path in &written.spec_files {
@@ -107,7 +106,7 @@ fn write(builder: &Builder, output: &Path) -> Result<ExitCode, kms_errors_build:
     Ok(ExitCode::SUCCESS)
 }
 
-fn check(builder: &Builder, output: &Path) -> Result<ExitCode, kms_errors_build::Error> {
+fn check(builder: &Builder, output: &Path) -> Result<ExitCode, kms_errors_tool::Error> {
     let expected = builder.generate()?;
     report(&expected.warnings);
     let mut stale = Vec::new();

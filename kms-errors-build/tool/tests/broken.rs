@@ -5,11 +5,11 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-const PAGE: &str = include_str!("../../spec/error_code.rst");
+const PAGE: &str = include_str!("../../../spec/error_code.rst");
 const PREVIOUS: &str = "// the previous generated file\n";
 
 fn fixtures() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/broken")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/broken")
 }
 
 /// Runs `generate NAME -o out.rs` on `bytes` in a fresh directory that
@@ -133,7 +133,7 @@ fn a_deeply_indented_table_with_a_bad_row() {
 #[test]
 fn line_endings_byte_order_marks_and_accepted_oddities() {
     let entries = |text: &str| {
-        kms_errors_build::__internal::model::read_page("p", text)
+        kms_errors_tool::read_page("p", text)
             .unwrap_or_else(|e| panic!("{e}"))
             .entries
             .into_iter()

@@ -5,16 +5,16 @@
 use std::ffi::OsString;
 use std::path::PathBuf;
 
-use kms_errors_build::__internal::model::Options;
-use kms_errors_build::{Builder, Field, Policy, Shape};
+use kms_errors_tool::model::Options;
+use kms_errors_tool::{Builder, Field, Include, Policy};
 use lexopt::prelude::*;
 
 pub(crate) const USAGE: &str = "\
 Usage:
   kms-errors-build generate SPEC --enum-name NAME [-o FILE] [--check]
-                   [--names FILE [--retired FILE]] [--data-only] [--lenient]
+                   [--names FILE [--retired FILE] [--previous OLD]] [--lenient]
+                   [--serde | --serde-feature FEATURE] [--doctest-path PATH]
                    [--column HEADER=FIELD]...
-  kms-errors-build generate --kms-errors [SPEC] [--check]   (in the kms-errors package)
   kms-errors-build diff OLD NEW [--json] [--lenient] [--column HEADER=FIELD]...
   kms-errors-build tables FILE
   kms-errors-build COMMAND --help
@@ -28,24 +28,23 @@ Exit status: 0 success, 1 --check found FILE out of date, 2 bad input or usage."
 
 const GENERATE_USAGE: &str = "\
 Usage: kms-errors-build generate SPEC --enum-name NAME [OPTIONS]
-       kms-errors-build generate --kms-errors [SPEC] [OPTIONS]
 
-Makes a Rust error enum from the RST \"Error Code\" page SPEC.
-  --kms-errors            the kms-errors crate's own settings, run in its package:
-                          SPEC defaults to spec/error_code.rst, -o to
-                          kms-errors/generated.rs, with --data-only and
-                          --names spec/names.txt
+Makes a Rust module from the RST \"Error Code\" page SPEC: an error enum with
+the page's codes and its API (no_std, no dependencies but optional serde).
   -o, --output FILE       write to FILE (only if its content changes) instead of stdout
   --check                 write nothing; exit 1 if FILE differs from what SPEC generates
-  --enum-name NAME        name of the generated enum (required; KmsError with
-                          --kms-errors)
+  --enum-name NAME        name of the generated enum (required)
   --names FILE            pinned variant names, one \"CODE NAME\" line per code; codes
                           it lacks are appended; pinned codes gone from SPEC become
                           deprecated variants, their last rows kept in the retired
                           file (default: retired.txt beside FILE)
   --retired FILE          the retired file (with --names)
-  --data-only             emit only the data, for the kms-errors crate's API
-                          (default: a standalone module with its own ErrorInfo)
+  --previous OLD          the previous revision of the page: the last rows of pinned
+                          codes that have just left SPEC come from it (with --names)
+  --serde                 serde impls and ErrorResponse (the crate depends on serde)
+  --serde-feature FEATURE the same under #[cfg(feature = \"FEATURE\")]
+  --doctest-path PATH     the module's path from outside its crate (my_crate::errors):
+                          doc examples import it and run as doctests
   --lenient               report unusable rows as warnings and go on (default: errors)
   --column HEADER=FIELD   read the column HEADER as FIELD (status, code, message,
                           description, measure) or leave it out (ignore); repeatable
@@ -107,7 +106,7 @@ impl UsageError {
 pub(crate) enum Command {
     Help(&'static str),
     Version,
-    Generate(Generate),
+    Generate(Box<Generate>),
     Diff(Diff),
     Tables(PathBuf),
 }
@@ -116,6 +115,8 @@ pub(crate) enum Command {
 pub(crate) struct Generate {
     /// `--check`: compare instead of writing.
     pub(crate) check: bool,
+    /// `-o FILE`.
+    pub(crate) output: Option<PathBuf>,
     pub(crate) builder: Builder,
 }
 
@@ -196,7 +197,8 @@ fn parse_generate(parser: &mut lexopt::Parser) -> Result<Command, UsageError> {
     let path = |parser: &mut lexopt::Parser| parser.value().map(PathBuf::from).map_err(lexopt);
     let (mut spec, mut output, mut enum_name, mut names, mut retired) =
         (None, None, None, None, None);
-    let (mut check, mut data_only, mut lenient, mut kms_errors) = (false, false, false, false);
+    let (mut serde, mut doctest_path, mut previous) = (None, None, None);
+    let (mut check, mut lenient) = (false, false);
     let mut columns = Vec::new();
     while let Some(arg) = parser.next().map_err(lexopt)? {
         match arg {
@@ -208,9 +210,22 @@ fn parse_generate(parser: &mut lexopt::Parser) -> Result<Command, UsageError> {
             }
             Long("names") => once(&mut names, path(parser)?, "--names", U)?,
             Long("retired") => once(&mut retired, path(parser)?, "--retired", U)?,
+            Long("previous") => once(&mut previous, path(parser)?, "--previous", U)?,
             Long("check") => flag_once(&mut check, "--check", U)?,
-            Long("kms-errors") => flag_once(&mut kms_errors, "--kms-errors", U)?,
-            Long("data-only") => flag_once(&mut data_only, "--data-only", U)?,
+            Long("serde") => once(&mut serde, Include::Always, "--serde", U)?,
+            Long("serde-feature") => {
+                let feature = text(parser.value().map_err(lexopt)?, "--serde-feature", U)?;
+                once(
+                    &mut serde,
+                    Include::IfFeature(feature),
+                    "--serde or --serde-feature",
+                    U,
+                )?;
+            }
+            Long("doctest-path") => {
+                let path = text(parser.value().map_err(lexopt)?, "--doctest-path", U)?;
+                once(&mut doctest_path, path, "--doctest-path", U)?;
+            }
             Long("lenient") => flag_once(&mut lenient, "--lenient", U)?,
             Long("column") => {
                 let mapping = text(parser.value().map_err(lexopt)?, "--column", U)?;
@@ -220,25 +235,15 @@ fn parse_generate(parser: &mut lexopt::Parser) -> Result<Command, UsageError> {
             other => return Err(lexopt(other.unexpected())),
         }
     }
-    // The kms-errors settings name their output.
-    let has_output = kms_errors || output.is_some();
-    let mut builder = if kms_errors {
-        Builder::kms_errors("")
-    } else {
-        Builder::new()
-    };
-    match spec {
-        Some(spec) => builder = builder.spec(spec),
-        None if kms_errors => {}
+    let mut builder = match spec {
+        Some(spec) => Builder::new().spec(spec),
         None => return Err(UsageError::new("generate needs the SPEC file", U)),
-    }
-    if check && !has_output {
+    };
+    if check && output.is_none() {
         return Err(UsageError::new("--check needs -o FILE to compare with", U));
     }
     match enum_name {
         Some(name) => builder = builder.enum_name(name),
-        // The kms-errors settings name their enum.
-        None if kms_errors => {}
         None => return Err(UsageError::new("generate needs --enum-name NAME", U)),
     }
     // The retired file keeps the last rows of the codes the names file
@@ -246,14 +251,23 @@ fn parse_generate(parser: &mut lexopt::Parser) -> Result<Command, UsageError> {
     if retired.is_some() && names.is_none() {
         return Err(UsageError::new("--retired needs --names FILE", U));
     }
+    if previous.is_some() && names.is_none() {
+        return Err(UsageError::new("--previous needs --names FILE", U));
+    }
+    if let Some(previous) = previous {
+        builder = builder.previous(previous);
+    }
     if let Some(names) = names {
         builder = builder.names(names);
     }
     if let Some(retired) = retired {
         builder = builder.retired(retired);
     }
-    if data_only {
-        builder = builder.shape(Shape::DataOnly);
+    if let Some(serde) = serde {
+        builder = builder.serde(serde);
+    }
+    if let Some(path) = doctest_path {
+        builder = builder.doctest_path(path);
     }
     if lenient {
         builder = builder.policy(Policy::Lenient);
@@ -264,12 +278,14 @@ fn parse_generate(parser: &mut lexopt::Parser) -> Result<Command, UsageError> {
             None => builder.ignore_column(header),
         };
     }
-    if let Some(output) = output {
-        // The previous output holds the last rows of codes that just left
-        // the page.
-        builder = builder.previous(&output).output(output);
+    if let Some(output) = &output {
+        builder = builder.output(output);
     }
-    Ok(Command::Generate(Generate { check, builder }))
+    Ok(Command::Generate(Box::new(Generate {
+        check,
+        output,
+        builder,
+    })))
 }
 
 fn parse_diff(parser: &mut lexopt::Parser) -> Result<Command, UsageError> {
