@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# Packages both crates (no publishing), unpacks them, and builds kms-errors
+# Packages both published crates (no publishing; kms-errors-tool is not one), unpacks them, and builds kms-errors
 # from the packaged files alone with `--features regenerate`: the build
 # script must find spec/ (the page, names.txt) and the committed table in
 # the package. kms-errors-build is not on crates.io yet, so the unpacked
 # package of it stands in for the registry's (a --config patch, no edits).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo package --workspace --quiet 2>&1 | grep -v '^warning: ignoring \(test\|example\)' || true
+cargo package -p kms-errors -p kms-errors-build --quiet 2>&1 | grep -v '^warning: ignoring \(test\|example\)' || true
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 tar -xzf target/package/kms-errors-0.1.0.crate -C "$work"
