@@ -16,7 +16,7 @@
 pub struct ErrorInfo {
     /// The error code.
     pub code: &'static str,
-    ///The HTTP status the API answers with.
+    /// The HTTP status the API answers with.
     pub status_code: u16,
     /// The error message (empty if the page has none).
     pub message: &'static str,

@@ -26,6 +26,7 @@ pub(super) fn row_type(parts: &Parts<'_>) -> TokenStream {
             "None".to_string(),
         ),
     };
+    let status_doc = doc(status_doc);
     let docs = doc(&format!(
         "What the documentation says about one error code: one row of the table.\n\n{}",
         x.block(
@@ -45,7 +46,7 @@ pub(super) fn row_type(parts: &Parts<'_>) -> TokenStream {
         pub struct ErrorInfo {
             /// The error code.
             pub code: &'static str,
-            #[doc = #status_doc]
+            #status_doc
             pub status_code: #status_type,
             /// The error message (empty if the page has none).
             pub message: &'static str,
