@@ -31,10 +31,10 @@ pub struct ErrorInfo {
 ///
 /// Each variant's documentation gives the code, the HTTP status, the message, the description and the measure, exactly as the documentation page has them.
 ///
-/// `Ord` and `PartialOrd` (derived) order variants by discriminant: the order of the codes on the page, the codes no longer in it last. It is not the order of the codes' text.
+/// Discriminants never change once a code is pinned in the names file: they follow the order in which codes were first pinned (the page's order at the time), codes added later come after them, and a code that leaves the page keeps its place, deprecated. A reordered page changes nothing. (Without a names file they follow the page's order.) `Ord` and `PartialOrd` (derived), `ALL` and `ERRORS` follow the discriminants; it is not the order of the codes' text.
 #[non_exhaustive]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[repr(u8)]
+#[repr(u16)]
 pub enum KmsError {
     /// `KMS.0201`: Invalid request URL.
     ///
@@ -1671,7 +1671,7 @@ const fn word(bytes: &[u8], at: usize) -> u64 {
     0
 }
 impl KmsError {
-    /// Every variant: the page's codes in the order of the page, then the retired ones (see [`is_retired`](Self::is_retired)).
+    /// Every variant, in the order of their discriminants (see the enum's docs), which never changes once a code is pinned: `ALL[i] as usize == i`, and `ERRORS[i]` is `ALL[i]`'s row. Retired codes are in their place (see [`is_retired`](Self::is_retired)).
     ///
     /// ```
     /// use kms_errors::KmsError;
@@ -1765,8 +1765,9 @@ impl KmsError {
     /// assert!(!KmsError::InvalidRequestUrl.is_retired());
     /// ```
     #[inline]
+    #[allow(deprecated)]
     pub const fn is_retired(self) -> bool {
-        self as usize >= 68
+        false
     }
     /// The table row of this error.
     #[inline]

@@ -540,7 +540,7 @@ impl Builder {
             enum_name,
             &variants.entries,
             &variants.names,
-            variants.documented,
+            &variants.retired,
             &provenance,
             &self.settings,
         )?;

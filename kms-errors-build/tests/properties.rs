@@ -102,7 +102,7 @@ proptest! {
         };
         let full = Settings { doctest_path: Some("errors".to_string()), serde: Include::Always };
         for settings in [Settings::default(), full] {
-            let source = emit("E", std::slice::from_ref(&entry), &["Name".to_string()], 1, &provenance(), &settings).unwrap();
+            let source = emit("E", std::slice::from_ref(&entry), &["Name".to_string()], &[false], &provenance(), &settings).unwrap();
             let strings = literals(&source);
             prop_assert!(strings.contains(&text));
             prop_assert!(strings.contains(&other));

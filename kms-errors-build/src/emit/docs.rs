@@ -32,9 +32,13 @@ pub(super) fn enum_docs(provenance: &Provenance, documented: usize, count: usize
     );
     lines.push(String::new());
     lines.push(
-        "`Ord` and `PartialOrd` (derived) order variants by discriminant: the order of \
-         the codes on the page, the codes no longer in it last. It is not the order of \
-         the codes' text."
+        "Discriminants never change once a code is pinned in the names file: they \
+         follow the order in which codes were first pinned (the page's order at the \
+         time), codes added later come after them, and a code that leaves the page \
+         keeps its place, deprecated. A reordered page changes nothing. (Without a \
+         names file they follow the page's order.) `Ord` and `PartialOrd` (derived), \
+         `ALL` and `ERRORS` follow the discriminants; it is not the order of the \
+         codes' text."
             .to_string(),
     );
     lines.into_iter().map(doc_line).collect()

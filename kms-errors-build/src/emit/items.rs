@@ -6,7 +6,7 @@ use quote::{format_ident, quote};
 
 use super::docs::{doc_line, enum_docs, spec_path_in_code, variant_docs};
 use super::format::{Frame, Splicer};
-use super::{index_type, runtime, tables, Input};
+use super::{runtime, tables, Input};
 
 /// The module for `input`.
 pub(super) fn module<'a>(input: &Input<'a>, splicer: &mut Splicer<'a>) -> TokenStream {
@@ -14,14 +14,14 @@ pub(super) fn module<'a>(input: &Input<'a>, splicer: &mut Splicer<'a>) -> TokenS
         enum_name,
         entries,
         names,
-        documented,
+        retired,
         provenance,
         statuses,
         ..
     } = input;
     let enum_ident = format_ident!("{}", enum_name);
     let count = entries.len();
-    let repr = index_type(count);
+    let repr = format_ident!("{}", super::repr_name(count));
     let variants = splicer.list(count, Frame::EnumVariants, move |i| {
         let (Some(entry), Some(name)) = (entries.get(i), names.get(i)) else {
             return TokenStream::new();
@@ -30,7 +30,7 @@ pub(super) fn module<'a>(input: &Input<'a>, splicer: &mut Splicer<'a>) -> TokenS
         let discriminant = Literal::usize_unsuffixed(i);
         // rustdoc's search finds the variant by its code (`KMS.0205`).
         let code = entry.code.as_str();
-        if i < documented {
+        if !retired.get(i).copied().unwrap_or(false) {
             let docs = variant_docs(entry);
             return quote! {
                 #(#[doc = #docs])*
@@ -76,7 +76,8 @@ pub(super) fn module<'a>(input: &Input<'a>, splicer: &mut Splicer<'a>) -> TokenS
         }
     });
     let tables = tables::tokens(entries, &input.lookup, statuses, splicer);
-    let enum_docs = enum_docs(provenance, documented, count);
+    let retired_count = retired.iter().filter(|&&r| r).count();
+    let enum_docs = enum_docs(provenance, count - retired_count, count);
     let enum_item = quote! {
         #(#[doc = #enum_docs])*
         #[non_exhaustive]

@@ -72,12 +72,13 @@ pub struct Settings {
 /// # Errors
 /// [`ErrorKind::Emit`] if the tokens do not parse as a Rust file, which
 /// would be a bug of this crate (names are checked identifiers).
-/// `entries[documented..]` are retired: their variants are deprecated.
+/// `retired[i]` says whether entry `i` is retired: its variant is
+/// deprecated. Discriminants follow the order of `entries`.
 pub fn emit(
     enum_name: &str,
     entries: &[Entry],
     names: &[String],
-    documented: usize,
+    retired: &[bool],
     provenance: &Provenance,
     settings: &Settings,
 ) -> Result<String, Error> {
@@ -85,7 +86,7 @@ pub fn emit(
         enum_name,
         entries,
         names,
-        documented,
+        retired,
         provenance,
         settings,
         statuses: Statuses::of(entries),
@@ -114,8 +115,8 @@ struct Input<'a> {
     entries: &'a [Entry],
     /// Variant names, in the order of `entries`.
     names: &'a [String],
-    /// `entries[documented..]` are retired.
-    documented: usize,
+    /// Whether each entry is retired.
+    retired: &'a [bool],
     provenance: &'a Provenance,
     settings: &'a Settings,
     statuses: Statuses,
@@ -180,6 +181,17 @@ impl Statuses {
     }
 }
 
+/// The enum's `#[repr]` for `count` variants (its discriminants are
+/// `0..count`): `u16` up to 65,536 codes, so that a page growing past 256
+/// codes does not change it (a changed repr is a breaking change); `u32`
+/// beyond.
+pub fn repr_name(count: usize) -> &'static str {
+    match count {
+        0..=65_536 => "u16",
+        _ => "u32",
+    }
+}
+
 /// A small unsigned type that holds every value below `n`.
 fn index_type(n: usize) -> Ident {
     format_ident!(
@@ -239,18 +251,21 @@ mod tests {
         let mut no_status = entry("Z.1", "No status.");
         no_status.status_code = None;
         let names: Vec<String> = (0..entries.len() + 1).map(|i| format!("V{i}")).collect();
+        // Every seventh variant retired, in its place.
+        let retired: Vec<bool> = (0..entries.len() + 1).map(|i| i % 7 == 3).collect();
         for with_no_status in [false, true] {
             if with_no_status {
                 entries.push(no_status.clone());
             }
             let names = &names[..entries.len()];
+            let retired = &retired[..entries.len()];
             let provenance = provenance();
             for settings in settings() {
                 let input = Input {
                     enum_name: "E",
                     entries: &entries,
                     names,
-                    documented: 60,
+                    retired,
                     provenance: &provenance,
                     settings: &settings,
                     statuses: Statuses::of(&entries),
@@ -278,7 +293,7 @@ mod tests {
             "E",
             &[entry("A.1", "One.")],
             &names[..1],
-            1,
+            &[false],
             &provenance(),
             &Settings::default(),
         )
@@ -291,7 +306,7 @@ mod tests {
             "E",
             &[entry("A.1", "One."), no_status],
             &names,
-            2,
+            &[false, false],
             &provenance(),
             &Settings::default(),
         )
@@ -307,8 +322,8 @@ mod tests {
         let entries = [entry("A.1", "One.")];
         let names = ["One".to_string()];
         for settings in settings() {
-            let a = emit("E", &entries, &names, 1, &provenance(), &settings).unwrap();
-            let b = emit("E", &entries, &names, 1, &provenance(), &settings).unwrap();
+            let a = emit("E", &entries, &names, &[false], &provenance(), &settings).unwrap();
+            let b = emit("E", &entries, &names, &[false], &provenance(), &settings).unwrap();
             assert_eq!(a, b);
         }
     }
@@ -324,7 +339,7 @@ mod tests {
                 "E",
                 &[e.clone()],
                 &["One".to_string()],
-                1,
+                &[false],
                 &provenance(),
                 &settings,
             )

@@ -1,7 +1,13 @@
-//! Which variants the enum has and what they are called: the page's codes
-//! with their pinned or derived names, then the retired codes (pinned,
-//! no longer in the page) with their last documented rows — and the names
-//! and retired files brought up to date.
+//! Which variants the enum has, in which order, and what they are called:
+//! the page's codes with their pinned or derived names and the retired
+//! codes (pinned, no longer in the page) with their last documented rows —
+//! and the names and retired files brought up to date.
+//!
+//! The order is the discriminants' and never changes once a code is
+//! pinned: the names file's order (the order codes were first pinned, a
+//! retired code in its place), then the codes it does not pin yet in page
+//! order, which is where the names file appends them. Without a names file
+//! it is the page's order.
 
 use std::collections::{HashMap, HashSet};
 
@@ -24,10 +30,10 @@ pub struct InputFile<'a> {
 /// The variants of the generated enum.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Variants {
-    /// The page's entries in page order, then the retired ones.
+    /// The variants' rows, in discriminant order (see the module docs).
     pub entries: Vec<Entry>,
-    /// How many of `entries` are in the page (the rest are retired).
-    pub documented: usize,
+    /// Whether each of `entries` is retired (no longer in the page).
+    pub retired: Vec<bool>,
     /// A variant name per entry.
     pub names: Vec<String>,
     /// The names file's new content, if it has to change.
@@ -104,7 +110,7 @@ pub fn resolve(
         let warnings = long_names(&entries, &derived, None);
         return Ok(Variants {
             warnings,
-            documented: entries.len(),
+            retired: vec![false; entries.len()],
             unpinned: entries.iter().map(|e| e.code.clone()).collect(),
             entries,
             names: derived,
@@ -131,7 +137,7 @@ pub fn resolve(
         .map(|e| e.code.clone())
         .zip(derived_names)
         .collect();
-    let mut variant_names: Vec<String> = entries
+    let variant_names: Vec<String> = entries
         .iter()
         .map(|e| {
             pins.name_of(&e.code).map_or_else(
@@ -160,7 +166,7 @@ pub fn resolve(
     // Read only when a code has just left the page.
     let mut previous_rows: Option<HashMap<String, Entry>> = None;
     let in_page: HashSet<&str> = entries.iter().map(|e| e.code.as_str()).collect();
-    let mut retired_entries = Vec::new();
+    let (mut retired_entries, mut retired_names) = (Vec::new(), Vec::new());
     for pin in pins
         .pins
         .iter()
@@ -188,7 +194,7 @@ pub fn resolve(
             )
         })?;
         retired_entries.push(row.clone());
-        variant_names.push(pin.name.clone());
+        retired_names.push(pin.name.clone());
     }
 
     let names_file = (!new_pins.is_empty()).then(|| names_file::append(names.text, &new_pins));
@@ -200,13 +206,39 @@ pub fn resolve(
         }
         _ => None,
     };
-    let documented = entries.len();
-    let mut all = entries;
-    all.extend(retired_entries);
+    // Discriminant order: the pins' (a retired code in its place), then
+    // the codes pinned now, in page order (see the module docs).
+    let mut page_rows: HashMap<&str, (&Entry, &String)> = entries
+        .iter()
+        .zip(&variant_names)
+        .map(|(e, name)| (e.code.as_str(), (e, name)))
+        .collect();
+    let mut retired_rows = retired_entries.iter().zip(&retired_names);
+    let (mut ordered, mut ordered_names, mut retired) = (Vec::new(), Vec::new(), Vec::new());
+    for pin in &pins.pins {
+        let (entry, name, is_retired) = match page_rows.remove(pin.code.as_str()) {
+            Some((entry, name)) => (entry, name, false),
+            // Retired rows are in pin order too.
+            None => match retired_rows.next() {
+                Some((entry, name)) => (entry, name, true),
+                None => continue,
+            },
+        };
+        ordered.push(entry.clone());
+        ordered_names.push(name.clone());
+        retired.push(is_retired);
+    }
+    for (entry, name) in entries.iter().zip(&variant_names) {
+        if page_rows.remove(entry.code.as_str()).is_some() {
+            ordered.push(entry.clone());
+            ordered_names.push(name.clone());
+            retired.push(false);
+        }
+    }
     Ok(Variants {
-        entries: all,
-        documented,
-        names: variant_names,
+        entries: ordered,
+        retired,
+        names: ordered_names,
         names_file,
         retired_file,
         unpinned: new_pins.into_iter().map(|(code, _)| code).collect(),
@@ -264,8 +296,11 @@ mod tests {
         )
         .unwrap();
         assert_eq!(
-            (v.documented, v.names.clone()),
-            (1, vec!["One".to_string(), "Gone".to_string()])
+            (v.retired.clone(), v.names.clone()),
+            (
+                vec![false, true],
+                vec!["One".to_string(), "Gone".to_string()]
+            )
         );
         assert_eq!(v.entries[1].message, "Gone.");
         let recorded = v.retired_file.unwrap();
@@ -311,5 +346,50 @@ mod tests {
         .unwrap();
         assert_eq!(dropped.entries.len(), 1);
         assert_eq!(dropped.retired_file.as_deref(), Some(retired::HEADER));
+    }
+
+    /// Discriminant order is the names file's: a reordered page changes
+    /// nothing, a retired code keeps its place, a new code comes last.
+    #[test]
+    fn the_order_outlives_the_page() {
+        let names = "A.1 One\nB.2 Two\nC.3 Three\n";
+        let order = |page: Vec<Entry>, retired: Option<&str>| {
+            let previous = || Ok(vec![entry("B.2", "Two.")]);
+            let v = resolve(
+                "E",
+                page,
+                file("n", Some(names)),
+                file("r", retired),
+                Some(&previous),
+            )
+            .unwrap();
+            (v.names, v.retired, v.names_file)
+        };
+        let (names_now, retired, names_file) = order(
+            vec![
+                entry("C.3", "Three."),
+                entry("A.1", "One."),
+                entry("B.2", "Two."),
+            ],
+            None,
+        );
+        assert_eq!(names_now, ["One", "Two", "Three"]);
+        assert_eq!(retired, [false, false, false]);
+        assert_eq!(names_file, None);
+
+        let (names_now, retired, names_file) = order(
+            vec![
+                entry("D.4", "Four."),
+                entry("C.3", "Three."),
+                entry("A.1", "One."),
+            ],
+            None,
+        );
+        assert_eq!(names_now, ["One", "Two", "Three", "Four"]);
+        assert_eq!(retired, [false, true, false, false]);
+        assert_eq!(
+            names_file.as_deref(),
+            Some("A.1 One\nB.2 Two\nC.3 Three\nD.4 Four\n")
+        );
     }
 }

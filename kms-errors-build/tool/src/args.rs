@@ -15,13 +15,16 @@ Usage:
                    [--names FILE [--retired FILE] [--previous OLD]] [--lenient]
                    [--serde | --serde-feature FEATURE] [--doctest-path PATH]
                    [--column HEADER=FIELD]...
-  kms-errors-build diff OLD NEW [--json] [--lenient] [--column HEADER=FIELD]...
+  kms-errors-build diff OLD NEW [--names FILE [--retired FILE]] [--enum-name NAME]
+                   [--json] [--lenient] [--column HEADER=FIELD]...
+  kms-errors-build update PAGE [--source TEXT]   (in the kms-errors package)
   kms-errors-build tables FILE
   kms-errors-build COMMAND --help
   kms-errors-build --version
 
 `generate` makes a Rust error enum from the RST \"Error Code\" page SPEC.
 `diff` reports what changed between two revisions of a page.
+`update` brings the kms-errors package to a new revision of the KMS page.
 `tables` prints every grid table of a file as JSON, as docutils parses it.
 
 Exit status: 0 success, 1 --check found FILE out of date, 2 bad input or usage.";
@@ -56,10 +59,31 @@ const DIFF_USAGE: &str = "\
 Usage: kms-errors-build diff OLD NEW [OPTIONS]
 
 Reports the codes added, retired and changed between two revisions of a page,
-and what that means for semver.
+what the generated enum does about it, and what that means for semver.
+  --names FILE            the names file as it was for OLD: variants are compared
+                          as generating with it gives them (without: names derived,
+                          discriminants in page order)
+  --retired FILE          the retired file (with --names)
+  --enum-name NAME        the enum's name (derived names never take it)
   --json                  the same report as JSON
   --lenient               report unusable rows as warnings and go on (default: errors)
   --column HEADER=FIELD   as for generate; repeatable
+  -h, --help              this text
+
+Exit status: 0 success, 2 bad input or usage.";
+
+const UPDATE_USAGE: &str = "\
+Usage: kms-errors-build update PAGE [--source TEXT]
+
+Run in the kms-errors package: brings it to the revision PAGE of the KMS
+\"Error Code\" page in one go. Copies PAGE to spec/error_code.rst and records
+its SHA-256 (and with --source, where it comes from) in spec/README.md; pins
+names for new codes in spec/names.txt and lists them for review; keeps the
+rows of codes that left in spec/retired.txt; regenerates kms-errors/generated.rs;
+prints the change report with its semver verdict and writes it into the
+CHANGELOG's Unreleased section. A bad page is an error and no file changes;
+the same page again changes nothing.
+  --source TEXT           where PAGE comes from (repository, commit, date)
   -h, --help              this text
 
 Exit status: 0 success, 2 bad input or usage.";
@@ -95,6 +119,7 @@ impl UsageError {
             (GENERATE_USAGE, "generate"),
             (DIFF_USAGE, "diff"),
             (TABLES_USAGE, "tables"),
+            (UPDATE_USAGE, "update"),
         ]
         .into_iter()
         .find(|(usage, _)| *usage == self.usage)
@@ -109,6 +134,13 @@ pub(crate) enum Command {
     Generate(Box<Generate>),
     Diff(Diff),
     Tables(PathBuf),
+    Update(Update),
+}
+
+/// `update PAGE`.
+pub(crate) struct Update {
+    pub(crate) page: PathBuf,
+    pub(crate) source: Option<String>,
 }
 
 /// `generate`: the builder, with its output if the command names one.
@@ -126,6 +158,9 @@ pub(crate) struct Diff {
     pub(crate) new: PathBuf,
     pub(crate) json: bool,
     pub(crate) options: Options,
+    pub(crate) names: Option<PathBuf>,
+    pub(crate) retired: Option<PathBuf>,
+    pub(crate) enum_name: Option<String>,
 }
 
 /// The command `parser`'s arguments ask for.
@@ -140,6 +175,7 @@ pub(crate) fn parse(mut parser: lexopt::Parser) -> Result<Command, UsageError> {
             Some("generate") => parse_generate(&mut parser),
             Some("diff") => parse_diff(&mut parser),
             Some("tables") => parse_tables(&mut parser),
+            Some("update") => parse_update(&mut parser),
             _ => Err(UsageError::new(
                 format!("unknown command {:?}", command.to_string_lossy()),
                 USAGE,
@@ -291,13 +327,21 @@ fn parse_generate(parser: &mut lexopt::Parser) -> Result<Command, UsageError> {
 fn parse_diff(parser: &mut lexopt::Parser) -> Result<Command, UsageError> {
     const U: &str = DIFF_USAGE;
     let lexopt = |err: lexopt::Error| UsageError::new(err.to_string(), U);
+    let path = |parser: &mut lexopt::Parser| parser.value().map(PathBuf::from).map_err(lexopt);
     let mut paths = Vec::new();
     let (mut json, mut lenient) = (false, false);
     let mut options = Options::default();
+    let (mut names, mut retired, mut enum_name) = (None, None, None);
     while let Some(arg) = parser.next().map_err(lexopt)? {
         match arg {
             Short('h') | Long("help") => return Ok(Command::Help(U)),
             Long("json") => flag_once(&mut json, "--json", U)?,
+            Long("names") => once(&mut names, path(parser)?, "--names", U)?,
+            Long("retired") => once(&mut retired, path(parser)?, "--retired", U)?,
+            Long("enum-name") => {
+                let name = text(parser.value().map_err(lexopt)?, "--enum-name", U)?;
+                once(&mut enum_name, name, "--enum-name", U)?;
+            }
             Long("lenient") => flag_once(&mut lenient, "--lenient", U)?,
             Long("column") => {
                 let mapping = text(parser.value().map_err(lexopt)?, "--column", U)?;
@@ -310,6 +354,9 @@ fn parse_diff(parser: &mut lexopt::Parser) -> Result<Command, UsageError> {
     if lenient {
         options.policy = Policy::Lenient;
     }
+    if retired.is_some() && names.is_none() {
+        return Err(UsageError::new("--retired needs --names FILE", U));
+    }
     let mut paths = paths.into_iter();
     match (paths.next(), paths.next()) {
         (Some(old), Some(new)) => Ok(Command::Diff(Diff {
@@ -317,9 +364,31 @@ fn parse_diff(parser: &mut lexopt::Parser) -> Result<Command, UsageError> {
             new,
             json,
             options,
+            names,
+            retired,
+            enum_name,
         })),
         _ => Err(UsageError::new("diff needs OLD and NEW", U)),
     }
+}
+
+fn parse_update(parser: &mut lexopt::Parser) -> Result<Command, UsageError> {
+    const U: &str = UPDATE_USAGE;
+    let lexopt = |err: lexopt::Error| UsageError::new(err.to_string(), U);
+    let (mut page, mut source) = (None, None);
+    while let Some(arg) = parser.next().map_err(lexopt)? {
+        match arg {
+            Short('h') | Long("help") => return Ok(Command::Help(U)),
+            Long("source") => {
+                let text = text(parser.value().map_err(lexopt)?, "--source", U)?;
+                once(&mut source, text, "--source", U)?;
+            }
+            Value(path) if page.is_none() => page = Some(PathBuf::from(path)),
+            other => return Err(lexopt(other.unexpected())),
+        }
+    }
+    let page = page.ok_or_else(|| UsageError::new("update needs the PAGE file", U))?;
+    Ok(Command::Update(Update { page, source }))
 }
 
 fn parse_tables(parser: &mut lexopt::Parser) -> Result<Command, UsageError> {

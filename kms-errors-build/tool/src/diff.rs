@@ -10,7 +10,10 @@
 //!   "retired": [ROW, ...],          // codes only in OLD, in OLD's order
 //!   "changed": [{"code": "KMS.0210",
 //!                "fields": [{"field": "message", "old": "...", "new": "..."}]}],
-//!   "semver": {"level": "none" | "patch" | "minor", "notes": ["...", ...]}
+//!   "variants": {"removed": [NAME, ...], "moved": [{"name": NAME, "old": 3, "new": 4}],
+//!                "deprecated": [NAME, ...], "status_type": null | {"old": "u16", "new": "Option<u16>"},
+//!                "repr": null | {"old": "u8", "new": "u16"}},
+//!   "semver": {"level": "none" | "patch" | "minor" | "major", "notes": ["...", ...]}
 //! }
 //! ROW = {"code": "...", "status_code": 400 | null, "message": "...",
 //!        "description": "...", "measure": "..."}
@@ -22,6 +25,7 @@
 use std::collections::HashMap;
 
 use crate::model::Entry;
+use crate::naming::variants::Variants;
 use crate::tables_json::string as json_string;
 
 /// One field of a kept code that changed.
@@ -47,12 +51,32 @@ pub struct Changed {
 /// The changes between two revisions.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Report {
-    /// Codes only in the new revision.
+    /// Codes only in the new revision's page.
     pub added: Vec<Entry>,
-    /// Codes only in the old revision.
+    /// Codes only in the old revision's page.
     pub retired: Vec<Entry>,
     /// Codes in both whose rows differ.
     pub changed: Vec<Changed>,
+    /// What the generated enum's API does about it.
+    pub variants: VariantChanges,
+}
+
+/// The changes to the generated enum, from the resolved variants of both
+/// revisions (names and retired files applied): what cargo-semver-checks
+/// would see.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct VariantChanges {
+    /// Variants of the old enum the new one does not have.
+    pub removed: Vec<String>,
+    /// Variants whose discriminant changed: name, old, new.
+    pub moved: Vec<(String, usize, usize)>,
+    /// Variants deprecated now (their code left the page), not before.
+    pub deprecated: Vec<String>,
+    /// The type of a status, old and new, if it changed (`u16` when every
+    /// row has one, else `Option<u16>`).
+    pub status_type: Option<(&'static str, &'static str)>,
+    /// The enum's `#[repr]`, old and new, if it changed.
+    pub repr: Option<(&'static str, &'static str)>,
 }
 
 /// How a release containing the change should be numbered.
@@ -64,14 +88,20 @@ pub enum Level {
     Patch,
     /// New (or deprecated) variants, or changed statuses.
     Minor,
+    /// Code that compiled against the old crate may not compile, or may
+    /// behave differently: a variant removed, a discriminant changed, the
+    /// status type or the enum's repr changed.
+    Major,
 }
 
 impl Level {
-    fn name(self) -> &'static str {
+    /// `none`, `patch`, `minor` or `major`.
+    pub fn name(self) -> &'static str {
         match self {
             Level::None => "none",
             Level::Patch => "patch",
             Level::Minor => "minor",
+            Level::Major => "major",
         }
     }
 }
@@ -80,8 +110,62 @@ fn status_text(status: Option<u16>) -> String {
     status.map_or_else(String::new, |s| s.to_string())
 }
 
-/// Compares the entries of two revisions.
-pub fn diff(old: &[Entry], new: &[Entry]) -> Report {
+/// Compares two revisions, resolved into variants (see
+/// [`naming::variants`](crate::naming::variants)).
+pub fn diff(old: &Variants, new: &Variants) -> Report {
+    let documented = |v: &Variants| -> Vec<Entry> {
+        v.entries
+            .iter()
+            .zip(&v.retired)
+            .filter(|(_, &retired)| !retired)
+            .map(|(e, _)| e.clone())
+            .collect()
+    };
+    let mut report = diff_entries(&documented(old), &documented(new));
+    report.variants = variant_changes(old, new);
+    report
+}
+
+/// The changes to the generated enum between `old` and `new`.
+fn variant_changes(old: &Variants, new: &Variants) -> VariantChanges {
+    let new_by_name: HashMap<&str, (usize, bool)> = new
+        .names
+        .iter()
+        .zip(&new.retired)
+        .enumerate()
+        .map(|(i, (name, &retired))| (name.as_str(), (i, retired)))
+        .collect();
+    let mut changes = VariantChanges::default();
+    for (i, (name, &was_retired)) in old.names.iter().zip(&old.retired).enumerate() {
+        match new_by_name.get(name.as_str()) {
+            None => changes.removed.push(name.clone()),
+            Some(&(j, retired)) => {
+                if i != j {
+                    changes.moved.push((name.clone(), i, j));
+                }
+                if retired && !was_retired {
+                    changes.deprecated.push(name.clone());
+                }
+            }
+        }
+    }
+    let status_type = |v: &Variants| {
+        if v.entries.iter().all(|e| e.status_code.is_some()) {
+            "u16"
+        } else {
+            "Option<u16>"
+        }
+    };
+    let (a, b) = (status_type(old), status_type(new));
+    changes.status_type = (a != b).then_some((a, b));
+    let repr = |v: &Variants| crate::emit::repr_name(v.entries.len());
+    let (a, b) = (repr(old), repr(new));
+    changes.repr = (a != b).then_some((a, b));
+    changes
+}
+
+/// Compares the documented entries of two revisions, by code.
+pub fn diff_entries(old: &[Entry], new: &[Entry]) -> Report {
     let old_by_code: HashMap<&str, &Entry> = old.iter().map(|e| (e.code.as_str(), e)).collect();
     let new_by_code: HashMap<&str, &Entry> = new.iter().map(|e| (e.code.as_str(), e)).collect();
     let added = new
@@ -122,12 +206,14 @@ pub fn diff(old: &[Entry], new: &[Entry]) -> Report {
         added,
         retired,
         changed,
+        variants: VariantChanges::default(),
     }
 }
 
 impl Report {
-    /// The release level and why, for a crate generated with a names file
-    /// (so variants are never renamed and retired codes stay, deprecated).
+    /// The release level and why: the variant changes first (a removed or
+    /// moved variant, a changed status type or repr is major), then the
+    /// page's (added codes and changed statuses minor, text patch).
     pub fn semver(&self) -> (Level, Vec<String>) {
         let mut level = Level::None;
         let mut notes = Vec::new();
@@ -137,6 +223,51 @@ impl Report {
             .filter(|c| c.fields.iter().any(|f| f.field == "status_code"))
             .count();
         let text_changes = self.changed.len() - status_changes;
+        let v = &self.variants;
+        let list = |names: &[String]| {
+            let mut shown: Vec<&str> = names.iter().take(5).map(String::as_str).collect();
+            if names.len() > 5 {
+                shown.push("…");
+            }
+            shown.join(", ")
+        };
+        if !v.removed.is_empty() {
+            level = Level::Major;
+            notes.push(format!(
+                "{} variant(s) removed ({}): code that names them no longer compiles (major); a names file keeps every pinned name",
+                v.removed.len(),
+                list(&v.removed)
+            ));
+        }
+        if !v.moved.is_empty() {
+            level = Level::Major;
+            let moved: Vec<String> = v.moved.iter().map(|(name, _, _)| name.clone()).collect();
+            notes.push(format!(
+                "{} variant(s) changed discriminant ({}): `as` casts, Ord, ALL and ERRORS indices change (major); a names file keeps the order",
+                v.moved.len(),
+                list(&moved)
+            ));
+        }
+        if let Some((old, new)) = v.status_type {
+            level = Level::Major;
+            notes.push(format!(
+                "the status type changes from {old} to {new}: status_code() and ErrorInfo::status_code change type (major)"
+            ));
+        }
+        if let Some((old, new)) = v.repr {
+            level = Level::Major;
+            notes.push(format!(
+                "the enum's #[repr] changes from {old} to {new} (major)"
+            ));
+        }
+        if !v.deprecated.is_empty() {
+            level = level.max(Level::Minor);
+            notes.push(format!(
+                "{} variant(s) deprecated ({}): their codes left the page; they stay, with their last rows (minor)",
+                v.deprecated.len(),
+                list(&v.deprecated)
+            ));
+        }
         if !self.added.is_empty() {
             level = level.max(Level::Minor);
             notes.push(format!(
@@ -144,13 +275,7 @@ impl Report {
                 self.added.len()
             ));
         }
-        if !self.retired.is_empty() {
-            level = level.max(Level::Minor);
-            notes.push(format!(
-                "{} retired code(s): their variants stay, #[deprecated], with their last rows (minor); removing them would be breaking (major)",
-                self.retired.len()
-            ));
-        }
+
         if status_changes > 0 {
             level = level.max(Level::Minor);
             notes.push(format!(
@@ -196,6 +321,27 @@ impl Report {
                     f.new.replace('\n', " / ")
                 ));
             }
+        }
+        let v = &self.variants;
+        if !v.removed.is_empty() {
+            out.push_str(&format!(
+                "\nVariants removed ({}): {}\n",
+                v.removed.len(),
+                v.removed.join(", ")
+            ));
+        }
+        if !v.moved.is_empty() {
+            out.push_str(&format!("\nVariants moved ({}):\n", v.moved.len()));
+            for (name, old, new) in &v.moved {
+                out.push_str(&format!("  {name}: {old} -> {new}\n"));
+            }
+        }
+        if !v.deprecated.is_empty() {
+            out.push_str(&format!(
+                "\nVariants deprecated ({}): {}\n",
+                v.deprecated.len(),
+                v.deprecated.join(", ")
+            ));
         }
         let (level, notes) = self.semver();
         out.push_str(&format!("\nSemver: {}\n", level.name()));
@@ -252,13 +398,52 @@ impl Report {
             .collect();
         let (level, notes) = self.semver();
         let notes: Vec<String> = notes.iter().map(|n| json_string(n)).collect();
+        let v = &self.variants;
+        let names = |names: &[String]| {
+            names
+                .iter()
+                .map(|n| json_string(n))
+                .collect::<Vec<_>>()
+                .join(",")
+        };
+        let moved: Vec<String> = v
+            .moved
+            .iter()
+            .map(|(name, old, new)| {
+                format!(
+                    "{{\"name\":{},\"old\":{old},\"new\":{new}}}",
+                    json_string(name)
+                )
+            })
+            .collect();
+        let pair = |pair: Option<(&str, &str)>| {
+            pair.map_or_else(
+                || "null".to_string(),
+                |(old, new)| {
+                    format!(
+                        "{{\"old\":{},\"new\":{}}}",
+                        json_string(old),
+                        json_string(new)
+                    )
+                },
+            )
+        };
+        let variants = format!(
+            "{{\"removed\":[{}],\"moved\":[{}],\"deprecated\":[{}],\"status_type\":{},\"repr\":{}}}",
+            names(&v.removed),
+            moved.join(","),
+            names(&v.deprecated),
+            pair(v.status_type),
+            pair(v.repr)
+        );
         format!(
-            "{{\"old\":{},\"new\":{},\"added\":[{}],\"retired\":[{}],\"changed\":[{}],\"semver\":{{\"level\":{},\"notes\":[{}]}}}}\n",
+            "{{\"old\":{},\"new\":{},\"added\":[{}],\"retired\":[{}],\"changed\":[{}],\"variants\":{},\"semver\":{{\"level\":{},\"notes\":[{}]}}}}\n",
             json_string(old_path),
             json_string(new_path),
             rows(&self.added),
             rows(&self.retired),
             changed.join(","),
+            variants,
             json_string(level.name()),
             notes.join(",")
         )
@@ -285,7 +470,7 @@ mod tests {
             entry("B", Some(503), "b2"),
             entry("D", None, "d"),
         ];
-        let report = diff(&old, &new);
+        let report = diff_entries(&old, &new);
         assert_eq!(
             report
                 .added
@@ -321,10 +506,76 @@ mod tests {
     #[test]
     fn levels() {
         let a = [entry("A", Some(400), "a")];
-        assert_eq!(diff(&a, &a).semver().0, Level::None);
+        assert_eq!(diff_entries(&a, &a).semver().0, Level::None);
         assert_eq!(
-            diff(&a, &[entry("A", Some(400), "b")]).semver().0,
+            diff_entries(&a, &[entry("A", Some(400), "b")]).semver().0,
             Level::Patch
         );
+    }
+
+    fn variants(rows: &[(&str, &str, Option<u16>, bool)]) -> Variants {
+        Variants {
+            entries: rows
+                .iter()
+                .map(|&(code, _, status, _)| entry(code, status, "m"))
+                .collect(),
+            retired: rows.iter().map(|&(_, _, _, retired)| retired).collect(),
+            names: rows
+                .iter()
+                .map(|&(_, name, _, _)| name.to_string())
+                .collect(),
+            names_file: None,
+            retired_file: None,
+            unpinned: Vec::new(),
+            warnings: Vec::new(),
+        }
+    }
+
+    /// What makes a change major: a variant gone, a discriminant moved, the
+    /// status type changed; a deprecation or an added variant is minor.
+    #[test]
+    fn variant_changes_decide_major() {
+        let old = variants(&[
+            ("A.1", "One", Some(400), false),
+            ("B.2", "Two", Some(400), false),
+        ]);
+        let level = |new: &Variants| diff(&old, new).semver().0;
+        let swapped = variants(&[
+            ("B.2", "Two", Some(400), false),
+            ("A.1", "One", Some(400), false),
+        ]);
+        assert_eq!(
+            diff(&old, &swapped).variants.moved,
+            [("One".to_string(), 0, 1), ("Two".to_string(), 1, 0)]
+        );
+        assert_eq!(level(&swapped), Level::Major);
+        let renamed = variants(&[
+            ("A.1", "Uno", Some(400), false),
+            ("B.2", "Two", Some(400), false),
+        ]);
+        assert_eq!(diff(&old, &renamed).variants.removed, ["One"]);
+        assert_eq!(level(&renamed), Level::Major);
+        let no_status = variants(&[
+            ("A.1", "One", Some(400), false),
+            ("B.2", "Two", None, false),
+        ]);
+        assert_eq!(
+            diff(&old, &no_status).variants.status_type,
+            Some(("u16", "Option<u16>"))
+        );
+        assert_eq!(level(&no_status), Level::Major);
+        let retired = variants(&[
+            ("A.1", "One", Some(400), false),
+            ("B.2", "Two", Some(400), true),
+        ]);
+        assert_eq!(diff(&old, &retired).variants.deprecated, ["Two"]);
+        assert_eq!(level(&retired), Level::Minor);
+        let added = variants(&[
+            ("A.1", "One", Some(400), false),
+            ("B.2", "Two", Some(400), false),
+            ("C.3", "Three", Some(400), false),
+        ]);
+        assert_eq!(level(&added), Level::Minor);
+        assert_eq!(level(&old), Level::None);
     }
 }

@@ -36,6 +36,7 @@ pub mod rst;
 pub mod diff;
 mod nested_tables;
 pub mod tables_json;
+pub mod update;
 
 pub use nested_tables::find_all_grid_tables;
 
@@ -90,25 +91,84 @@ pub fn write_spec_files(
     builder.write_spec_files(generated)
 }
 
-/// The change report between the pages at `old` and `new` (read with
-/// `options`): text, or JSON when `json` is set (see [`diff`]).
+/// What [`diff_pages`] compares.
+#[derive(Clone, Debug)]
+pub struct DiffInput<'a> {
+    /// The old page.
+    pub old: &'a Path,
+    /// The new page.
+    pub new: &'a Path,
+    /// How both pages are read.
+    pub options: &'a model::Options,
+    /// The names file as it was for the old page (`None`: names derived,
+    /// discriminants in page order).
+    pub names: Option<&'a Path>,
+    /// The retired file, if not `retired.txt` beside the names file.
+    pub retired: Option<&'a Path>,
+    /// The enum's name (derived names never take it).
+    pub enum_name: &'a str,
+}
+
+/// The change report between two pages: each resolved into the variants
+/// the generated enum would have — the old one with the names and retired
+/// files as they are, the new one with them as generating the old page
+/// left them, the old page's rows at hand for codes that leave.
 ///
 /// # Errors
-/// Either page cannot be read or has a problem (located).
-pub fn diff_pages(
-    old: &Path,
-    new: &Path,
-    options: &model::Options,
-    json: bool,
-) -> Result<String, Error> {
-    let read = |path: &Path| -> Result<(String, Vec<model::Entry>), Error> {
+/// A page or file cannot be read or has a problem (located).
+pub fn diff_report(input: &DiffInput<'_>) -> Result<diff::Report, Error> {
+    let read = |path: &Path| -> Result<Vec<model::Entry>, Error> {
         let shown = path.display().to_string();
         let text = files::read::read_text(path, &shown, "cannot read")?;
-        let entries = read_page_with(&shown, &text, options)?.entries;
-        Ok((shown, entries))
+        Ok(read_page_with(&shown, &text, input.options)?.entries)
     };
-    let ((old, old_entries), (new, new_entries)) = (read(old)?, read(new)?);
-    let report = diff::diff(&old_entries, &new_entries);
+    let (old_entries, new_entries) = (read(input.old)?, read(input.new)?);
+    let retired_path = input
+        .retired
+        .map(Path::to_path_buf)
+        .or_else(|| input.names.map(|names| names.with_file_name("retired.txt")));
+    let names_text = files::read::read_optional(input.names)?;
+    let retired_text = files::read::read_optional(retired_path.as_deref())?;
+    let shown = |p: Option<&Path>| p.map(|p| p.display().to_string());
+    let (names_shown, retired_shown) = (shown(input.names), shown(retired_path.as_deref()));
+    fn file<'a>(
+        path: &'a Option<String>,
+        text: Option<&'a str>,
+    ) -> Option<naming::variants::InputFile<'a>> {
+        path.as_deref()
+            .map(|path| naming::variants::InputFile { path, text })
+    }
+    let old = naming::variants::resolve(
+        input.enum_name,
+        old_entries.clone(),
+        file(&names_shown, names_text.as_deref()),
+        file(&retired_shown, retired_text.as_deref()),
+        None,
+    )?;
+    // The files as generating the old page left them.
+    let names_after = old.names_file.clone().or(names_text);
+    let retired_after = old.retired_file.clone().or(retired_text);
+    let previous = move || Ok(old_entries.clone());
+    let new = naming::variants::resolve(
+        input.enum_name,
+        new_entries,
+        file(&names_shown, names_after.as_deref()),
+        file(&retired_shown, retired_after.as_deref()),
+        Some(&previous),
+    )?;
+    Ok(diff::diff(&old, &new))
+}
+
+/// [`diff_report`] as text, or as JSON when `json` is set (see [`diff`]).
+///
+/// # Errors
+/// As [`diff_report`].
+pub fn diff_pages(input: &DiffInput<'_>, json: bool) -> Result<String, Error> {
+    let report = diff_report(input)?;
+    let (old, new) = (
+        input.old.display().to_string(),
+        input.new.display().to_string(),
+    );
     Ok(if json {
         report.to_json(&old, &new)
     } else {

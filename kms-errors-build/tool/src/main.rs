@@ -22,9 +22,14 @@ use kms_errors_tool::{
     diff_pages, list_tables, regenerate_command, write_spec_files, Builder, Warning,
 };
 
-use args::{parse, Command, Diff, Generate};
+use args::{parse, Command, Diff, Generate, Update};
 
 mod args;
+// The kms-errors package's generator settings, one definition with its
+// build script; it names the published crate, which this one compiles.
+extern crate kms_errors_tool as kms_errors_build;
+#[path = "../../../kms-errors/build_settings.rs"]
+mod build_settings;
 
 fn main() -> ExitCode {
     match parse(lexopt::Parser::from_env()) {
@@ -35,6 +40,7 @@ fn main() -> ExitCode {
         Ok(Command::Generate(command)) => run_generate(&command),
         Ok(Command::Diff(command)) => run_diff(&command),
         Ok(Command::Tables(path)) => run_tables(&path),
+        Ok(Command::Update(command)) => run_update(&command),
         Err(err) => {
             // One line and where to read more: the usage text would bury it.
             let help = match err.command() {
@@ -147,11 +153,64 @@ fn run_tables(path: &Path) -> ExitCode {
 }
 
 fn run_diff(command: &Diff) -> ExitCode {
-    match diff_pages(&command.old, &command.new, &command.options, command.json) {
+    let input = kms_errors_tool::DiffInput {
+        old: &command.old,
+        new: &command.new,
+        options: &command.options,
+        names: command.names.as_deref(),
+        retired: command.retired.as_deref(),
+        enum_name: command.enum_name.as_deref().unwrap_or(""),
+    };
+    match diff_pages(&input, command.json) {
         Ok(report) => to_stdout(&report),
         Err(err) => {
             eprintln!("{err}");
             ExitCode::from(2)
         }
     }
+}
+
+fn run_update(command: &Update) -> ExitCode {
+    let package = Path::new("");
+    let updated = match kms_errors_tool::update::update(
+        package,
+        build_settings::builder(package),
+        &command.page,
+        command.source.as_deref(),
+    ) {
+        Ok(updated) => updated,
+        Err(err) => {
+            eprintln!("{err}");
+            return ExitCode::from(2);
+        }
+    };
+    report(&updated.warnings);
+    let mut out = String::new();
+    if !updated.new_names.is_empty() {
+        out.push_str(&format!(
+            "New codes pinned in spec/names.txt ({}), to review (edit a name there and run update again to change it):\n",
+            updated.new_names.len()
+        ));
+        for (code, name) in &updated.new_names {
+            let long = if name.len() > 40 {
+                "  (over 40 characters)"
+            } else {
+                ""
+            };
+            out.push_str(&format!("  {code} {name}{long}\n"));
+        }
+        out.push('\n');
+    }
+    out.push_str(
+        &updated
+            .report
+            .to_text("spec/error_code.rst (before)", "spec/error_code.rst (now)"),
+    );
+    for path in &updated.written {
+        eprintln!("kms-errors-build: wrote {}", path.display());
+    }
+    if updated.written.is_empty() {
+        eprintln!("kms-errors-build: up to date, nothing written");
+    }
+    to_stdout(&out)
 }

@@ -822,6 +822,10 @@ fn retiring_a_code_and_the_diff_command() {
         .code(),
         Some(0)
     );
+    // Its discriminant, which stays when it leaves the page.
+    let before = std::fs::read_to_string(scratch.0.join("gen.rs")).unwrap();
+    let at = before.find("    InvalidOffset = ").unwrap();
+    let discriminant = &before[at..at + before[at..].find(',').unwrap()];
     // KMS.0417 leaves the page.
     let row = line_of(PAGE, "| KMS.0417 ", 0);
     let lines: Vec<&str> = PAGE.lines().collect();
@@ -870,7 +874,7 @@ fn retiring_a_code_and_the_diff_command() {
     let retired = std::fs::read_to_string(scratch.0.join("retired.txt")).unwrap();
     assert!(retired.ends_with("[KMS.0417]\nstatus: 400\nmessage: Invalid offset.\ndescription: Invalid offset.\nmeasure: Enter valid parameters.\n"));
     let source = std::fs::read_to_string(scratch.0.join("gen.rs")).unwrap();
-    assert!(source.contains("#[deprecated(\n        note = \"KMS.0417 is no longer in the documentation (new.rst); the variant keeps its last documented row\"\n    )]\n    InvalidOffset = 67,"), "{source}");
+    assert!(source.contains(&format!("#[deprecated(\n        note = \"KMS.0417 is no longer in the documentation (new.rst); the variant keeps its last documented row\"\n    )]\n{discriminant},")), "{source}");
     assert_eq!(
         run(
             &scratch.0,
@@ -891,16 +895,37 @@ fn retiring_a_code_and_the_diff_command() {
         Some(0)
     );
 
+    // Without the names file, variants are derived in page order: the
+    // retired code's variant goes and the ones after it move.
     let out = run(&scratch.0, &["diff", "old.rst", "new.rst"]);
     assert_eq!(out.status.code(), Some(0));
-    assert_eq!(
-        String::from_utf8(out.stdout).unwrap(),
-        "Error codes: old.rst -> new.rst\n\nAdded (0):\n\nRetired (1):\n  - KMS.0417  400  Invalid offset.\n\nChanged (0):\n\nSemver: minor\n  - 1 retired code(s): their variants stay, #[deprecated], with their last rows (minor); removing them would be breaking (major)\n"
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("\nVariants removed (1): InvalidOffset\n"),
+        "{text}"
     );
-    let out = run(&scratch.0, &["diff", "old.rst", "new.rst", "--json"]);
+    assert!(text.contains("\nSemver: major\n"), "{text}");
+    // With it (as it was for old.rst) the variant stays, deprecated, in its
+    // place.
+    let with_names = [
+        "diff",
+        "old.rst",
+        "new.rst",
+        "--names",
+        "names.txt",
+        "--enum-name",
+        "KmsError",
+    ];
+    let out = run(&scratch.0, &with_names);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_eq!(
         String::from_utf8(out.stdout).unwrap(),
-        "{\"old\":\"old.rst\",\"new\":\"new.rst\",\"added\":[],\"retired\":[{\"code\":\"KMS.0417\",\"status_code\":400,\"message\":\"Invalid offset.\",\"description\":\"Invalid offset.\",\"measure\":\"Enter valid parameters.\"}],\"changed\":[],\"semver\":{\"level\":\"minor\",\"notes\":[\"1 retired code(s): their variants stay, #[deprecated], with their last rows (minor); removing them would be breaking (major)\"]}}\n"
+        "Error codes: old.rst -> new.rst\n\nAdded (0):\n\nRetired (1):\n  - KMS.0417  400  Invalid offset.\n\nChanged (0):\n\nVariants deprecated (1): InvalidOffset\n\nSemver: minor\n  - 1 variant(s) deprecated (InvalidOffset): their codes left the page; they stay, with their last rows (minor)\n"
+    );
+    let out = run(&scratch.0, &[&with_names[..], &["--json"]].concat());
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        "{\"old\":\"old.rst\",\"new\":\"new.rst\",\"added\":[],\"retired\":[{\"code\":\"KMS.0417\",\"status_code\":400,\"message\":\"Invalid offset.\",\"description\":\"Invalid offset.\",\"measure\":\"Enter valid parameters.\"}],\"changed\":[],\"variants\":{\"removed\":[],\"moved\":[],\"deprecated\":[\"InvalidOffset\"],\"status_type\":null,\"repr\":null},\"semver\":{\"level\":\"minor\",\"notes\":[\"1 variant(s) deprecated (InvalidOffset): their codes left the page; they stay, with their last rows (minor)\"]}}\n"
     );
     assert_eq!(run(&scratch.0, &["diff", "old.rst"]).status.code(), Some(2));
 }

@@ -11,8 +11,10 @@ pub(in crate::emit) struct Examples {
     path: Option<String>,
     /// The enum's name.
     pub(in crate::emit) enum_name: String,
-    /// The first documented variant's name.
+    /// The first documented (not retired) variant's name.
     pub(in crate::emit) variant: String,
+    /// Its discriminant.
+    pub(in crate::emit) index: usize,
     /// Its code.
     pub(in crate::emit) code_text: String,
     /// Its status.
@@ -27,12 +29,14 @@ pub(in crate::emit) struct Examples {
 
 impl Examples {
     pub(in crate::emit) fn new(input: &Input<'_>) -> Self {
-        // A page has a row (the model checks it).
-        let (code_text, status, message) = input.entries.first().map_or_else(
+        // A page has a row (the model checks it), so a variant that is
+        // not retired.
+        let index = input.retired.iter().position(|&r| !r).unwrap_or(0);
+        let (code_text, status, message) = input.entries.get(index).map_or_else(
             || (String::new(), None, String::new()),
             |e| (e.code.clone(), e.status_code, e.message.clone()),
         );
-        let variant = input.names.first().cloned().unwrap_or_default();
+        let variant = input.names.get(index).cloned().unwrap_or_default();
         // A code like the page's own, and certainly not one of them.
         let mut unknown = format!("{code_text}9");
         while input
@@ -46,6 +50,7 @@ impl Examples {
             path: input.settings.doctest_path.clone(),
             enum_name: input.enum_name.to_string(),
             variant,
+            index,
             other_status: if status == Some(500) { 400 } else { 500 },
             code_text,
             status,
@@ -54,7 +59,7 @@ impl Examples {
         }
     }
 
-    /// `Enum::Variant` of the first row.
+    /// `Enum::Variant` of the first documented row.
     pub(in crate::emit) fn first(&self) -> String {
         format!("{}::{}", self.enum_name, self.variant)
     }

@@ -13,19 +13,37 @@ pub(super) fn tokens(input: &Input<'_>, parts: &Parts<'_>, all: Vec<TokenStream>
     let x = parts.examples;
     let (first, code, unknown) = (x.first(), x.code(), x.unknown());
     let count = Literal::usize_unsuffixed(input.entries.len());
-    let documented = Literal::usize_unsuffixed(input.documented);
+    let retired_variants: Vec<TokenStream> = input
+        .names
+        .iter()
+        .zip(input.retired)
+        .filter(|(_, &retired)| retired)
+        .map(|(name, _)| {
+            let variant = quote::format_ident!("{}", name);
+            quote!(#e::#variant)
+        })
+        .collect();
+    let is_retired_body = if retired_variants.is_empty() {
+        quote!(false)
+    } else {
+        quote!(matches!(self, #(#retired_variants)|*))
+    };
+    let first_index = x.index;
     let status_type = parts.status_type();
     let status_option = parts.status_option();
     let name = parts.name;
 
     let all_docs = doc(&format!(
-        "Every variant: the page's codes in the order of the page, then the \
-         retired ones (see [`is_retired`](Self::is_retired)).\n\n{}",
-        x.block(&[name], &format!("assert_eq!({name}::ALL.len(), {name}::COUNT);\nassert_eq!({name}::ALL[0], {first});"))
+        "Every variant, in the order of their discriminants (see the enum's \
+         docs), which never changes once a code is pinned: `ALL[i] as usize == i`, \
+         and `ERRORS[i]` is `ALL[i]`'s row. Retired codes are in their place \
+         (see [`is_retired`](Self::is_retired)).\n\n{}",
+        x.block(&[name], &format!("assert_eq!({name}::ALL.len(), {name}::COUNT);\nassert_eq!({name}::ALL[{first_index}], {first});"))
     ));
-    let codes_docs = doc(&format!(
+    let codes_docs =
+        doc(&format!(
         "Every error code, in the order of [`ALL`](Self::ALL): `CODES[i] == ALL[i].code()`.\n\n{}",
-        x.block(&[name], &format!("assert_eq!({name}::CODES[0], {code});"))
+        x.block(&[name], &format!("assert_eq!({name}::CODES[{first_index}], {code});"))
     ));
     let retired_docs = doc(&format!(
         "Whether the code is no longer in the documentation. Its variant stays \
@@ -142,8 +160,9 @@ pub(super) fn tokens(input: &Input<'_>, parts: &Parts<'_>, all: Vec<TokenStream>
 
             #retired_docs
             #[inline]
+            #[allow(deprecated)]
             pub const fn is_retired(self) -> bool {
-                self as usize >= #documented
+                #is_retired_body
             }
 
             /// The table row of this error.
