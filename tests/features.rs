@@ -6,6 +6,16 @@
 
 use kms_errors::KmsError;
 
+/// A code like the table's, that the table does not have.
+#[cfg(feature = "serde")]
+fn undocumented() -> String {
+    let mut code = format!("{}9", KmsError::ALL[0].code());
+    while KmsError::from_code(&code).is_some() {
+        code.push('9');
+    }
+    code
+}
+
 #[cfg(feature = "serde")]
 #[test]
 fn serde_uses_the_code_string() {
@@ -14,12 +24,14 @@ fn serde_uses_the_code_string() {
         assert_eq!(json, format!("\"{}\"", e.code()));
         assert_eq!(serde_json::from_str::<KmsError>(&json).unwrap(), e);
     }
-    let err = serde_json::from_str::<KmsError>("\"KMS.0207\"").unwrap_err();
+    let code = undocumented();
+    let err = serde_json::from_str::<KmsError>(&format!("\"{code}\"")).unwrap_err();
     assert_eq!(
         err.to_string(),
         format!(
-            "invalid value: string \"KMS.0207\", expected a documented error code such as {:?} at line 1 column 10",
-            KmsError::ALL[0].code()
+            "invalid value: string {code:?}, expected a documented error code such as {:?} at line 1 column {}",
+            KmsError::ALL[0].code(),
+            code.len() + 2
         )
     );
     assert!(serde_json::from_str::<KmsError>("201").is_err());
@@ -35,13 +47,14 @@ fn error_code_deserializes_from_any_code() {
     let known: BTreeMap<String, ErrorCode> =
         serde_json::from_str(r#"{"error_code":"KMS.0205"}"#).unwrap();
     assert_eq!(known["error_code"].known(), Some(KmsError::InvalidKeyId));
+    let code = undocumented();
     let newer: BTreeMap<String, ErrorCode> =
-        serde_json::from_str(r#"{"error_code":"KMS.0999"}"#).unwrap();
+        serde_json::from_str(&format!(r#"{{"error_code":"{code}"}}"#)).unwrap();
     assert_eq!(newer["error_code"].known(), None);
-    assert_eq!(newer["error_code"].as_str(), "KMS.0999");
+    assert_eq!(newer["error_code"].as_str(), code);
     assert_eq!(
         serde_json::to_string(&newer["error_code"]).unwrap(),
-        "\"KMS.0999\""
+        format!("\"{code}\"")
     );
     assert_eq!(
         serde_json::to_string(&ErrorCode::Known(KmsError::InvalidKeyId)).unwrap(),
@@ -127,8 +140,4 @@ fn http_status_codes() {
     for &e in KmsError::ALL {
         assert_eq!(e.http_status().as_u16(), e.status_code());
     }
-    assert_eq!(
-        KmsError::InternalError.http_status(),
-        http::StatusCode::INTERNAL_SERVER_ERROR
-    );
 }
