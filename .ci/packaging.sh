@@ -6,16 +6,17 @@
 # package of it stands in for the registry's (a --config patch, no edits).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n 1)
 cargo package -p kms-errors -p kms-errors-build --quiet 2>&1 | grep -v '^warning: ignoring \(test\|example\)' || true
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-tar -xzf target/package/kms-errors-0.1.0.crate -C "$work"
-tar -xzf target/package/kms-errors-build-0.1.0.crate -C "$work"
+tar -xzf target/package/kms-errors-$version.crate -C "$work"
+tar -xzf target/package/kms-errors-build-$version.crate -C "$work"
 echo "kms-errors package contents:"
-tar -tzf target/package/kms-errors-0.1.0.crate | sed 's/^/  /'
-cd "$work/kms-errors-0.1.0"
+tar -tzf target/package/kms-errors-$version.crate | sed 's/^/  /'
+cd "$work/kms-errors-$version"
 export CARGO_TARGET_DIR="$work/target"
-patch="patch.crates-io.kms-errors-build.path=\"$work/kms-errors-build-0.1.0\""
+patch="patch.crates-io.kms-errors-build.path=\"$work/kms-errors-build-$version\""
 cargo build --quiet --features regenerate --config "$patch"
 # The doctests run against the regenerated table.
 cargo test --quiet --features regenerate --doc --config "$patch"
