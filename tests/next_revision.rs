@@ -114,6 +114,7 @@ fn the_diff_report_lists_exactly_the_changes() {
         options: &model::Options::default(),
         names: Some(&root().join(SEED_NAMES)),
         retired: Some(&root().join("target/next-revision-retired.txt")),
+        new_names: None,
         enum_name: "KmsError",
     })
     .unwrap_or_else(|e| panic!("{e}"));

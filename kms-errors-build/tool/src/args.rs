@@ -15,7 +15,8 @@ Usage:
                    [--names FILE [--retired FILE] [--previous OLD]] [--lenient]
                    [--serde | --serde-feature FEATURE] [--doctest-path PATH]
                    [--column HEADER=FIELD]...
-  kms-errors-build diff OLD NEW [--names FILE [--retired FILE]] [--enum-name NAME]
+  kms-errors-build diff OLD NEW [--names FILE [--retired FILE] [--new-names FILE]]
+                   [--enum-name NAME]
                    [--json] [--lenient] [--column HEADER=FIELD]...
   kms-errors-build update PAGE [--source TEXT]   (in the kms-errors package)
   kms-errors-build tables FILE
@@ -64,6 +65,8 @@ what the generated enum does about it, and what that means for semver.
                           as generating with it gives them (without: names derived,
                           discriminants in page order)
   --retired FILE          the retired file (with --names)
+  --new-names FILE        the names file for NEW, if edited by hand (with --names;
+                          default: --names as generating OLD leaves it)
   --enum-name NAME        the enum's name (derived names never take it)
   --json                  the same report as JSON
   --lenient               report unusable rows as warnings and go on (default: errors)
@@ -160,6 +163,7 @@ pub(crate) struct Diff {
     pub(crate) options: Options,
     pub(crate) names: Option<PathBuf>,
     pub(crate) retired: Option<PathBuf>,
+    pub(crate) new_names: Option<PathBuf>,
     pub(crate) enum_name: Option<String>,
 }
 
@@ -331,13 +335,14 @@ fn parse_diff(parser: &mut lexopt::Parser) -> Result<Command, UsageError> {
     let mut paths = Vec::new();
     let (mut json, mut lenient) = (false, false);
     let mut options = Options::default();
-    let (mut names, mut retired, mut enum_name) = (None, None, None);
+    let (mut names, mut retired, mut enum_name, mut new_names) = (None, None, None, None);
     while let Some(arg) = parser.next().map_err(lexopt)? {
         match arg {
             Short('h') | Long("help") => return Ok(Command::Help(U)),
             Long("json") => flag_once(&mut json, "--json", U)?,
             Long("names") => once(&mut names, path(parser)?, "--names", U)?,
             Long("retired") => once(&mut retired, path(parser)?, "--retired", U)?,
+            Long("new-names") => once(&mut new_names, path(parser)?, "--new-names", U)?,
             Long("enum-name") => {
                 let name = text(parser.value().map_err(lexopt)?, "--enum-name", U)?;
                 once(&mut enum_name, name, "--enum-name", U)?;
@@ -354,8 +359,8 @@ fn parse_diff(parser: &mut lexopt::Parser) -> Result<Command, UsageError> {
     if lenient {
         options.policy = Policy::Lenient;
     }
-    if retired.is_some() && names.is_none() {
-        return Err(UsageError::new("--retired needs --names FILE", U));
+    if (retired.is_some() || new_names.is_some()) && names.is_none() {
+        return Err(UsageError::new("--retired and --new-names need --names FILE", U));
     }
     let mut paths = paths.into_iter();
     match (paths.next(), paths.next()) {
@@ -366,6 +371,7 @@ fn parse_diff(parser: &mut lexopt::Parser) -> Result<Command, UsageError> {
             options,
             names,
             retired,
+            new_names,
             enum_name,
         })),
         _ => Err(UsageError::new("diff needs OLD and NEW", U)),

@@ -105,6 +105,9 @@ pub struct DiffInput<'a> {
     pub names: Option<&'a Path>,
     /// The retired file, if not `retired.txt` beside the names file.
     pub retired: Option<&'a Path>,
+    /// The names file for the new page, if it is not the one generating
+    /// the old page leaves (a pin edited by hand).
+    pub new_names: Option<&'a Path>,
     /// The enum's name (derived names never take it).
     pub enum_name: &'a str,
 }
@@ -145,8 +148,12 @@ pub fn diff_report(input: &DiffInput<'_>) -> Result<diff::Report, Error> {
         file(&retired_shown, retired_text.as_deref()),
         None,
     )?;
-    // The files as generating the old page left them.
-    let names_after = old.names_file.clone().or(names_text);
+    // The files as generating the old page left them, or the new names
+    // file given.
+    let names_after = match input.new_names {
+        Some(path) => Some(files::read::read_text(path, &path.display().to_string(), "cannot read")?),
+        None => old.names_file.clone().or(names_text),
+    };
     let retired_after = old.retired_file.clone().or(retired_text);
     let previous = move || Ok(old_entries.clone());
     let new = naming::variants::resolve(

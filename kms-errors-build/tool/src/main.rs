@@ -159,6 +159,7 @@ fn run_diff(command: &Diff) -> ExitCode {
         options: &command.options,
         names: command.names.as_deref(),
         retired: command.retired.as_deref(),
+        new_names: command.new_names.as_deref(),
         enum_name: command.enum_name.as_deref().unwrap_or(""),
     };
     match diff_pages(&input, command.json) {

@@ -60,6 +60,7 @@ pub fn update(
         options: &crate::model::Options::default(),
         names: Some(&package.join(NAMES)),
         retired: Some(&package.join(RETIRED)),
+        new_names: None,
         enum_name: "KmsError",
     })?;
     let generated = builder
