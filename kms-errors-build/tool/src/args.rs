@@ -360,7 +360,10 @@ fn parse_diff(parser: &mut lexopt::Parser) -> Result<Command, UsageError> {
         options.policy = Policy::Lenient;
     }
     if (retired.is_some() || new_names.is_some()) && names.is_none() {
-        return Err(UsageError::new("--retired and --new-names need --names FILE", U));
+        return Err(UsageError::new(
+            "--retired and --new-names need --names FILE",
+            U,
+        ));
     }
     let mut paths = paths.into_iter();
     match (paths.next(), paths.next()) {

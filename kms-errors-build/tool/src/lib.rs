@@ -151,7 +151,11 @@ pub fn diff_report(input: &DiffInput<'_>) -> Result<diff::Report, Error> {
     // The files as generating the old page left them, or the new names
     // file given.
     let names_after = match input.new_names {
-        Some(path) => Some(files::read::read_text(path, &path.display().to_string(), "cannot read")?),
+        Some(path) => Some(files::read::read_text(
+            path,
+            &path.display().to_string(),
+            "cannot read",
+        )?),
         None => old.names_file.clone().or(names_text),
     };
     let retired_after = old.retired_file.clone().or(retired_text);
