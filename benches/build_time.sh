@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Cold build time of a fresh binary crate that depends on kms-errors
-# (default features) against the same crate without the dependency, in one
-# run: 7 alternating cold builds each (fresh target directory), medians.
+# (default features) against the same crate without the dependency, and
+# against an empty crate with a build script of its own (`fn main() {}`:
+# what any package with a build script costs, as kms-errors has one), in
+# one run: 7 alternating cold builds each (fresh target directory), medians.
 # CARGO_INCREMENTAL=0 for both, as cargo builds registry dependencies (a
 # path dependency would otherwise be compiled incrementally).
 #
@@ -10,7 +12,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-for name in with without; do
+for name in with without script; do
   mkdir -p "$work/$name/src"
   printf 'fn main() {\n    println!("{}", std::env::args().count());\n}\n' > "$work/$name/src/main.rs"
   printf '[package]\nname = "consumer-%s"\nversion = "0.0.0"\nedition = "2021"\n\n[dependencies]\n' "$name" > "$work/$name/Cargo.toml"
@@ -18,7 +20,9 @@ done
 printf 'kms-errors = { path = "%s" }\n' "$root" >> "$work/with/Cargo.toml"
 printf 'fn main() {\n    let e: Option<kms_errors::KmsError> = std::env::args().nth(1).and_then(|c| c.parse().ok());\n    println!("{:?}", e.map(|e| e.message()));\n}\n' > "$work/with/src/main.rs"
 (cd "$work/with" && cargo generate-lockfile --offline -q)
+printf 'fn main() {}\n' > "$work/script/build.rs"
 (cd "$work/without" && cargo generate-lockfile --offline -q)
+(cd "$work/script" && cargo generate-lockfile --offline -q)
 
 time_build() { # dir
   rm -rf "$1/target"
@@ -28,13 +32,17 @@ time_build() { # dir
   end=$(date +%s.%N)
   awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f\n", b - a }'
 }
-with=(); without=()
+with=(); without=(); script=()
 for _ in 1 2 3 4 5 6 7; do
   without+=("$(time_build "$work/without")")
+  script+=("$(time_build "$work/script")")
   with+=("$(time_build "$work/with")")
 done
 median() { printf '%s\n' "$@" | sort -n | sed -n 4p; }
-mw=$(median "${with[@]}"); mo=$(median "${without[@]}")
-echo "cold build, median of 7: without kms-errors ${mo}s, with kms-errors ${mw}s, ratio $(awk -v a="$mw" -v b="$mo" 'BEGIN { printf "%.2f", a / b }')"
+mw=$(median "${with[@]}"); mo=$(median "${without[@]}"); ms=$(median "${script[@]}")
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+echo "cold build, median of 7: without kms-errors ${mo}s, empty crate with a build script ${ms}s, with kms-errors ${mw}s"
+echo "ratios: with / without $(ratio "$mw" "$mo"), with / empty crate with a build script $(ratio "$mw" "$ms")"
+echo "all runs script:  ${script[*]}"
 echo "all runs without: ${without[*]}"
 echo "all runs with:    ${with[*]}"
