@@ -4941,24 +4941,13 @@ impl KmsError {
     /// ));
     /// ```
     pub const fn from_response(status: u16, code: &str) -> ResponseCode {
-        match Self::from_code(code) {
-            ::core::option::Option::Some(error) => {
-                if error.status_code() == status {
-                    ResponseCode::Documented(error)
-                } else {
-                    ResponseCode::StatusDiffers {
-                        error,
-                        status,
-                    }
-                }
-            }
-            ::core::option::Option::None => {
-                ResponseCode::Unknown {
-                    code: UnknownErrorCode::new(code),
-                    status,
-                }
-            }
-        }
+        ErrorCode::new(code).with_status(status)
+    }
+    /// The documented status as an `Option`, whatever the type of
+    /// [`status_code`](Self::status_code).
+    #[inline]
+    const fn documented_status(self) -> ::core::option::Option<u16> {
+        ::core::option::Option::Some(self.status_code())
     }
     /// How a client should treat the error, from its documented HTTP status (see [`RetryKind::from_status`]); `None` without one.
     ///
@@ -4969,24 +4958,18 @@ impl KmsError {
     /// }
     /// ```
     pub const fn retry_kind(self) -> ::core::option::Option<RetryKind> {
-        match ::core::option::Option::Some(self.status_code()) {
+        match self.documented_status() {
             ::core::option::Option::Some(status) => RetryKind::from_status(status),
             ::core::option::Option::None => ::core::option::Option::None,
         }
     }
     /// Whether the documented status is a client error (4xx).
     pub const fn is_client_error(self) -> bool {
-        matches!(
-            ::core::option::Option::Some(self.status_code()),
-            ::core::option::Option::Some(400..= 499)
-        )
+        matches!(self.documented_status(), ::core::option::Option::Some(400..= 499))
     }
     /// Whether the documented status is a server error (5xx).
     pub const fn is_server_error(self) -> bool {
-        matches!(
-            ::core::option::Option::Some(self.status_code()),
-            ::core::option::Option::Some(500..= 599)
-        )
+        matches!(self.documented_status(), ::core::option::Option::Some(500..= 599))
     }
 }
 /// `CODE: message` (the code alone if the page gives no message).
@@ -5102,7 +5085,7 @@ impl ErrorCode {
     /// row without one).
     pub const fn status_code(self) -> ::core::option::Option<u16> {
         match self {
-            ErrorCode::Known(error) => ::core::option::Option::Some(error.status_code()),
+            ErrorCode::Known(error) => error.documented_status(),
             ErrorCode::Unknown(_) => ::core::option::Option::None,
         }
     }
@@ -5111,6 +5094,34 @@ impl ErrorCode {
         match self {
             ErrorCode::Known(error) => ::core::option::Option::Some(error.message()),
             ErrorCode::Unknown(_) => ::core::option::Option::None,
+        }
+    }
+    /// The code of a response whose HTTP status is `status`, against the documentation (what [`KmsError::from_response`] gives for the code's text).
+    ///
+    /// ```
+    /// use kms_errors::{ErrorCode, ResponseCode};
+    /// let response = ErrorCode::new("KMS.02019").with_status(503);
+    /// assert!(matches!(response, ResponseCode::Unknown { status: 503, .. }));
+    /// ```
+    pub const fn with_status(self, status: u16) -> ResponseCode {
+        match self {
+            ErrorCode::Known(error) => {
+                match error.documented_status() {
+                    ::core::option::Option::Some(documented) if documented != status => {
+                        ResponseCode::StatusDiffers {
+                            error,
+                            status,
+                        }
+                    }
+                    _ => ResponseCode::Documented(error),
+                }
+            }
+            ErrorCode::Unknown(code) => {
+                ResponseCode::Unknown {
+                    code,
+                    status,
+                }
+            }
         }
     }
     /// How a client should treat the error, from its documented
@@ -5407,17 +5418,7 @@ pub struct ErrorResponse<M> {
 impl<M> ErrorResponse<M> {
     /// The code against the documentation, for a response with HTTP status `status` (as [`KmsError::from_response`]).
     pub fn classify(&self, status: u16) -> ResponseCode {
-        match self.error_code {
-            ErrorCode::Known(_) => {
-                KmsError::from_response(status, self.error_code.as_str())
-            }
-            ErrorCode::Unknown(code) => {
-                ResponseCode::Unknown {
-                    code,
-                    status,
-                }
-            }
-        }
+        self.error_code.with_status(status)
     }
 }
 #[cfg(feature = "serde")]

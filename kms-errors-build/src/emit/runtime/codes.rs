@@ -60,6 +60,18 @@ pub(super) fn tokens(parts: &Parts<'_>) -> TokenStream {
         )
     ));
     let unknown_display = format!("unknown {name} code \"");
+    let with_status_docs = doc(&format!(
+        "The code of a response whose HTTP status is `status`, against the \
+         documentation (what [`{name}::from_response`] gives for the code's \
+         text).\n\n{}",
+        x.block(
+            &["ErrorCode", "ResponseCode"],
+            &format!(
+                "let response = ErrorCode::new({unknown}).with_status(503);\n\
+                 assert!(matches!(response, ResponseCode::Unknown {{ status: 503, .. }}));"
+            )
+        )
+    ));
     let new_docs = doc(&format!(
         "The code `code`: [`Known`](ErrorCode::Known) if it is documented \
          (exact match, as [`{name}::from_code`]), else \
@@ -70,10 +82,6 @@ pub(super) fn tokens(parts: &Parts<'_>) -> TokenStream {
          (as [`{name}::from_code_ignore_ascii_case`]); an unknown code is kept \
          as received."
     ));
-    let known_status = match parts.statuses {
-        super::Statuses::Every => quote!(::core::option::Option::Some(error.status_code())),
-        super::Statuses::Some => quote!(error.status_code()),
-    };
     quote! {
         #error_code_docs
         #[derive(Clone, Copy, Debug, PartialEq)]
@@ -128,7 +136,7 @@ pub(super) fn tokens(parts: &Parts<'_>) -> TokenStream {
             /// row without one).
             pub const fn status_code(self) -> ::core::option::Option<u16> {
                 match self {
-                    ErrorCode::Known(error) => #known_status,
+                    ErrorCode::Known(error) => error.documented_status(),
                     ErrorCode::Unknown(_) => ::core::option::Option::None,
                 }
             }
@@ -138,6 +146,19 @@ pub(super) fn tokens(parts: &Parts<'_>) -> TokenStream {
                 match self {
                     ErrorCode::Known(error) => ::core::option::Option::Some(error.message()),
                     ErrorCode::Unknown(_) => ::core::option::Option::None,
+                }
+            }
+
+            #with_status_docs
+            pub const fn with_status(self, status: u16) -> ResponseCode {
+                match self {
+                    ErrorCode::Known(error) => match error.documented_status() {
+                        ::core::option::Option::Some(documented) if documented != status => {
+                            ResponseCode::StatusDiffers { error, status }
+                        }
+                        _ => ResponseCode::Documented(error),
+                    },
+                    ErrorCode::Unknown(code) => ResponseCode::Unknown { code, status },
                 }
             }
 

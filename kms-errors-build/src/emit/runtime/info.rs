@@ -11,21 +11,7 @@ use super::{doc, Parts};
 pub(super) fn row_type(parts: &Parts<'_>) -> TokenStream {
     let x = parts.examples;
     let status_type = parts.status_type();
-    let (status_doc, status_example) = match x.status {
-        Some(status) => match parts.statuses {
-            super::Statuses::Every => {
-                ("The HTTP status the API answers with.", format!("{status}"))
-            }
-            super::Statuses::Some => (
-                "The HTTP status the API answers with, if the page gives one.",
-                format!("Some({status})"),
-            ),
-        },
-        None => (
-            "The HTTP status the API answers with, if the page gives one.",
-            "None".to_string(),
-        ),
-    };
+    let (status_doc, status_example) = parts.status_doc();
     let status_doc = doc(status_doc);
     let docs = doc(&format!(
         "What the documentation says about one error code: one row of the table.\n\n{}",

@@ -51,17 +51,7 @@ pub(super) fn tokens(input: &Input<'_>, parts: &Parts<'_>, all: Vec<TokenStream>
          keeps compiling and a server that still sends it is understood.\n\n{}",
         x.block(&[name], &format!("assert!(!{first}.is_retired());"))
     ));
-    let (status_doc, status_value) = match (parts.statuses, x.status) {
-        (Statuses::Every, Some(s)) => ("The HTTP status the API answers with.", format!("{s}")),
-        (_, Some(s)) => (
-            "The HTTP status the API answers with, if the page gives one.",
-            format!("Some({s})"),
-        ),
-        (_, None) => (
-            "The HTTP status the API answers with, if the page gives one.",
-            "None".to_string(),
-        ),
-    };
+    let (status_doc, status_value) = parts.status_doc();
     let status_docs = doc(&format!(
         "{status_doc}\n\n{}",
         x.block(
@@ -139,13 +129,6 @@ pub(super) fn tokens(input: &Input<'_>, parts: &Parts<'_>, all: Vec<TokenStream>
         )
     ));
     let lookup_ignore_case = ignore_case_lookup(input);
-    let status_eq = match parts.statuses {
-        Statuses::Every => quote!(error.status_code() == status),
-        Statuses::Some => quote!(match error.status_code() {
-            ::core::option::Option::Some(documented) => documented == status,
-            ::core::option::Option::None => true,
-        }),
-    };
     quote! {
         impl #e {
             #all_docs
@@ -219,24 +202,19 @@ pub(super) fn tokens(input: &Input<'_>, parts: &Parts<'_>, all: Vec<TokenStream>
 
             #from_response_docs
             pub const fn from_response(status: u16, code: &str) -> ResponseCode {
-                match Self::from_code(code) {
-                    ::core::option::Option::Some(error) => {
-                        if #status_eq {
-                            ResponseCode::Documented(error)
-                        } else {
-                            ResponseCode::StatusDiffers { error, status }
-                        }
-                    }
-                    ::core::option::Option::None => ResponseCode::Unknown {
-                        code: UnknownErrorCode::new(code),
-                        status,
-                    },
-                }
+                ErrorCode::new(code).with_status(status)
+            }
+
+            /// The documented status as an `Option`, whatever the type of
+            /// [`status_code`](Self::status_code).
+            #[inline]
+            const fn documented_status(self) -> ::core::option::Option<u16> {
+                #status_option
             }
 
             #retry_docs
             pub const fn retry_kind(self) -> ::core::option::Option<RetryKind> {
-                match #status_option {
+                match self.documented_status() {
                     ::core::option::Option::Some(status) => RetryKind::from_status(status),
                     ::core::option::Option::None => ::core::option::Option::None,
                 }
@@ -244,12 +222,12 @@ pub(super) fn tokens(input: &Input<'_>, parts: &Parts<'_>, all: Vec<TokenStream>
 
             /// Whether the documented status is a client error (4xx).
             pub const fn is_client_error(self) -> bool {
-                matches!(#status_option, ::core::option::Option::Some(400..=499))
+                matches!(self.documented_status(), ::core::option::Option::Some(400..=499))
             }
 
             /// Whether the documented status is a server error (5xx).
             pub const fn is_server_error(self) -> bool {
-                matches!(#status_option, ::core::option::Option::Some(500..=599))
+                matches!(self.documented_status(), ::core::option::Option::Some(500..=599))
             }
         }
     }

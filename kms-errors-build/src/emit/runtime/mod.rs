@@ -50,7 +50,25 @@ impl Parts<'_> {
         self.statuses.ty()
     }
 
-    /// `self.status_code()` as an `Option<u16>`.
+    /// What a status is, for the docs of `status_code`, and the first
+    /// row's status as a Rust expression of the status type.
+    fn status_doc(&self) -> (&'static str, String) {
+        match (self.statuses, self.examples.status) {
+            (Statuses::Every, Some(s)) => ("The HTTP status the API answers with.", format!("{s}")),
+            (_, Some(s)) => (
+                "The HTTP status the API answers with, if the page gives one.",
+                format!("Some({s})"),
+            ),
+            (_, None) => (
+                "The HTTP status the API answers with, if the page gives one.",
+                "None".to_string(),
+            ),
+        }
+    }
+
+    /// `self.status_code()` as an `Option<u16>`: the body of the private
+    /// `documented_status`, through which the rest of the runtime reads a
+    /// status whatever its type.
     fn status_option(&self) -> TokenStream {
         match self.statuses {
             Statuses::Every => quote!(::core::option::Option::Some(self.status_code())),

@@ -62,10 +62,7 @@ pub(super) fn tokens(parts: &Parts<'_>, include: &Include) -> TokenStream {
         impl<M> ErrorResponse<M> {
             #classify_docs
             pub fn classify(&self, status: u16) -> ResponseCode {
-                match self.error_code {
-                    ErrorCode::Known(_) => #e::from_response(status, self.error_code.as_str()),
-                    ErrorCode::Unknown(code) => ResponseCode::Unknown { code, status },
-                }
+                self.error_code.with_status(status)
             }
         }
 
