@@ -1,23 +1,35 @@
 //! How the `kms-errors` package generates its module: one definition, read
-//! by the build script (feature `regenerate`) and by the freshness test,
-//! each as a `#[path]` module. Not part of the library.
+//! by the build script (feature `regenerate`), the freshness test and
+//! `kms-errors-build update` (the tool crate), each as a `#[path]` module.
+//! Not part of the library.
 
 use std::path::Path;
 
 use kms_errors_build::{Builder, Include};
 
+/// The page, relative to the package.
+pub const SPEC: &str = "spec/error_code.rst";
+/// The names file.
+pub const NAMES: &str = "spec/names.txt";
+/// The retired file.
+pub const RETIRED: &str = "spec/retired.txt";
+/// The committed module.
+pub const OUTPUT: &str = "kms-errors/generated.rs";
+/// The enum.
+pub const ENUM_NAME: &str = "KmsError";
+
 /// The generator's settings for the package in directory `package`: the
-/// page `spec/error_code.rst`, the enum `KmsError` with the names pinned in
-/// `spec/names.txt` (retired rows in `spec/retired.txt`), into the
-/// committed `kms-errors/generated.rs`; serde impls under the feature
-/// `serde`; doc examples run as doctests of `kms_errors`.
+/// page [`SPEC`], the enum [`ENUM_NAME`] with the names pinned in
+/// [`NAMES`] (retired rows in [`RETIRED`]), into the committed [`OUTPUT`];
+/// serde impls under the feature `serde`; doc examples run as doctests of
+/// `kms_errors`.
 pub fn builder(package: &Path) -> Builder {
-    let committed = package.join("kms-errors/generated.rs");
     Builder::new()
-        .spec(package.join("spec/error_code.rst"))
-        .enum_name("KmsError")
-        .names(package.join("spec/names.txt"))
-        .output(committed)
+        .spec(package.join(SPEC))
+        .enum_name(ENUM_NAME)
+        .names(package.join(NAMES))
+        .retired(package.join(RETIRED))
+        .output(package.join(OUTPUT))
         .serde(Include::IfFeature("serde".to_string()))
         .doctest_path("kms_errors")
 }

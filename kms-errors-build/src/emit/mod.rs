@@ -140,13 +140,13 @@ fn header(p: &Provenance) -> String {
 /// Whether every row has an HTTP status, which decides the type of a
 /// status: `u16` if so, else `Option<u16>`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Statuses {
+pub(crate) enum Statuses {
     Every,
     Some,
 }
 
 impl Statuses {
-    fn of(entries: &[Entry]) -> Self {
+    pub(crate) fn of(entries: &[Entry]) -> Self {
         if entries.iter().all(|e| e.status_code.is_some()) {
             Statuses::Every
         } else {

@@ -149,12 +149,10 @@ fn variant_changes(old: &Variants, new: &Variants) -> VariantChanges {
             }
         }
     }
-    let status_type = |v: &Variants| {
-        if v.entries.iter().all(|e| e.status_code.is_some()) {
-            "u16"
-        } else {
-            "Option<u16>"
-        }
+    // The generator's rule, named as the generated code spells the type.
+    let status_type = |v: &Variants| match crate::emit::Statuses::of(&v.entries) {
+        crate::emit::Statuses::Every => "u16",
+        crate::emit::Statuses::Some => "Option<u16>",
     };
     let (a, b) = (status_type(old), status_type(new));
     changes.status_type = (a != b).then_some((a, b));

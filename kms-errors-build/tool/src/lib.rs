@@ -33,6 +33,11 @@ pub mod naming;
 #[path = "../../src/rst/mod.rs"]
 pub mod rst;
 
+// The kms-errors package's generator settings (one definition with its
+// build script); they name the published crate, which this one compiles.
+extern crate self as kms_errors_build;
+#[path = "../../../kms-errors/build_settings.rs"]
+pub mod build_settings;
 pub mod diff;
 mod nested_tables;
 pub mod tables_json;

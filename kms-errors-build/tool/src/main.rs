@@ -25,11 +25,6 @@ use kms_errors_tool::{
 use args::{parse, Command, Diff, Generate, Update};
 
 mod args;
-// The kms-errors package's generator settings, one definition with its
-// build script; it names the published crate, which this one compiles.
-extern crate kms_errors_tool as kms_errors_build;
-#[path = "../../../kms-errors/build_settings.rs"]
-mod build_settings;
 
 fn main() -> ExitCode {
     match parse(lexopt::Parser::from_env()) {
@@ -173,18 +168,14 @@ fn run_diff(command: &Diff) -> ExitCode {
 
 fn run_update(command: &Update) -> ExitCode {
     let package = Path::new("");
-    let updated = match kms_errors_tool::update::update(
-        package,
-        build_settings::builder(package),
-        &command.page,
-        command.source.as_deref(),
-    ) {
-        Ok(updated) => updated,
-        Err(err) => {
-            eprintln!("{err}");
-            return ExitCode::from(2);
-        }
-    };
+    let updated =
+        match kms_errors_tool::update::update(package, &command.page, command.source.as_deref()) {
+            Ok(updated) => updated,
+            Err(err) => {
+                eprintln!("{err}");
+                return ExitCode::from(2);
+            }
+        };
     report(&updated.warnings);
     let mut out = String::new();
     if !updated.new_names.is_empty() {

@@ -5,19 +5,16 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::build_settings::{self, ENUM_NAME, NAMES, OUTPUT, RETIRED, SPEC};
 use crate::diff::Report;
 use crate::error::{Error, ErrorKind, Location};
 use crate::files::{digest, read, write};
-use crate::{diff_report, Builder, DiffInput};
+use crate::{diff_report, DiffInput};
 
-/// The package's files the update reads and writes, relative to its
-/// directory.
-const SPEC: &str = "spec/error_code.rst";
-const NAMES: &str = "spec/names.txt";
-const RETIRED: &str = "spec/retired.txt";
+/// The package's files the update writes besides the generator's,
+/// relative to its directory.
 const PROVENANCE: &str = "spec/README.md";
 const CHANGELOG: &str = "CHANGELOG.md";
-const OUTPUT: &str = "kms-errors/generated.rs";
 
 /// Where the report goes in the CHANGELOG's "Unreleased" section: between
 /// these lines, replaced by every update.
@@ -37,19 +34,14 @@ pub struct Updated {
     pub written: Vec<PathBuf>,
 }
 
-/// Updates the package in `package` (its settings: `builder`, made for
-/// that directory) to the page `page`; `source` describes where the page
-/// comes from, for the provenance.
+/// Updates the package in `package` (with its settings,
+/// [`build_settings`]) to the page `page`; `source` describes where the
+/// page comes from, for the provenance.
 ///
 /// # Errors
 /// The page is bad (located) or a file cannot be read or written. Before
 /// any write, nothing has changed.
-pub fn update(
-    package: &Path,
-    builder: Builder,
-    page: &Path,
-    source: Option<&str>,
-) -> Result<Updated, Error> {
+pub fn update(package: &Path, page: &Path, source: Option<&str>) -> Result<Updated, Error> {
     let shown = page.display().to_string();
     let text = read::read_text(page, &shown, "cannot read the page")?;
     let spec = package.join(SPEC);
@@ -57,13 +49,14 @@ pub fn update(
     let report = diff_report(&DiffInput {
         old: &spec,
         new: page,
+        // build_settings maps no column and keeps the strict policy.
         options: &crate::model::Options::default(),
         names: Some(&package.join(NAMES)),
         retired: Some(&package.join(RETIRED)),
         new_names: None,
-        enum_name: "KmsError",
+        enum_name: ENUM_NAME,
     })?;
-    let generated = builder
+    let generated = build_settings::builder(package)
         .spec(page)
         .display_path(SPEC)
         .previous(&spec)
