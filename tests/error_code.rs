@@ -2,15 +2,8 @@
 
 use kms_errors::{ErrorCode, KmsError, UnknownErrorCode};
 
-/// A code like the table's, that the table does not have (whatever the
-/// page documents).
-fn undocumented() -> String {
-    let mut code = format!("{}9", KmsError::ALL[0].code());
-    while KmsError::from_code(&code).is_some() {
-        code.push('9');
-    }
-    code
-}
+mod support;
+use support::undocumented;
 
 #[test]
 fn known_and_unknown_codes() {

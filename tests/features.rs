@@ -6,15 +6,10 @@
 
 use kms_errors::KmsError;
 
-/// A code like the table's, that the table does not have.
 #[cfg(feature = "serde")]
-fn undocumented() -> String {
-    let mut code = format!("{}9", KmsError::ALL[0].code());
-    while KmsError::from_code(&code).is_some() {
-        code.push('9');
-    }
-    code
-}
+mod support;
+#[cfg(feature = "serde")]
+use support::undocumented;
 
 #[cfg(feature = "serde")]
 #[test]

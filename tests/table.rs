@@ -13,6 +13,9 @@
 
 use kms_errors::{KmsError, UnknownErrorCode, ERRORS};
 
+mod support;
+use support::undocumented;
+
 /// The seed page: a fixture.
 const PAGE: &str = include_str!("fixtures/kms/2022-12-14/error_code.rst");
 
@@ -258,15 +261,6 @@ fn the_table_is_consistent() {
             format!("{}: {}", err.code(), err.message())
         );
     }
-}
-
-/// A code like the table's, that the table does not have.
-fn undocumented() -> String {
-    let mut code = format!("{}9", KmsError::ALL[0].code());
-    while KmsError::from_code(&code).is_some() {
-        code.push('9');
-    }
-    code
 }
 
 #[test]
