@@ -277,3 +277,109 @@ fn grid_page(codes: &[String]) -> String {
     }
     page
 }
+
+/// Every real page that reads (leniently), and the two adversarial ones.
+fn readable_pages() -> Vec<(String, Vec<kms_errors_tool::model::Entry>)> {
+    let lenient = kms_errors_tool::model::Options {
+        policy: kms_errors_tool::Policy::Lenient,
+        ..Default::default()
+    };
+    let mut read: Vec<_> = pages()
+        .iter()
+        .filter_map(|page| {
+            let name = page.strip_prefix(fixtures()).unwrap().display().to_string();
+            let text = std::fs::read_to_string(page).ok()?;
+            let entries = kms_errors_tool::read_page_with(&name, &text, &lenient)
+                .ok()?
+                .entries;
+            Some((name, entries))
+        })
+        .collect();
+    for every_byte in [false, true] {
+        let page = grid_page(&adversarial_codes(every_byte));
+        let entries = kms_errors_tool::read_page("adversarial.rst", &page)
+            .unwrap()
+            .entries;
+        read.push((format!("adversarial (every byte: {every_byte})"), entries));
+    }
+    read
+}
+
+/// What the README and BENCHMARKS say of the real pages holds for all of
+/// them, not only KMS's: every code fits `UnknownErrorCode` whole (the
+/// longest has 18 bytes), and 38 pages give `u16` statuses, 11
+/// `Option<u16>`.
+#[test]
+fn claims_about_the_real_pages() {
+    let pages = readable_pages();
+    let real: Vec<_> = pages
+        .iter()
+        .filter(|(name, _)| !name.starts_with("adversarial"))
+        .collect();
+    assert_eq!(real.len(), 49);
+    let longest = real
+        .iter()
+        .flat_map(|(_, entries)| entries.iter().map(|e| e.code.len()))
+        .max()
+        .unwrap();
+    assert_eq!(longest, 18);
+    assert!(longest <= kms_errors_tool::emit::UNKNOWN_CODE_CAPACITY);
+    let every = real
+        .iter()
+        .filter(|(_, entries)| entries.iter().all(|e| e.status_code.is_some()))
+        .count();
+    assert_eq!((every, real.len() - every), (38, 11));
+}
+
+/// Discriminants outlive revisions on every page, not only KMS's: with the
+/// names file generating writes, a reversed page, a page with every third
+/// code gone and a page with a code added give the same variants in the
+/// same order — the gone codes retired in their place, the new one last.
+#[test]
+fn discriminants_outlive_revisions_on_every_page() {
+    use kms_errors_tool::model::Entry;
+    use kms_errors_tool::naming::variants::{resolve, InputFile};
+
+    fn file<'a>(path: &'a str, text: Option<&'a str>) -> Option<InputFile<'a>> {
+        Some(InputFile { path, text })
+    }
+    for (name, entries) in readable_pages() {
+        let first = resolve("E", entries.clone(), file("n", None), None, None).unwrap();
+        let names = first.names_file.clone().unwrap();
+        let pinned = file("n", Some(names.as_str()));
+
+        let reversed: Vec<Entry> = entries.iter().rev().cloned().collect();
+        let v = resolve("E", reversed, pinned, None, None).unwrap();
+        assert_eq!(v.names, first.names, "{name}: reversed");
+        assert!(v.retired.iter().all(|&r| !r), "{name}");
+        assert_eq!(v.names_file, None, "{name}");
+
+        let kept: Vec<Entry> = entries
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| i % 3 != 1)
+            .map(|(_, e)| e.clone())
+            .collect();
+        let previous = || Ok(entries.clone());
+        let v = resolve("E", kept, pinned, file("r", None), Some(&previous)).unwrap();
+        assert_eq!(v.names, first.names, "{name}: codes gone");
+        let expected: Vec<bool> = (0..entries.len()).map(|i| i % 3 == 1).collect();
+        assert_eq!(v.retired, expected, "{name}");
+        for (row, old) in v.entries.iter().zip(&entries) {
+            assert_eq!(row.code, old.code, "{name}: a retired row keeps its code");
+        }
+
+        let mut code = "NEW.0001".to_string();
+        while entries.iter().any(|e| e.code == code) {
+            code.push('1');
+        }
+        let mut added = vec![Entry {
+            code: code.clone(),
+            ..entries[0].clone()
+        }];
+        added.extend(entries.iter().cloned());
+        let v = resolve("E", added, pinned, None, None).unwrap();
+        assert_eq!(&v.names[..entries.len()], &first.names[..], "{name}: added");
+        assert_eq!(v.entries.last().unwrap().code, code, "{name}");
+    }
+}

@@ -29,6 +29,12 @@ mod tables;
 
 pub use runtime::DEFINED_TYPES;
 
+/// How many bytes of an unknown code the generated `UnknownErrorCode`
+/// keeps (its `MAX_INPUT_LEN`): more than any real code has (the corpus
+/// test checks every real page against it; the longest code there has 18
+/// bytes).
+pub const UNKNOWN_CODE_CAPACITY: usize = 64;
+
 /// What the header and the enum's documentation say about where the code
 /// came from.
 #[derive(Clone, Debug, PartialEq, Eq)]

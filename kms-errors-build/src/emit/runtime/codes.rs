@@ -7,9 +7,7 @@ use quote::quote;
 
 use super::{doc, Parts};
 
-/// How many bytes of an unknown code are kept. The longest code of the 51
-/// real pages of the corpus has 18 bytes.
-const MAX_INPUT_LEN: usize = 64;
+use super::super::UNKNOWN_CODE_CAPACITY as MAX_INPUT_LEN;
 
 pub(super) fn tokens(parts: &Parts<'_>) -> TokenStream {
     let e = parts.ident;
