@@ -130,7 +130,18 @@ pub fn diff_report(input: &DiffInput<'_>) -> Result<diff::Report, Error> {
         let text = files::read::read_text(path, &shown, "cannot read")?;
         Ok(read_page_with(&shown, &text, input.options)?.entries)
     };
-    let (old_entries, new_entries) = (read(input.old)?, read(input.new)?);
+    diff_entries_of(input, read(input.old)?, read(input.new)?)
+}
+
+/// [`diff_report`] for the pages' rows already read.
+///
+/// # Errors
+/// The names or retired file cannot be read or has a problem.
+pub fn diff_entries_of(
+    input: &DiffInput<'_>,
+    old_entries: Vec<model::Entry>,
+    new_entries: Vec<model::Entry>,
+) -> Result<diff::Report, Error> {
     let retired_path = input
         .retired
         .map(Path::to_path_buf)

@@ -9,7 +9,7 @@ use crate::build_settings::{self, ENUM_NAME, NAMES, OUTPUT, RETIRED, SPEC};
 use crate::diff::Report;
 use crate::error::{Error, ErrorKind, Location};
 use crate::files::{digest, read, write};
-use crate::{diff_report, DiffInput};
+use crate::{diff_entries_of, read_page_with, DiffInput};
 
 /// The package's files the update writes besides the generator's,
 /// relative to its directory.
@@ -46,21 +46,29 @@ pub fn update(package: &Path, page: &Path, source: Option<&str>) -> Result<Updat
     let text = read::read_text(page, &shown, "cannot read the page")?;
     let spec = package.join(SPEC);
     let old_text = read::read_text(&spec, SPEC, "cannot read the current page")?;
-    let report = diff_report(&DiffInput {
+    // build_settings maps no column and keeps the strict policy.
+    let options = crate::model::Options::default();
+    let (names, retired) = (package.join(NAMES), package.join(RETIRED));
+    let input = DiffInput {
         old: &spec,
         new: page,
-        // build_settings maps no column and keeps the strict policy.
-        options: &crate::model::Options::default(),
-        names: Some(&package.join(NAMES)),
-        retired: Some(&package.join(RETIRED)),
+        options: &options,
+        names: Some(&names),
+        retired: Some(&retired),
         new_names: None,
         enum_name: ENUM_NAME,
-    })?;
+    };
+    // Each page is read once, here; the previous page again only if a
+    // pinned code has just left.
+    let report = diff_entries_of(
+        &input,
+        read_page_with(SPEC, &old_text, &options)?.entries,
+        read_page_with(&shown, &text, &options)?.entries,
+    )?;
+    let sha256 = digest::sha256_hex(text.as_bytes());
     let generated = build_settings::builder(package)
-        .spec(page)
-        .display_path(SPEC)
         .previous(&spec)
-        .generate()?;
+        .generate_from(SPEC, crate::rst::lines::split_lines(&text), sha256.clone())?;
     let new_names = match &generated.names_file {
         Some(names) => names
             .lines()
@@ -70,7 +78,6 @@ pub fn update(package: &Path, page: &Path, source: Option<&str>) -> Result<Updat
             .collect(),
         None => Vec::new(),
     };
-    let sha256 = digest::sha256_hex(text.as_bytes());
     let provenance_path = package.join(PROVENANCE);
     let provenance = read::read_text(&provenance_path, PROVENANCE, "cannot read")?;
     let provenance = with_provenance(&provenance, &sha256, source)?;
