@@ -132,28 +132,11 @@ pub fn resolve(
         .collect();
     let derived_names = derive_names_avoiding(&pairs, &reserved);
     let warnings = long_names(unpinned.iter().copied(), &derived_names, Some(names.path));
-    let derived: HashMap<String, String> = unpinned
+    // The new pins, in page order: where the names file appends them.
+    let new_pins: Vec<(String, String)> = unpinned
         .iter()
         .map(|e| e.code.clone())
         .zip(derived_names)
-        .collect();
-    let variant_names: Vec<String> = entries
-        .iter()
-        .map(|e| {
-            pins.name_of(&e.code).map_or_else(
-                || derived.get(&e.code).cloned().unwrap_or_default(),
-                str::to_string,
-            )
-        })
-        .collect();
-    let new_pins: Vec<(String, String)> = unpinned
-        .iter()
-        .map(|e| {
-            (
-                e.code.clone(),
-                derived.get(&e.code).cloned().unwrap_or_default(),
-            )
-        })
         .collect();
 
     let retired_path = retired_file.map_or("", |f| f.path);
@@ -163,15 +146,20 @@ pub fn resolve(
     };
     let recorded_by_code: HashMap<&str, &Entry> =
         recorded.iter().map(|r| (r.code.as_str(), r)).collect();
+    // Discriminant order (see the module docs): the pins', a retired code
+    // in its place, then the codes pinned now, in page order.
+    let in_page: HashMap<&str, &Entry> = entries.iter().map(|e| (e.code.as_str(), e)).collect();
     // Read only when a code has just left the page.
     let mut previous_rows: Option<HashMap<String, Entry>> = None;
-    let in_page: HashSet<&str> = entries.iter().map(|e| e.code.as_str()).collect();
-    let (mut retired_entries, mut retired_names) = (Vec::new(), Vec::new());
-    for pin in pins
-        .pins
-        .iter()
-        .filter(|p| !in_page.contains(p.code.as_str()))
-    {
+    let (mut ordered, mut ordered_names, mut retired) = (Vec::new(), Vec::new(), Vec::new());
+    let mut retired_entries = Vec::new();
+    for pin in &pins.pins {
+        if let Some(&entry) = in_page.get(pin.code.as_str()) {
+            ordered.push(entry.clone());
+            ordered_names.push(pin.name.clone());
+            retired.push(false);
+            continue;
+        }
         let row = match recorded_by_code.get(pin.code.as_str()) {
             Some(&row) => Some(row),
             None => {
@@ -194,7 +182,16 @@ pub fn resolve(
             )
         })?;
         retired_entries.push(row.clone());
-        retired_names.push(pin.name.clone());
+        ordered.push(row.clone());
+        ordered_names.push(pin.name.clone());
+        retired.push(true);
+    }
+    for (code, name) in &new_pins {
+        if let Some(&entry) = in_page.get(code.as_str()) {
+            ordered.push(entry.clone());
+            ordered_names.push(name.clone());
+            retired.push(false);
+        }
     }
 
     let names_file = (!new_pins.is_empty()).then(|| names_file::append(names.text, &new_pins));
@@ -206,35 +203,6 @@ pub fn resolve(
         }
         _ => None,
     };
-    // Discriminant order: the pins' (a retired code in its place), then
-    // the codes pinned now, in page order (see the module docs).
-    let mut page_rows: HashMap<&str, (&Entry, &String)> = entries
-        .iter()
-        .zip(&variant_names)
-        .map(|(e, name)| (e.code.as_str(), (e, name)))
-        .collect();
-    let mut retired_rows = retired_entries.iter().zip(&retired_names);
-    let (mut ordered, mut ordered_names, mut retired) = (Vec::new(), Vec::new(), Vec::new());
-    for pin in &pins.pins {
-        let (entry, name, is_retired) = match page_rows.remove(pin.code.as_str()) {
-            Some((entry, name)) => (entry, name, false),
-            // Retired rows are in pin order too.
-            None => match retired_rows.next() {
-                Some((entry, name)) => (entry, name, true),
-                None => continue,
-            },
-        };
-        ordered.push(entry.clone());
-        ordered_names.push(name.clone());
-        retired.push(is_retired);
-    }
-    for (entry, name) in entries.iter().zip(&variant_names) {
-        if page_rows.remove(entry.code.as_str()).is_some() {
-            ordered.push(entry.clone());
-            ordered_names.push(name.clone());
-            retired.push(false);
-        }
-    }
     Ok(Variants {
         entries: ordered,
         retired,
