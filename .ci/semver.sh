@@ -24,7 +24,7 @@ if ! command -v cargo-semver-checks >/dev/null; then
   }
 fi
 cargo semver-checks --version
-cargo build --quiet -p kms-errors-tool
+cargo build --quiet -p kms-errors-build --features cli
 tool=$root/target/debug/kms-errors-build
 
 work=$(mktemp -d)

@@ -38,7 +38,7 @@ fn pages() -> Vec<(&'static str, &'static str, Result<&'static str, String>)> {
         (
             "backup",
             "Backup",
-            Ok("../kms-errors-build/tests/fixtures/otc/opentelekomcloud-docs__cloud-backup-recovery/3cca460f991b/api-ref__source__appendix__error_codes.rst"),
+            Ok("../kms-errors-build/rst/tests/fixtures/otc/opentelekomcloud-docs__cloud-backup-recovery/3cca460f991b/api-ref__source__appendix__error_codes.rst"),
         ),
         ("synth200", "Synth200", Err(synthetic_page(200))),
         ("synth10k", "Synth10k", Err(synthetic_page(10_000))),
@@ -54,7 +54,7 @@ fn main() {
     println!("cargo:rerun-if-changed=../spec/error_code.rst");
 
     let real = std::fs::read_to_string("../spec/error_code.rst").unwrap();
-    let real = kms_errors_tool::read_page("spec/error_code.rst", &real).unwrap();
+    let real = kms_errors_build::model::read_page("spec/error_code.rst", &real).unwrap();
     let codes: Vec<String> = real.entries.iter().map(|e| e.code.clone()).collect();
     baselines("kms", &codes, out);
 
@@ -70,14 +70,14 @@ fn main() {
                 (path, text)
             }
         };
-        let generated = kms_errors_tool::Builder::new()
+        let generated = kms_errors_build::Builder::new()
             .spec(&page_path)
             .display_path(format!("{module}.rst"))
             .enum_name(enum_name)
             .generate()
             .unwrap_or_else(|e| panic!("{e}"));
         std::fs::write(out.join(format!("{module}.rs")), generated.source).unwrap();
-        let entries = kms_errors_tool::read_page("page", &text)
+        let entries = kms_errors_build::model::read_page("page", &text)
             .unwrap()
             .entries;
         let codes: Vec<String> = entries.iter().map(|e| e.code.clone()).collect();

@@ -10,7 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-cargo build --quiet --release -p kms-errors-tool
+cargo build --quiet --release -p kms-errors-build --features cli
 cargo build --quiet --release --manifest-path benches/Cargo.toml --bin synthetic_page
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT

@@ -1,7 +1,7 @@
-//! How the `kms-errors` package generates its module: one definition, read
-//! by the build script (feature `regenerate`), the freshness test and
-//! `kms-errors-build update` (the tool crate), each as a `#[path]` module.
-//! Not part of the library.
+// How the `kms-errors` package generates its module: one definition, read
+// by the build script (feature `regenerate`) and the freshness test (as a
+// `#[path]` module of this package), and `kms-errors-xtask update` (included).
+// Not part of the library; plain comments, as `include!` needs.
 
 use std::path::Path;
 

@@ -9,7 +9,7 @@
 use std::path::Path;
 
 use kms_errors_build::Builder;
-use kms_errors_tool::{diff, model};
+use kms_errors_build::{model, report as diff};
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -85,7 +85,7 @@ fn every_seed_name_survives_and_the_retired_code_is_deprecated() {
             "KMS.0103"
         ]
     );
-    let names_file = generated.names_file.unwrap();
+    let names_file = generated.spec_files.names.unwrap();
     assert!(names_file.ends_with(
         "KMS.0102 AbnormalKmsIo\n\
          CSMS.0002 InvalidSecretName\n\
@@ -96,7 +96,7 @@ fn every_seed_name_survives_and_the_retired_code_is_deprecated() {
          KMS.0104 KmsErrorKms0104\n\
          KMS.0103 ServiceIsUnavailable\n"
     ));
-    let retired = generated.retired_file.unwrap();
+    let retired = generated.spec_files.retired.unwrap();
     assert!(retired.ends_with(
         "\n[KMS.0417]\nstatus: 400\nmessage: Invalid offset.\ndescription: Invalid offset.\nmeasure: Enter valid parameters.\n"
     ));
@@ -108,7 +108,7 @@ fn every_seed_name_survives_and_the_retired_code_is_deprecated() {
 #[test]
 fn the_diff_report_lists_exactly_the_changes() {
     let (old, new) = (root().join(SEED), root().join(NEXT));
-    let report = kms_errors_tool::diff_report(&kms_errors_tool::DiffInput {
+    let report = diff::diff_report(&kms_errors_build::DiffInput {
         old: &old,
         new: &new,
         options: &model::Options::default(),

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-const PAGE: &str = "../../kms-errors-build/tests/fixtures/otc/opentelekomcloud-docs__identity-access-management/9d2eac9fd0f9/api-ref__source__appendix__error_codes.rst";
+const PAGE: &str = "../../kms-errors-build/rst/tests/fixtures/otc/opentelekomcloud-docs__identity-access-management/9d2eac9fd0f9/api-ref__source__appendix__error_codes.rst";
 
 fn main() {
     let out = Path::new(&std::env::var("OUT_DIR").unwrap()).join("iam_errors.rs");

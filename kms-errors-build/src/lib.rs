@@ -93,14 +93,19 @@ mod builder;
 mod emit;
 mod error;
 mod files;
-mod model;
+pub mod model;
 mod naming;
-mod rst;
+pub mod report;
+mod tables;
+#[cfg(test)]
+mod tests;
 
-pub use builder::{Builder, Generated, Written};
+pub use builder::{Builder, Check, Generated, SpecFiles, Written};
 pub use emit::Include;
 pub use error::{Error, ErrorKind, Location, Warning};
 pub use model::{Field, Policy};
+pub use report::{DiffInput, Report};
+pub use tables::tables_json;
 
 // The README's examples are compiled as doctests.
 #[cfg(doctest)]

@@ -5,13 +5,14 @@
 use std::collections::{BTreeSet, HashMap};
 
 use crate::error::{Error, ErrorKind, Location, Warning};
-use crate::rst::blocks::{cell_text, plain_text};
-use crate::rst::document::{find_grid_tables, FoundTable};
-use crate::rst::grid::{Cell, GridTable, Row};
-use crate::rst::lines::collapse_white_space;
+use kms_errors_rst::blocks::{cell_text, plain_text};
+use kms_errors_rst::document::{find_grid_tables, FoundTable};
+use kms_errors_rst::grid::{Cell, GridTable, Row};
+use kms_errors_rst::lines::collapse_white_space;
 
 /// One error code of the page, after de-duplication.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Entry {
     /// The error code, e.g. `KMS.0201`.
     pub code: String,
@@ -46,6 +47,7 @@ impl Entry {
 
 /// The error codes of a page.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Page {
     /// Unique codes, in order of first appearance.
     pub entries: Vec<Entry>,
@@ -74,7 +76,8 @@ pub enum Policy {
 /// How to read the error-code table.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Options {
-    /// Header texts (compared as [`header_key`]s) mapped to a field, or to
+    /// Header texts (compared without inline markup, case or extra white
+    /// space) mapped to a field, or to
     /// `None` to leave the column out; these win over the built-in
     /// synonyms of `Field::from_header`.
     pub columns: Vec<(String, Option<Field>)>,
@@ -193,11 +196,8 @@ impl Field {
 /// A header text reduced for comparison: inline-markup characters and
 /// backslashes removed, white space collapsed, lower case, no trailing colon.
 ///
-/// ```
-/// use kms_errors_tool::model::header_key;
-/// assert_eq!(header_key("**HTTP  Status\nCode**:"), "http status code");
-/// ```
-pub fn header_key(header: &str) -> String {
+/// `**HTTP  Status\nCode**:` → `http status code` (see the unit tests).
+pub(crate) fn header_key(header: &str) -> String {
     let cleaned: String = header
         .chars()
         .filter(|c| !matches!(c, '*' | '`' | '\\'))
@@ -211,29 +211,53 @@ pub fn header_key(header: &str) -> String {
 /// Cell text as plain text: lines joined with one space, runs of white
 /// space collapsed, no leading or trailing white space.
 ///
-/// ```
-/// use kms_errors_tool::model::normalize_text;
-/// assert_eq!(normalize_text("The key is\n  in   Pending  state. "), "The key is in Pending state.");
-/// ```
-pub fn normalize_text(text: &str) -> String {
+pub(crate) fn normalize_text(text: &str) -> String {
     collapse_white_space(text)
 }
 
-/// [`read_lines_with`] for the page `text`, default options: what unit
-/// tests read.
-#[cfg(test)]
-pub(crate) fn read_page(path: &str, text: &str) -> Result<Page, Error> {
+/// The error codes of the page `text` (named `path` in messages), with the
+/// default [`Options`]; see [`read_page_with`].
+///
+/// ```
+/// let page = "\
+/// +-------------+------------+---------------+
+/// | Status Code | Error Code | Error Message |
+/// +=============+============+===============+
+/// | 400         | KMS.0201   | Invalid URL.  |
+/// +-------------+------------+---------------+
+/// ";
+/// let page = kms_errors_build::model::read_page("page.rst", page)?;
+/// assert_eq!(page.entries[0].code, "KMS.0201");
+/// assert_eq!(page.entries[0].status_code, Some(400));
+/// # Ok::<(), kms_errors_build::Error>(())
+/// ```
+///
+/// # Errors
+/// Any problem with the page, located (`path:line:col`).
+pub fn read_page(path: &str, text: &str) -> Result<Page, Error> {
     read_page_with(path, text, &Options::default())
 }
 
-/// [`read_lines_with`] for the page `text`.
-#[cfg(test)]
-pub(crate) fn read_page_with(path: &str, text: &str, options: &Options) -> Result<Page, Error> {
-    read_lines_with(path, &crate::rst::lines::split_lines(text), options)
+/// The error codes of the page `text` (named `path` in messages), its
+/// columns mapped and unusable rows treated as `options` say: the model
+/// stage on its own, for tools that compare pages.
+///
+/// Every grid table of the page is parsed (a malformed one is an error even
+/// if it is not the error table: nothing is skipped silently). The error
+/// tables are those with an "Error Code" column in their header, or in
+/// their first row for a table without a `===` separator; their rows are
+/// read in page order. Rows identical after normalisation are merged (the
+/// first keeps its place); the same code with different content is an
+/// error naming both rows.
+///
+/// # Errors
+/// Any problem with the page, located (`path:line:col`).
+pub fn read_page_with(path: &str, text: &str, options: &Options) -> Result<Page, Error> {
+    read_lines_with(path, &kms_errors_rst::lines::split_lines(text), options)
 }
 
 /// Reads the error codes of the page `lines` (split by
-/// [`split_lines`](crate::rst::lines::split_lines),
+/// [`split_lines`](kms_errors_rst::lines::split_lines),
 /// named `path` in messages), its columns mapped and unusable rows treated
 /// as `options` say.
 ///
@@ -729,6 +753,15 @@ fn parse_status(status: &str, at: Location) -> Result<Option<u16>, Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn header_keys_and_text_are_normalised() {
+        assert_eq!(header_key("**HTTP  Status\nCode**:"), "http status code");
+        assert_eq!(
+            normalize_text("The key is\n  in   Pending  state. "),
+            "The key is in Pending state."
+        );
+    }
 
     const PAGE: &str = "\
 Error Code

@@ -91,11 +91,11 @@ fn retired_and_unpinned_codes() {
         .unwrap_or_else(|err| panic!("{err}"));
     assert_eq!(generated.unpinned, ["SVC.0009"]);
     assert_eq!(
-        generated.names_file.as_deref(),
+        generated.spec_files.names.as_deref(),
         Some("# Pinned names for the golden page retired.rst.\nSVC.0001 KeyDisabled\nSVC.0002 KeyNotFound\nSVC.0009 KeyIsBeingRotated\n")
     );
     assert_eq!(
-        generated.retired_file, None,
+        generated.spec_files.retired, None,
         "the retired file is up to date"
     );
     check("retired.rs", &generated.source);

@@ -3,9 +3,9 @@
 //! consistent.
 #![no_main]
 
-use kms_errors_tool::find_all_grid_tables;
-use kms_errors_tool::rst::lines::split_lines;
-use kms_errors_tool::tables_json::tables_json;
+use kms_errors_rst::find_all_grid_tables;
+use kms_errors_rst::json::tables_json;
+use kms_errors_rst::lines::split_lines;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

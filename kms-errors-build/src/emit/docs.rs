@@ -129,13 +129,6 @@ pub(super) fn visible_controls(text: &str) -> String {
 ///   spaces, so they do not make a code block;
 /// - URLs (`scheme://…`) become autolinks `<…>`, which rustdoc's
 ///   `bare_urls` lint asks for and which keep the URL as written.
-///
-/// ```
-/// use kms_errors_tool::emit::docs::markdown_line;
-/// assert_eq!(markdown_line("Set *key_id* to <id>."), r"Set \*key_id\* to \<id\>.");
-/// assert_eq!(markdown_line("- item"), r"\- item");
-/// assert_eq!(markdown_line("See https://example.com/a_b."), "See <https://example.com/a_b>.");
-/// ```
 pub fn markdown_line(line: &str) -> String {
     let chars: Vec<char> = line.chars().collect();
     let mut out = String::with_capacity(line.len() + 8);
@@ -261,5 +254,23 @@ mod tests {
             "<hdfs://example.com:8020/>"
         );
         assert_eq!(markdown_line("no://"), "no://");
+    }
+}
+
+#[cfg(test)]
+mod examples {
+    use super::*;
+
+    #[test]
+    fn markdown_line_example() {
+        assert_eq!(
+            markdown_line("Set *key_id* to <id>."),
+            r"Set \*key_id\* to \<id\>."
+        );
+        assert_eq!(markdown_line("- item"), r"\- item");
+        assert_eq!(
+            markdown_line("See https://example.com/a_b."),
+            "See <https://example.com/a_b>."
+        );
     }
 }

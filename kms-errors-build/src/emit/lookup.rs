@@ -99,14 +99,6 @@ pub struct KeyWords {
 /// zero-padded, up to 8 bytes; beyond, a hash of the length, the first
 /// and last 8 bytes and the words
 /// at `words.offsets`.
-///
-/// ```
-/// use kms_errors_tool::emit::lookup::{key, KeyWords};
-/// let words = KeyWords::default();
-/// assert_eq!(key(b"AB", &words), u64::from_le_bytes(*b"AB\0\0\0\0\0\0"));
-/// assert_eq!(key(b"KMS.0201", &words), u64::from_le_bytes(*b"KMS.0201"));
-/// assert_ne!(key(b"EVS.4200001", &words), key(b"EVS.4200002", &words));
-/// ```
 pub fn key(code: &[u8], words: &KeyWords) -> u64 {
     let len = code.len();
     if len <= 8 {
@@ -571,5 +563,18 @@ mod tests {
             key(b"AAAAAAAABBBBBBBBC", &every_word),
             key(b"BBBBBBBBAAAAAAAAC", &every_word)
         );
+    }
+}
+
+#[cfg(test)]
+mod examples {
+    use super::*;
+
+    #[test]
+    fn key_example() {
+        let words = KeyWords::default();
+        assert_eq!(key(b"AB", &words), u64::from_le_bytes(*b"AB\0\0\0\0\0\0"));
+        assert_eq!(key(b"KMS.0201", &words), u64::from_le_bytes(*b"KMS.0201"));
+        assert_ne!(key(b"EVS.4200001", &words), key(b"EVS.4200002", &words));
     }
 }

@@ -6,13 +6,7 @@ use crate::error::{Error, ErrorKind, Location};
 
 /// Decodes `bytes` as UTF-8; on failure, the error names the line and
 /// column of the first invalid byte.
-///
-/// ```
-/// use kms_errors_tool::files::read::decode;
-/// let err = decode("page.rst", b"ok\nab\xff").unwrap_err();
-/// assert_eq!(err.to_string(), "page.rst:2:3: the file is not valid UTF-8");
-/// ```
-pub fn decode(path: &str, bytes: &[u8]) -> Result<String, Error> {
+pub(crate) fn decode(path: &str, bytes: &[u8]) -> Result<String, Error> {
     match std::str::from_utf8(bytes) {
         Ok(text) => Ok(text.to_string()),
         Err(err) => {
@@ -35,7 +29,7 @@ pub(crate) fn decode_owned(path: &str, bytes: Vec<u8>) -> Result<String, Error> 
 
 /// The UTF-8 text of the file at `path`, named `shown` in errors (`action`
 /// says what failed, e.g. "cannot read").
-pub fn read_text(path: &Path, shown: &str, action: &'static str) -> Result<String, Error> {
+pub(crate) fn read_text(path: &Path, shown: &str, action: &'static str) -> Result<String, Error> {
     let bytes = std::fs::read(path).map_err(|err| Error::io(shown, action, &err))?;
     decode_owned(shown, bytes)
 }
@@ -58,6 +52,12 @@ mod tests {
     #[test]
     fn valid_text_passes() {
         assert_eq!(decode("p", "é\n".as_bytes()).unwrap(), "é\n");
+    }
+
+    #[test]
+    fn the_message_names_the_first_bad_byte() {
+        let err = decode("page.rst", b"ok\nab\xff").unwrap_err();
+        assert_eq!(err.to_string(), "page.rst:2:3: the file is not valid UTF-8");
     }
 
     #[test]

@@ -20,13 +20,6 @@ const ARTICLES: &[&str] = &["a", "an", "the"];
 
 /// The name rule 1–3 gives for `text`, or `None` if it has no ASCII letter
 /// or digit.
-///
-/// ```
-/// use kms_errors_tool::naming::derive::camel_name;
-/// assert_eq!(camel_name("Invalid request URL.").as_deref(), Some("InvalidRequestUrl"));
-/// assert_eq!(camel_name("404 not found").as_deref(), Some("E404NotFound"));
-/// assert_eq!(camel_name("…"), None);
-/// ```
 pub fn camel_name(text: &str) -> Option<String> {
     identifier(upper_camel(&words_without_article(text)))
 }
@@ -215,5 +208,20 @@ mod tests {
     fn suffixed_names_that_still_collide_get_a_version() {
         let names = derive_names(&[("A.1", "Foo"), ("A.2", "Foo"), ("B.1", "Foo A1")]);
         assert_eq!(names, ["FooA1", "FooA2", "FooA1V2"]);
+    }
+}
+
+#[cfg(test)]
+mod examples {
+    use super::*;
+
+    #[test]
+    fn camel_name_example() {
+        assert_eq!(
+            camel_name("Invalid request URL.").as_deref(),
+            Some("InvalidRequestUrl")
+        );
+        assert_eq!(camel_name("404 not found").as_deref(), Some("E404NotFound"));
+        assert_eq!(camel_name("…"), None);
     }
 }

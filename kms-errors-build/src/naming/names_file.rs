@@ -51,14 +51,6 @@ impl NamesFile {
     /// # Errors
     /// A line that is not `CODE NAME`, a name that is not a Rust identifier,
     /// a code pinned twice or a name used twice (naming both lines).
-    ///
-    /// ```
-    /// use kms_errors_tool::naming::names_file::NamesFile;
-    /// let file = NamesFile::parse("names.txt", "# pins\nKMS.0201 InvalidRequestUrl\n").unwrap();
-    /// assert_eq!(file.name_of("KMS.0201"), Some("InvalidRequestUrl"));
-    /// let err = NamesFile::parse("names.txt", "KMS.0201 fn\n").unwrap_err();
-    /// assert_eq!(err.to_string(), "names.txt:1:10: \"fn\" is not a valid variant name (a Rust identifier, not a keyword)");
-    /// ```
     pub fn parse(path: &str, text: &str) -> Result<NamesFile, Error> {
         let mut pins: Vec<Pin> = Vec::new();
         let mut by_code: HashMap<String, usize> = HashMap::new();
@@ -202,5 +194,21 @@ mod tests {
         );
         assert!(append(None, &new).starts_with(HEADER));
         assert!(append(None, &new).ends_with("\nC.3 Three\n"));
+    }
+}
+
+#[cfg(test)]
+mod examples {
+    use super::*;
+
+    #[test]
+    fn names_file_parse_example() {
+        let file = NamesFile::parse("names.txt", "# pins\nKMS.0201 InvalidRequestUrl\n").unwrap();
+        assert_eq!(file.name_of("KMS.0201"), Some("InvalidRequestUrl"));
+        let err = NamesFile::parse("names.txt", "KMS.0201 fn\n").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "names.txt:1:10: \"fn\" is not a valid variant name (a Rust identifier, not a keyword)"
+        );
     }
 }

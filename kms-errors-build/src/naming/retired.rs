@@ -36,14 +36,6 @@ pub const HEADER: &str = "\
 /// # Errors
 /// A line outside a block, an unknown key, a bad status or escape, or a code
 /// given twice — naming the line.
-///
-/// ```
-/// use kms_errors_tool::naming::retired::parse;
-/// let rows = parse("retired.txt", "[KMS.0207]\nstatus: 400\nmessage: Gone\\nfor good.\n").unwrap();
-/// assert_eq!((rows[0].code.as_str(), rows[0].status_code), ("KMS.0207", Some(400)));
-/// assert_eq!(rows[0].message, "Gone\nfor good.");
-/// assert_eq!(rows[0].measure, "");
-/// ```
 pub fn parse(path: &str, text: &str) -> Result<Vec<Entry>, Error> {
     let mut rows: Vec<Entry> = Vec::new();
     let mut seen: HashSet<String> = HashSet::new();
@@ -216,5 +208,25 @@ mod tests {
             err("[A]\nno colon\n"),
             "r:2:1: expected \"key: value\", found \"no colon\""
         );
+    }
+}
+
+#[cfg(test)]
+mod examples {
+    use super::*;
+
+    #[test]
+    fn parse_example() {
+        let rows = parse(
+            "retired.txt",
+            "[KMS.0207]\nstatus: 400\nmessage: Gone\\nfor good.\n",
+        )
+        .unwrap();
+        assert_eq!(
+            (rows[0].code.as_str(), rows[0].status_code),
+            ("KMS.0207", Some(400))
+        );
+        assert_eq!(rows[0].message, "Gone\nfor good.");
+        assert_eq!(rows[0].measure, "");
     }
 }

@@ -46,6 +46,23 @@ pub struct Variants {
     pub warnings: Vec<Warning>,
 }
 
+#[cfg(test)]
+impl Variants {
+    /// Variants for the tests of other stages: `entries` named `names`, in
+    /// that order, none retired, no files.
+    pub(crate) fn named(entries: Vec<Entry>, names: &[&str]) -> Variants {
+        Variants {
+            retired: vec![false; entries.len()],
+            names: names.iter().map(|name| name.to_string()).collect(),
+            entries,
+            names_file: None,
+            retired_file: None,
+            unpinned: Vec::new(),
+            warnings: Vec::new(),
+        }
+    }
+}
+
 /// A warning for each derived name of `entries` (`names[i]` is entry
 /// `i`'s) longer than [`MAX_LEN`], which says where to pin a shorter one.
 fn long_names<'a>(

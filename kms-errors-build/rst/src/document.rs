@@ -1,0 +1,545 @@
+//! Finding the grid tables of a whole document, as docutils' RST state
+//! machine isolates them (`states.Body.isolate_grid_table`).
+
+use std::borrow::Cow;
+
+use super::directives;
+use super::grid::{self, GridTable, TableError};
+use super::lines::{indentation, is_py_space};
+use super::lists;
+
+/// A grid table found in a document, parsed or rejected.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FoundTable {
+    /// 1-based line of the top border in the document.
+    pub first_line: usize,
+    /// Columns of indentation of the table (e.g. 3 inside `.. table::`).
+    pub indent: usize,
+    /// Lines of the table block.
+    pub n_lines: usize,
+    /// Table lines (starting with `+` or `|`) after the last border that
+    /// docutils cut off the table and reads as text: the 1-based line of
+    /// the first of them. Rows there are lost in the rendered page.
+    pub cut_rows_at: Option<usize>,
+    /// The parsed table, or why docutils would reject it; positions in the
+    /// error are relative to the block (see [`FoundTable::locate`]).
+    pub table: Result<GridTable, TableError>,
+}
+
+impl FoundTable {
+    /// The document position (1-based line, 1-based column) of a position
+    /// given relative to the table block (0-based line and column).
+    pub fn locate(&self, block_line: usize, block_column: usize) -> (usize, usize) {
+        (self.first_line + block_line, self.indent + block_column + 1)
+    }
+
+    /// A table error in document terms: the 1-based line and column docutils
+    /// reports it at, and the full message, which names the exact place when
+    /// that is elsewhere.
+    pub fn describe(&self, err: &TableError) -> (usize, usize, String) {
+        let (line, column) = self.locate(err.line, err.column);
+        let message = match &err.spot {
+            None => err.message.clone(),
+            Some(spot) => {
+                let (spot_line, spot_column) = self.locate(spot.line, spot.column);
+                format!(
+                    "{} {} (line {spot_line}, column {spot_column}).",
+                    err.message, spot.what
+                )
+            }
+        };
+        (line, column, message)
+    }
+}
+
+/// Every grid table of the document, in order. `lines` are the document's
+/// lines as [`split_lines`](super::lines::split_lines) gives them.
+///
+/// A table starts at a top border (`+---+`) where docutils' state machine
+/// may begin a new body element: the first line, a line after a blank
+/// line, a line whose indentation differs from the line before (a block
+/// quote or definition begins, or an enclosing block ends), or the line
+/// where the previous table or line block stopped. Its block is the
+/// following non-blank lines at the same indentation. Indented text that
+/// follows a `::` paragraph, a literal directive (`.. code-block::` …), a
+/// comment, or the first line of any other explicit markup is skipped: it
+/// is not a new body.
+///
+/// Where docutils cuts a table short (a line that does not start with `+`
+/// or `|`, or no bottom border), it reads the rest of the block again as
+/// ordinary text, so the rest may hold a table of its own (often a
+/// malformed one): that is found too, where docutils finds it.
+pub fn find_grid_tables(lines: &[String]) -> Vec<FoundTable> {
+    let mut tables = Vec::new();
+    // Whether docutils is in its body state at this line, where a new
+    // element may begin.
+    let mut body_start = true;
+    // Where the text of the previous non-blank line starts.
+    let mut previous_indent: Option<usize> = None;
+    // While `Some(n)`, lines indented by more than `n` belong to a literal
+    // block, a comment, or the argument and options of explicit markup.
+    let mut literal_above: Option<Literal> = None;
+    let mut i = 0;
+    while let Some(line) = lines.get(i) {
+        if line.is_empty() {
+            body_start = true;
+            if literal_above.is_some_and(|l| l.ends_at_blank) {
+                literal_above = None;
+            }
+            i += 1;
+            continue;
+        }
+        let indent = indentation(line);
+        if let Some(literal) = literal_above {
+            if indent > literal.indent {
+                i += 1;
+                continue;
+            }
+            literal_above = None;
+            body_start = true;
+        } else if previous_indent.is_some_and(|p| p != indent) {
+            body_start = true;
+        }
+        let stripped = line.trim_start_matches(is_py_space);
+        // Where the body a line opens starts: after list markers (`- `,
+        // `1. `, nested `- - `) the item's text is a body of its own. A
+        // list item's continuation lines are indented to its text; only a
+        // line that opens a body element can open an item.
+        let (column, text) = if body_start {
+            item_text(lines, i, indent, stripped)
+        } else {
+            (indent, Cow::Borrowed(stripped))
+        };
+        if body_start && grid::is_top_border(&text.chars().collect::<Vec<_>>()) {
+            let (found, resume) = if column == indent {
+                isolate(lines, i, indent)
+            } else {
+                table_in_list_item(lines, i, column, &text)
+            };
+            tables.push(found);
+            i = resume.max(i + 1);
+            previous_indent = Some(column);
+            continue;
+        }
+        if body_start && is_line_block_line(&text) {
+            i = line_block_end(lines, i, column);
+            previous_indent = Some(column);
+            continue;
+        }
+        literal_above = literal_after(&text, column);
+        previous_indent = Some(column);
+        body_start = false;
+        i += 1;
+    }
+    tables
+}
+
+/// The column and text of the body that line `i` (at `indent`, left-stripped
+/// `stripped`) opens: the text after its list markers, if it opens list
+/// items (an enumerator only where docutils accepts one, given the next
+/// line), else the line itself.
+fn item_text<'l>(
+    lines: &[String],
+    i: usize,
+    indent: usize,
+    stripped: &'l str,
+) -> (usize, Cow<'l, str>) {
+    let next = lines.get(i + 1).and_then(|next| {
+        (!next.is_empty() && indentation(next) >= indent)
+            .then(|| next.chars().skip(indent).collect::<String>())
+    });
+    let (mut column, mut text) = (indent, Cow::Borrowed(stripped));
+    let mut next = next.as_deref();
+    while let Some(marker) = lists::list_item_column(&text, next).filter(|&m| m > 0) {
+        column += marker;
+        text = Cow::Owned(text.chars().skip(marker).collect());
+        // Whether a nested enumerator is an item depends on lines this
+        // scan does not follow: taken as the end of the item.
+        next = None;
+    }
+    (column, text)
+}
+
+/// A table that starts right after the marker of the list item at line
+/// `start` (`- +---+`): docutils parses the item's text, `text`, which
+/// begins at `column`, as a body of its own. The table and where reading
+/// goes on.
+fn table_in_list_item(
+    lines: &[String],
+    start: usize,
+    column: usize,
+    text: &str,
+) -> (FoundTable, usize) {
+    // The item's first line as if its text stood alone at `column`, and
+    // the lines the table's block can take (those at `column`) plus the one
+    // after them, which `isolate` looks at: no more, so that many such
+    // items cost no more than their lines.
+    let block_end = (start + 1..lines.len())
+        .find(|&j| {
+            lines
+                .get(j)
+                .is_some_and(|l| l.is_empty() || indentation(l) != column)
+        })
+        .unwrap_or(lines.len());
+    let end = (block_end + 1).min(lines.len());
+    let mut item: Vec<String> = lines.get(start..end).unwrap_or_default().to_vec();
+    if let Some(first) = item.first_mut() {
+        *first = format!("{}{text}", " ".repeat(column));
+    }
+    let (mut found, resume) = isolate(&item, 0, column);
+    found.first_line += start;
+    found.cut_rows_at = found.cut_rows_at.map(|line| line + start);
+    (found, start + resume)
+}
+
+/// Text that follows a line and is not a new body: see [`literal_after`].
+#[derive(Clone, Copy)]
+struct Literal {
+    /// Lines indented by more than this belong to it.
+    indent: usize,
+    /// Explicit markup's arguments and options end at a blank line (its
+    /// content after that is ordinary RST); literal text does not.
+    ends_at_blank: bool,
+}
+
+/// docutils' line-block start, `\|( +|$)`.
+fn is_line_block_line(stripped: &str) -> bool {
+    stripped
+        .strip_prefix('|')
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+}
+
+/// The line after the line block starting at `start`: its lines start with
+/// `| ` at `indent`, each followed by more-indented continuation lines.
+fn line_block_end(lines: &[String], start: usize, indent: usize) -> usize {
+    let mut i = start + 1;
+    while let Some(line) = lines.get(i).filter(|l| !l.is_empty()) {
+        let line_indent = indentation(line);
+        let continues = line_indent > indent
+            || (line_indent == indent && is_line_block_line(line.trim_start_matches(is_py_space)));
+        if !continues {
+            break;
+        }
+        i += 1;
+    }
+    i
+}
+
+/// What indented text right after this (already left-stripped) line at
+/// `indent` is when it is not a new body: the literal block after a `::`
+/// paragraph, the content of a literal directive or comment, or the
+/// arguments and options of other explicit markup.
+fn literal_after(text: &str, indent: usize) -> Option<Literal> {
+    let literal = |ends_at_blank| {
+        Some(Literal {
+            indent,
+            ends_at_blank,
+        })
+    };
+    let Some(rest) = text.strip_prefix("..") else {
+        return if text.ends_with("::") {
+            literal(false)
+        } else {
+            None
+        };
+    };
+    if rest.is_empty() {
+        return literal(false);
+    }
+    if !rest.starts_with(' ') {
+        return if text.ends_with("::") {
+            literal(false)
+        } else {
+            None
+        };
+    }
+    let rest = rest.trim_start();
+    if rest.starts_with('_') || rest.starts_with('[') || rest.starts_with('|') {
+        return literal(true);
+    }
+    match rest.split_once("::") {
+        Some((name, _)) if is_directive_name(name) => literal(!directives::content_is_text(name)),
+        // Explicit markup that is not a directive, target, footnote or
+        // substitution is a comment.
+        _ => literal(false),
+    }
+}
+
+fn is_directive_name(name: &str) -> bool {
+    !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '+' | ':' | '.'))
+}
+
+/// The grid table whose top border is `lines[start]` (flush left), as
+/// docutils isolates and parses it, and the line where docutils reads on.
+pub(super) fn grid_table_at(
+    lines: &[String],
+    start: usize,
+) -> (Result<grid::GridTable, TableError>, usize) {
+    let (found, resume) = isolate(lines, start, 0);
+    (found.table, resume)
+}
+
+/// docutils' `isolate_grid_table` + `GridTableParser.parse`: takes the block
+/// that starts at `start`, checks its edges, parses it. Returns the table and
+/// the line where docutils goes on reading.
+fn isolate(lines: &[String], start: usize, indent: usize) -> (FoundTable, usize) {
+    let mut end = start;
+    while lines
+        .get(end)
+        .is_some_and(|l| !l.is_empty() && indentation(l) == indent)
+    {
+        end += 1;
+    }
+    // docutils pads East Asian wide characters to two columns, then strips.
+    let mut block: Vec<Vec<char>> = lines
+        .get(start..end)
+        .unwrap_or_default()
+        .iter()
+        .map(|l| grid::pad_double_width(l.trim_matches(is_py_space)))
+        .collect();
+    let width = block.first().map_or(0, Vec::len);
+
+    let mut resume = end;
+    if let Some(cut) = block
+        .iter()
+        .position(|l| !matches!(l.first(), Some('+' | '|')))
+    {
+        block.truncate(cut);
+        resume = start + cut;
+    }
+    let before_cut = block.len();
+    let bottom = check_bottom(&mut block);
+    if let Ok(Some(border)) = bottom {
+        // states.py backs up two lines more than it cut: the last row line
+        // and the border above the cut are read again.
+        resume = start + border - 1;
+    }
+    let result = bottom.and_then(|_| check_right_edge(&block, width));
+    let table = result.and_then(|()| grid::parse(&block));
+    let n_lines = block.len();
+    (
+        FoundTable {
+            first_line: start + 1,
+            indent,
+            n_lines,
+            cut_rows_at: if n_lines < before_cut {
+                Some(start + 1 + n_lines)
+            } else {
+                // A table line right after the block, indented differently:
+                // docutils does not read it as part of the table either.
+                lines
+                    .get(end)
+                    .filter(|l| l.trim_start_matches(is_py_space).starts_with(['+', '|']))
+                    .map(|_| end + 1)
+            },
+            table,
+        },
+        resume,
+    )
+}
+
+/// The block must end with a border line; if it does not, docutils cuts it
+/// after the last border line from the third line on, whose index is
+/// returned.
+fn check_bottom(block: &mut Vec<Vec<char>>) -> Result<Option<usize>, TableError> {
+    if block.last().is_some_and(|l| grid::is_top_border(l)) {
+        return Ok(None);
+    }
+    match (2..block.len().saturating_sub(1))
+        .rev()
+        .find(|&i| block.get(i).is_some_and(|l| grid::is_top_border(l)))
+    {
+        Some(i) => {
+            block.truncate(i + 1);
+            Ok(Some(i))
+        }
+        None => Err(TableError::at_table(
+            "Malformed table.",
+            block.len().saturating_sub(1),
+            0,
+            "No bottom border (a line like `+----+`) closes the table",
+        )),
+    }
+}
+
+/// Every line must be as wide as the top border and end in `+` or `|`.
+fn check_right_edge(block: &[Vec<char>], width: usize) -> Result<(), TableError> {
+    for (i, line) in block.iter().enumerate() {
+        if line.len() != width || !matches!(line.last(), Some('+' | '|')) {
+            // Where this line and the top border part ways.
+            return Err(TableError::at_table(
+                "Malformed table.",
+                i,
+                line.len().min(width).saturating_sub(1),
+                format!(
+                    "The right border is not straight: a line is {} columns wide, the top border {}",
+                    line.len(),
+                    width
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lines::split_lines;
+
+    fn tables(doc: &str) -> Vec<FoundTable> {
+        find_grid_tables(&split_lines(doc))
+    }
+
+    #[test]
+    fn finds_indented_and_several_tables() {
+        let doc =
+            "Title\n=====\n\n+---+\n| a |\n+---+\n\n.. table:: T\n\n   +---+\n   | b |\n   +---+\n";
+        let found = tables(doc);
+        assert_eq!(found.len(), 2);
+        assert_eq!((found[0].first_line, found[0].indent), (4, 0));
+        assert_eq!((found[1].first_line, found[1].indent), (10, 3));
+        assert_eq!(found[1].locate(1, 2), (11, 6));
+        assert!(found.iter().all(|t| t.table.is_ok()));
+    }
+
+    #[test]
+    fn a_table_in_a_list_item() {
+        let found = tables("- Codes:\n\n  +---+\n  | a |\n  +---+\n\n- next\n");
+        assert_eq!(found.len(), 1);
+        assert_eq!((found[0].first_line, found[0].indent), (3, 2));
+        assert!(found[0].table.is_ok());
+    }
+
+    #[test]
+    fn a_border_needs_a_blank_line_before_it() {
+        assert!(tables("text\n+---+\n| a |\n+---+\n").is_empty());
+    }
+
+    #[test]
+    fn literal_blocks_and_code_are_not_tables() {
+        let doc = "Example::\n\n   +---+\n   | a |\n   +---+\n\n.. code-block:: text\n\n   +---+\n   | b |\n   +---+\n\n..\n   +---+\n   | c |\n   +---+\n\n+---+\n| d |\n+---+\n";
+        let found = tables(doc);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].first_line, 18);
+    }
+
+    #[test]
+    fn ragged_right_edge_is_located() {
+        let found = tables("\n+-----+\n| a  |\n+-----+\n");
+        let err = found[0].table.as_ref().unwrap_err();
+        assert_eq!(
+            found[0].describe(err),
+            (2, 1, "Malformed table. The right border is not straight: a line is 6 columns wide, the top border 7 (line 3, column 6).".to_string())
+        );
+    }
+
+    #[test]
+    fn missing_bottom_border() {
+        let found = tables("+-----+\n| a   |\n| b   |\n");
+        let err = found[0].table.as_ref().unwrap_err();
+        assert_eq!(
+            found[0].describe(err),
+            (1, 1, "Malformed table. No bottom border (a line like `+----+`) closes the table (line 3, column 1).".to_string())
+        );
+    }
+
+    #[test]
+    fn wide_characters_count_two_columns() {
+        let found = tables("+------+---+\n| 北西 | a |\n+------+---+\n");
+        let grid = found[0].table.as_ref().unwrap();
+        assert_eq!(grid.colwidths, [6, 3]);
+        assert_eq!(grid.body[0][0].as_ref().unwrap().text, "北西");
+    }
+
+    // Expected values in the tests below are what docutils 0.19 does with
+    // the same documents (tools/differential.py's harness).
+
+    #[test]
+    fn the_rest_of_a_table_without_bottom_border_is_read_again() {
+        let doc = "+---+---+\n| a | b |\n+---+---+\n| c | d |\n+---+---+\n| e | f |\n+---+--x+\n";
+        let found = tables(doc);
+        assert_eq!(found.len(), 2);
+        assert_eq!((found[0].first_line, found[0].n_lines), (1, 5));
+        assert_eq!(found[0].cut_rows_at, Some(6));
+        assert_eq!(found[0].table.as_ref().unwrap().body.len(), 2);
+        // docutils re-reads `| c | d |` (a line block) and the border
+        // below it, which opens a table without bottom border.
+        let err = found[1].table.as_ref().unwrap_err();
+        assert_eq!(found[1].first_line, 5);
+        assert_eq!(found[1].describe(err).0, 5);
+    }
+
+    #[test]
+    fn a_lone_border_is_an_empty_table() {
+        let found = tables("+---+\nnot a row\n");
+        assert_eq!(found.len(), 1);
+        let grid = found[0].table.as_ref().unwrap();
+        assert!(grid.colwidths.is_empty() && grid.body.is_empty());
+    }
+
+    #[test]
+    fn a_change_of_indentation_opens_a_body() {
+        let found = tables("+---+\n| a |\n+---+\n  +---+\n  | b |\n  +---+\n");
+        assert_eq!(found.len(), 2);
+        assert_eq!((found[1].first_line, found[1].indent), (4, 2));
+        let found = tables("Term\n  +---+\n  | a |\n  +---+\n");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].first_line, 2);
+    }
+
+    #[test]
+    fn a_table_may_start_on_a_list_item_line() {
+        let found = tables("- +---+\n  | a |\n  +---+\n");
+        assert_eq!(found.len(), 1);
+        assert_eq!((found[0].first_line, found[0].indent), (1, 2));
+        assert_eq!(found[0].table.as_ref().unwrap().body.len(), 1);
+    }
+
+    #[test]
+    fn a_table_may_start_on_a_nested_list_item_line() {
+        let found = tables("- - +---+\n    | a |\n    +---+\n");
+        assert_eq!(found.len(), 1);
+        assert_eq!((found[0].first_line, found[0].indent), (1, 4));
+        // A paragraph's continuation line is not a list item (the indented
+        // lines below it are a body of their own: a line block, then a
+        // lone border), and an enumerator docutils rejects (the next line
+        // is not indented) is not one either.
+        let found = tables("text\n- +---+\n  | a |\n  +---+\n");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].first_line, 4);
+        assert!(tables("1. +---+\nx |  |\n").is_empty());
+    }
+
+    #[test]
+    fn a_list_item_may_open_with_a_line_block() {
+        // docutils: the item's text is a line block, then a lone border
+        // at the item's indentation is a table.
+        let found = tables("1.   | |   |\n     +-----+\n");
+        assert_eq!(found.len(), 1);
+        assert_eq!((found[0].first_line, found[0].indent), (2, 5));
+    }
+
+    #[test]
+    fn a_table_may_follow_a_line_block() {
+        let found = tables("| x\n+---+\n| a |\n+---+\n");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].first_line, 2);
+    }
+
+    #[test]
+    fn indented_lines_after_markup_or_a_list_item_are_not_a_body() {
+        assert!(tables(".. table:: T\n   +---+\n   | a |\n   +---+\n").is_empty());
+        assert!(tables("- item\n  +---+\n  | a |\n  +---+\n").is_empty());
+    }
+
+    #[test]
+    fn text_after_the_table_is_cut_off() {
+        let found = tables("+---+\n| a |\n+---+\n| b |\nnot a row\n");
+        assert_eq!(found[0].n_lines, 3);
+        assert!(found[0].table.is_ok());
+    }
+}

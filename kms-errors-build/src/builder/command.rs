@@ -1,0 +1,92 @@
+//! The command a generated header names for regenerating the output, and
+//! how paths are shown in messages and in the generated file.
+
+use super::Builder;
+use crate::emit::Include;
+use crate::files::paths;
+use crate::model::{Field, Policy};
+
+/// How the header says the default command is installed.
+pub(crate) const INSTALL: &str = "cargo install kms-errors-build --features cli";
+
+impl Builder {
+    /// The command the generated header gives for regenerating the output,
+    /// its paths shown as [`display_path`](Self::display_path) describes.
+    pub(crate) fn command(&self) -> String {
+        if let Some(command) = &self.regenerate_command {
+            return command.clone();
+        }
+        let mut words = vec![
+            "kms-errors-build".to_string(),
+            "generate".to_string(),
+            shell_word(&self.shown_spec()),
+        ];
+        if let Some(out) = &self.output {
+            words.push("-o".to_string());
+            words.push(shell_word(&paths::shown(out)));
+        }
+        if let Some(name) = &self.enum_name {
+            words.push("--enum-name".to_string());
+            words.push(shell_word(name));
+        }
+        match &self.settings.serde {
+            Include::Never => {}
+            Include::Always => words.push("--serde".to_string()),
+            Include::IfFeature(feature) => {
+                words.push("--serde-feature".to_string());
+                words.push(shell_word(feature));
+            }
+        }
+        if let Some(path) = &self.settings.doctest_path {
+            words.push("--doctest-path".to_string());
+            words.push(shell_word(path));
+        }
+        if self.options.policy == Policy::Lenient {
+            words.push("--lenient".to_string());
+        }
+        if let Some(names) = &self.names {
+            words.push("--names".to_string());
+            words.push(shell_word(&paths::shown(names)));
+        }
+        if let (Some(retired), true) = (&self.retired, self.names.is_some()) {
+            words.push("--retired".to_string());
+            words.push(shell_word(&paths::shown(retired)));
+        }
+        for (header, field) in &self.options.columns {
+            let field = field.map_or("ignore", Field::cli_name);
+            words.push("--column".to_string());
+            words.push(shell_word(&format!("{header}={field}")));
+        }
+        words.join(" ")
+    }
+
+    /// The spec's path in messages: as given.
+    pub(super) fn display(&self) -> String {
+        self.display_path.clone().unwrap_or_else(|| {
+            self.spec
+                .as_ref()
+                .map_or_else(String::new, |spec| spec.display().to_string())
+        })
+    }
+
+    /// The spec's path in the generated file: never absolute (see
+    /// [`Builder::display_path`]).
+    pub(super) fn shown_spec(&self) -> String {
+        self.display_path
+            .clone()
+            .unwrap_or_else(|| self.spec.as_deref().map_or_else(String::new, paths::shown))
+    }
+}
+
+/// `word` quoted for a POSIX shell if it needs it.
+fn shell_word(word: &str) -> String {
+    let plain = !word.is_empty()
+        && word.chars().all(|c| {
+            c.is_ascii_alphanumeric() || matches!(c, '/' | '.' | '_' | '-' | '=' | ':' | '+' | ',')
+        });
+    if plain {
+        word.to_string()
+    } else {
+        format!("'{}'", word.replace('\'', r"'\''"))
+    }
+}

@@ -1,0 +1,381 @@
+//! The generator on every vendored error-code page of the other cloud
+//! services (`tests/fixtures/otc`): each page generates a module that
+//! `syn` parses, or is rejected with a located diagnostic; a sample of the
+//! modules is compiled as a `no_std` crate, tested, and documented with
+//! rustdoc warnings as errors.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::{Builder, ErrorKind, Generated, Include, Policy, Warning};
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("rst/tests/fixtures/otc")
+}
+
+fn pages() -> Vec<PathBuf> {
+    let mut pages = Vec::new();
+    for owner_repo in std::fs::read_dir(fixtures()).unwrap() {
+        let owner_repo = owner_repo.unwrap().path();
+        if !owner_repo.is_dir() {
+            continue;
+        }
+        for commit in std::fs::read_dir(&owner_repo).unwrap() {
+            for file in std::fs::read_dir(commit.unwrap().path()).unwrap() {
+                let file = file.unwrap().path();
+                if file.extension().is_some_and(|e| e == "rst") {
+                    pages.push(file);
+                }
+            }
+        }
+    }
+    pages.sort();
+    pages
+}
+
+fn generate(page: &Path, policy: Policy) -> Result<Generated, crate::Error> {
+    generate_with(page, policy, |builder| builder)
+}
+
+/// [`generate`] with more settings.
+fn generate_with(
+    page: &Path,
+    policy: Policy,
+    more: impl FnOnce(Builder) -> Builder,
+) -> Result<Generated, crate::Error> {
+    let shown = page.strip_prefix(fixtures()).unwrap().display().to_string();
+    more(Builder::new())
+        .spec(page)
+        .display_path(shown)
+        .enum_name("ServiceError")
+        .policy(policy)
+        .generate()
+}
+
+/// Whether `warning` is about the page rather than the naming advice that
+/// a derived name is long (which every page with a long message gets; it is
+/// counted on its own).
+fn about_the_page(warning: &Warning) -> bool {
+    !matches!(warning.error().kind(), ErrorKind::LongVariantName { .. })
+}
+
+/// What happened to a page, for the summary table.
+fn outcome(result: &Result<Generated, crate::Error>) -> String {
+    match result {
+        Ok(generated) if !generated.warnings.iter().any(about_the_page) => {
+            "generates cleanly".to_string()
+        }
+        Ok(_) => "generates with warnings".to_string(),
+        Err(err) => {
+            let kind = format!("{:?}", err.kind());
+            let kind = kind
+                .split([' ', '{', '('])
+                .next()
+                .unwrap_or_default()
+                .to_string();
+            format!("rejected: {kind}")
+        }
+    }
+}
+
+#[test]
+fn every_page_generates_or_is_rejected_with_a_location() {
+    let pages = pages();
+    assert_eq!(pages.len(), 51);
+    let mut table: BTreeMap<(String, String), usize> = BTreeMap::new();
+    let mut long_names = 0;
+    for policy in [Policy::Strict, Policy::Lenient] {
+        for page in &pages {
+            let result = generate(page, policy);
+            match &result {
+                Ok(generated) => {
+                    syn::parse_file(&generated.source).unwrap_or_else(|e| {
+                        panic!("{}: output does not parse: {e}", page.display())
+                    });
+                    for warning in &generated.warnings {
+                        assert!(warning.error().location().line() > 0, "{warning}");
+                        // docutils reports nothing in any cell of these pages.
+                        assert!(
+                            !matches!(warning.error().kind(), ErrorKind::CellMarkup { .. }),
+                            "{warning}"
+                        );
+                    }
+                    if policy == Policy::Strict && !generated.warnings.iter().all(about_the_page) {
+                        long_names += 1;
+                    }
+                }
+                Err(err) => assert!(err.location().line() > 0, "{err}"),
+            }
+            *table
+                .entry((format!("{policy:?}"), outcome(&result)))
+                .or_default() += 1;
+        }
+    }
+    println!("| policy | outcome | pages |\n|---|---|---|");
+    for ((policy, outcome), n) in &table {
+        println!("| {policy} | {outcome} | {n} |");
+    }
+    let count = |policy: &str, outcome: &str| {
+        table
+            .get(&(policy.to_string(), outcome.to_string()))
+            .copied()
+            .unwrap_or(0)
+    };
+    // The corpus is fixed, so these numbers are too: a change shows here.
+    assert_eq!(count("Strict", "generates cleanly"), 40);
+    assert_eq!(count("Strict", "generates with warnings"), 2);
+    assert_eq!(count("Strict", "rejected: ConflictingRows"), 4);
+    assert_eq!(count("Strict", "rejected: InvalidStatus"), 2);
+    assert_eq!(count("Strict", "rejected: InvalidCode"), 3);
+    assert_eq!(count("Lenient", "generates cleanly"), 40);
+    assert_eq!(count("Lenient", "generates with warnings"), 9);
+    assert_eq!(count("Lenient", "rejected: NoRows"), 2);
+    println!("pages with a derived name over 40 characters (strict): {long_names}");
+    assert_eq!(long_names, 41);
+}
+
+/// Pages for the compiled sample: different header layouts, the largest
+/// table, and pages with markup, lists and shared messages.
+const SAMPLE: &[&str] = &[
+    "opentelekomcloud-docs__api-gateway/c0fe2d00a1f0/api-ref__source__appendix__error_codes.rst",
+    "opentelekomcloud-docs__cloud-eye/0ef5555b8703/api-ref__source__common_parameters__error_codes.rst",
+    "opentelekomcloud-docs__data-lake-insight/27d9963ddbf1/api-ref__source__permission-related_apis__checking_the_permissions_granted_to_a_user.rst",
+    "opentelekomcloud-docs__identity-access-management/9d2eac9fd0f9/api-ref__source__appendix__error_codes.rst",
+    "opentelekomcloud-docs__mapreduce-service/4baf7325c4b7/api-ref__source__appendix__error_code.rst",
+    "opentelekomcloud-docs__relational-database-service/03eecfd0a7ee/api-ref__source__appendix__error_codes.rst",
+    "opentelekomcloud-docs__web-application-firewall/66bba6c15f99/api-ref__source__appendix__cloud_mode_error_code.rst",
+    "opentelekomcloud-docs__domain-name-service/83bb2792ec58/api-ref__source__appendix__error_code.rst",
+    "opentelekomcloud-docs__elastic-volume-service/a50f1efe7ba5/api-ref__source__appendix__error_codes.rst",
+];
+
+#[test]
+fn a_sample_compiles_passes_its_tests_and_documents_cleanly() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/corpus-sample");
+    let src = dir.join("src");
+    std::fs::create_dir_all(&src).unwrap();
+    std::fs::write(
+        dir.join("Cargo.toml"),
+        // Edition 2024 compiles the doctests together: the generated docs'
+        // examples, written with each page's codes, run as doctests.
+        "[package]\nname = \"corpus-sample\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n[dependencies]\nserde = { version = \"1\", default-features = false }\n\n[dev-dependencies]\nserde_json = \"1\"\n\n[workspace]\n",
+    )
+    .unwrap();
+    let mut lib = String::from(
+        "//! Modules generated from real error-code pages.\n#![no_std]\n#![deny(missing_docs, warnings)]\n#[cfg(test)]\nextern crate std;\n",
+    );
+    for (i, page) in SAMPLE.iter().enumerate() {
+        // Pages the strict policy rejects are generated leniently.
+        let page = fixtures().join(page);
+        // Every optional part: serde impls, doc examples as doctests.
+        let full = |policy| {
+            generate_with(&page, policy, |builder| {
+                builder
+                    .serde(Include::Always)
+                    .doctest_path(format!("corpus_sample::page{i}"))
+            })
+        };
+        let generated = full(Policy::Strict)
+            .or_else(|_| full(Policy::Lenient))
+            .unwrap_or_else(|e| panic!("{e}"));
+        std::fs::write(src.join(format!("page{i}.rs")), generated.source).unwrap();
+        lib.push_str(&format!(
+            "/// Generated from a page.\npub mod page{i} {{\n    include!(\"page{i}.rs\");\n\n    #[cfg(test)]\n    #[test]\n    fn round_trips() {{\n        use std::string::ToString;\n        assert_eq!(ServiceError::ALL.len(), ServiceError::COUNT);\n        for (n, &e) in ServiceError::ALL.iter().enumerate() {{\n            assert_eq!(ServiceError::from_code(e.code()), Some(e));\n            assert_eq!(e.code().parse::<ServiceError>(), Ok(e));\n            assert_eq!(*e.info(), ERRORS[n]);\n            assert!(e.to_string().starts_with(e.code()));\n        }}\n        assert_eq!(ServiceError::from_code(\"no such code\"), None);\n        // Near misses agree with a linear scan.\n        for &e in ServiceError::ALL {{\n            let code = e.code();\n            for i in 0..code.len() {{\n                for b in [b'0', b'9', b'A', b'.', 0] {{\n                    let mut m = code.as_bytes().to_vec();\n                    m[i] = b;\n                    let m = core::str::from_utf8(&m).unwrap();\n                    let linear = ServiceError::ALL.iter().copied().find(|x| x.code() == m);\n                    assert_eq!(ServiceError::from_code(m), linear, \"{{m}}\");\n                }}\n                assert_eq!(ServiceError::from_code(&code[..i]), ServiceError::ALL.iter().copied().find(|x| x.code() == &code[..i]));\n            }}\n        }}\n    }}\n}}\n"
+        ));
+    }
+    // Codes made to defeat a lookup keyed on part of a code: a lookup
+    // whose key takes a chosen middle word, and one that hashes every byte.
+    for (name, codes) in [
+        ("adversarial_words", adversarial_codes(false)),
+        ("adversarial_bytes", adversarial_codes(true)),
+    ] {
+        let source =
+            super::generate_source(&format!("{name}.rst"), &grid_page(&codes), "ServiceError")
+                .unwrap_or_else(|e| panic!("{e}"));
+        std::fs::write(src.join(format!("{name}.rs")), source).unwrap();
+        lib.push_str(&format!(
+            "/// Generated from a synthetic page.\npub mod {name} {{\n    include!(\"{name}.rs\");\n\n    #[cfg(test)]\n    #[test]\n    fn every_code_and_no_near_miss() {{\n        for (n, &e) in ServiceError::ALL.iter().enumerate() {{\n            assert_eq!(ServiceError::from_code(e.code()), Some(e));\n            assert_eq!(e as usize, n);\n            let code = e.code();\n            for i in 0..code.len() {{\n                for b in [b'0', b'Z', b'x', b'.'] {{\n                    let mut m = code.as_bytes().to_vec();\n                    m[i] = b;\n                    let m = core::str::from_utf8(&m).unwrap();\n                    let linear = ServiceError::ALL.iter().copied().find(|x| x.code() == m);\n                    assert_eq!(ServiceError::from_code(m), linear, \"{{m}}\");\n                }}\n                let short = &code[..i];\n                assert_eq!(ServiceError::from_code(short), ServiceError::ALL.iter().copied().find(|x| x.code() == short));\n            }}\n        }}\n        assert_eq!(KEY_OFFSETS.is_empty(), false);\n    }}\n}}\n"
+        ));
+    }
+    // Names from digits, keywords and the module's own item names.
+    let hostile = "+--------+------------+------------------+\n| Status | Error Code | Error Message    |\n+========+============+==================+\n| 404    | H.1        | 404 Not Found    |\n+--------+------------+------------------+\n| 400    | H.2        | Self             |\n+--------+------------+------------------+\n| 400    | H.3        | Type             |\n+--------+------------+------------------+\n| 400    | H.4        | Crate            |\n+--------+------------+------------------+\n| 400    | H.5        | ServiceError     |\n+--------+------------+------------------+\n| 400    | H.6        | ErrorInfo        |\n+--------+------------+------------------+\n| 400    | H.7        | ALL COUNT        |\n+--------+------------+------------------+\n| 400    | H.8        | 404 Not Found    |\n+--------+------------+------------------+\n";
+    let generated = super::generate_source("hostile.rst", hostile, "ServiceError").unwrap();
+    std::fs::write(src.join("hostile.rs"), generated).unwrap();
+    lib.push_str("/// Generated from a page with hostile names.\npub mod hostile {\n    include!(\"hostile.rs\");\n\n    #[cfg(test)]\n    #[test]\n    fn names() {\n        assert_eq!(ServiceError::from_code(\"H.2\"), Some(ServiceError::ESelf));\n        assert_eq!(ServiceError::E404NotFoundH1.code(), \"H.1\");\n        assert_eq!(ServiceError::ServiceErrorH5.code(), \"H.5\");\n        assert_eq!(ServiceError::ErrorInfo.code(), \"H.6\");\n    }\n}\n");
+    std::fs::write(src.join("lib.rs"), lib).unwrap();
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    for (args, rustdocflags) in [
+        (&["test", "--offline", "--quiet"][..], None),
+        (&["doc", "--offline", "--no-deps"][..], Some("-D warnings")),
+    ] {
+        let mut command = Command::new(&cargo);
+        command
+            .args(args)
+            .current_dir(&dir)
+            .env_remove("CARGO_TARGET_DIR");
+        if let Some(flags) = rustdocflags {
+            command.env("RUSTDOCFLAGS", flags);
+        }
+        let output = command.output().unwrap();
+        assert!(
+            output.status.success(),
+            "cargo {args:?} failed:\n{}\n{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+}
+
+/// Codes that share a 30-byte prefix and a 20-byte suffix around 4 digits,
+/// share their first 14 bytes, have every length from 1 to 64, or carry a
+/// prefix; with `every_byte`, also 40-byte codes one byte apart at every
+/// position, which no 3 words separate.
+fn adversarial_codes(every_byte: bool) -> Vec<String> {
+    const DIGITS: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    let mut codes: Vec<String> = Vec::new();
+    for i in 0..30 {
+        codes.push(format!("{}{i:04}{}", "P".repeat(30), "S".repeat(20)));
+        codes.push(format!("BackupService.{i:04}"));
+        codes.push(format!("{}.{i:04}", ["KMS", "CSMS"][i % 2]));
+    }
+    for len in 1..=64 {
+        for i in 0..2 {
+            let mut code = vec![b'x'; len];
+            code[len - 1] = DIGITS[(len * 7 + i) % 36];
+            if len > 1 {
+                code[0] = DIGITS[i];
+            }
+            codes.push(String::from_utf8(code).unwrap());
+        }
+    }
+    if every_byte {
+        let base = "Q".repeat(40);
+        for position in 0..40 {
+            let mut code = base.clone().into_bytes();
+            code[position] = b'R';
+            codes.push(String::from_utf8(code).unwrap());
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    codes.retain(|c| seen.insert(c.to_ascii_lowercase()));
+    codes
+}
+
+/// An "Error Code" page: one grid table with a row per code.
+fn grid_page(codes: &[String]) -> String {
+    let width = codes.iter().map(String::len).max().unwrap_or(0).max(10) + 2;
+    let border = |fill: &str| format!("+{}+{}+\n", fill.repeat(8), fill.repeat(width));
+    let row = |a: &str, b: &str| format!("| {a:<6} | {b:<w$} |\n", w = width - 2);
+    let mut page = border("-") + &row("Status", "Error Code") + &border("=");
+    for code in codes {
+        page += &row("400", code);
+        page += &border("-");
+    }
+    page
+}
+
+/// Every real page that reads (leniently), and the two adversarial ones.
+fn readable_pages() -> Vec<(String, Vec<crate::model::Entry>)> {
+    let lenient = crate::model::Options {
+        policy: crate::Policy::Lenient,
+        ..Default::default()
+    };
+    let mut read: Vec<_> = pages()
+        .iter()
+        .filter_map(|page| {
+            let name = page.strip_prefix(fixtures()).unwrap().display().to_string();
+            let text = std::fs::read_to_string(page).ok()?;
+            let entries = crate::model::read_page_with(&name, &text, &lenient)
+                .ok()?
+                .entries;
+            Some((name, entries))
+        })
+        .collect();
+    for every_byte in [false, true] {
+        let page = grid_page(&adversarial_codes(every_byte));
+        let entries = crate::model::read_page("adversarial.rst", &page)
+            .unwrap()
+            .entries;
+        read.push((format!("adversarial (every byte: {every_byte})"), entries));
+    }
+    read
+}
+
+/// What the README and BENCHMARKS say of the real pages holds for all of
+/// them, not only KMS's: every code fits `UnknownErrorCode` whole (the
+/// longest has 18 bytes), and 38 pages give `u16` statuses, 11
+/// `Option<u16>`.
+#[test]
+fn claims_about_the_real_pages() {
+    let pages = readable_pages();
+    let real: Vec<_> = pages
+        .iter()
+        .filter(|(name, _)| !name.starts_with("adversarial"))
+        .collect();
+    assert_eq!(real.len(), 49);
+    let longest = real
+        .iter()
+        .flat_map(|(_, entries)| entries.iter().map(|e| e.code.len()))
+        .max()
+        .unwrap();
+    assert_eq!(longest, 18);
+    assert!(longest <= crate::emit::UNKNOWN_CODE_CAPACITY);
+    let every = real
+        .iter()
+        .filter(|(_, entries)| entries.iter().all(|e| e.status_code.is_some()))
+        .count();
+    assert_eq!((every, real.len() - every), (38, 11));
+}
+
+/// Discriminants outlive revisions on every page, not only KMS's: with the
+/// names file generating writes, a reversed page, a page with every third
+/// code gone and a page with a code added give the same variants in the
+/// same order — the gone codes retired in their place, the new one last.
+#[test]
+fn discriminants_outlive_revisions_on_every_page() {
+    use crate::model::Entry;
+    use crate::naming::variants::{resolve, InputFile};
+
+    fn file<'a>(path: &'a str, text: Option<&'a str>) -> Option<InputFile<'a>> {
+        Some(InputFile { path, text })
+    }
+    for (name, entries) in readable_pages() {
+        let first = resolve("E", entries.clone(), file("n", None), None, None).unwrap();
+        let names = first.names_file.clone().unwrap();
+        let pinned = file("n", Some(names.as_str()));
+
+        let reversed: Vec<Entry> = entries.iter().rev().cloned().collect();
+        let v = resolve("E", reversed, pinned, None, None).unwrap();
+        assert_eq!(v.names, first.names, "{name}: reversed");
+        assert!(v.retired.iter().all(|&r| !r), "{name}");
+        assert_eq!(v.names_file, None, "{name}");
+
+        let kept: Vec<Entry> = entries
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| i % 3 != 1)
+            .map(|(_, e)| e.clone())
+            .collect();
+        let previous = || Ok(entries.clone());
+        let v = resolve("E", kept, pinned, file("r", None), Some(&previous)).unwrap();
+        assert_eq!(v.names, first.names, "{name}: codes gone");
+        let expected: Vec<bool> = (0..entries.len()).map(|i| i % 3 == 1).collect();
+        assert_eq!(v.retired, expected, "{name}");
+        for (row, old) in v.entries.iter().zip(&entries) {
+            assert_eq!(row.code, old.code, "{name}: a retired row keeps its code");
+        }
+
+        let mut code = "NEW.0001".to_string();
+        while entries.iter().any(|e| e.code == code) {
+            code.push('1');
+        }
+        let mut added = vec![Entry {
+            code: code.clone(),
+            ..entries[0].clone()
+        }];
+        added.extend(entries.iter().cloned());
+        let v = resolve("E", added, pinned, None, None).unwrap();
+        assert_eq!(&v.names[..entries.len()], &first.names[..], "{name}: added");
+        assert_eq!(v.entries.last().unwrap().code, code, "{name}");
+    }
+}
