@@ -43,6 +43,7 @@ fn pages() -> Vec<(&'static str, &'static str, Result<&'static str, String>)> {
         ("synth200", "Synth200", Err(synthetic_page(200))),
         ("synth10k", "Synth10k", Err(synthetic_page(10_000))),
         ("adversarial", "Adversarial", Err(adversarial_page(10_000))),
+        ("random", "Random", Err(random_lengths_page(1_000))),
     ]
 }
 

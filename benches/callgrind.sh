@@ -9,7 +9,7 @@
 #   bash benches/callgrind.sh [TABLE...]   (needs valgrind; builds in release)
 #
 # TABLEs: kms (the shipped crate), seed, current, backup, synth200, synth10k,
-# adversarial (all by default).
+# adversarial, random (all by default).
 set -euo pipefail
 cd "$(dirname "$0")"
 cargo build --quiet --release --bin count
@@ -30,7 +30,7 @@ per_lookup() { # table method
 
 printf '%-8s %-10s %s\n' table method 'instructions per lookup (loop and call overhead subtracted)'
 tables=("$@")
-[ ${#tables[@]} -gt 0 ] || tables=(kms seed current backup synth200 synth10k adversarial)
+[ ${#tables[@]} -gt 0 ] || tables=(kms seed current backup synth200 synth10k adversarial random)
 for table in "${tables[@]}"; do
   overhead=$(per_lookup "$table" none)
   for method in fast hashmap phf match; do

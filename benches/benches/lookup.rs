@@ -10,7 +10,8 @@ use std::fmt::Write as _;
 use divan::{black_box, Bencher};
 use kms_errors::KmsError;
 use kms_errors_bench::{
-    adversarial, backup, current, hash_map, inputs, kms, kms_codes, seed, synth10k, synth200,
+    adversarial, backup, current, hash_map, inputs, kms, kms_codes, random, seed, synth10k,
+    synth200,
 };
 
 fn main() {
@@ -123,6 +124,13 @@ lookup_benches!(
     adversarial::Adversarial::from_code,
     adversarial::baselines::match_lookup,
     adversarial::baselines::PHF
+);
+lookup_benches!(
+    random_lengths_1000,
+    random::codes(),
+    random::Random::from_code,
+    random::baselines::match_lookup,
+    random::baselines::PHF
 );
 
 mod accessors {

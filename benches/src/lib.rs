@@ -37,6 +37,7 @@ table! {
     synth200: Synth200, "A synthetic page of 200 codes, four prefixes.";
     synth10k: Synth10k, "A synthetic page of 10,000 codes, four prefixes.";
     adversarial: Adversarial, "10,000 codes made to defeat a partial key (`adversarial_page`).";
+    random: Random, "1,000 codes of random lengths 1 to 64 (`random_lengths_page`).";
 }
 
 /// 64 lookups: half hits (codes spread over the table), half near misses
@@ -76,6 +77,12 @@ pub fn synthetic_page(n: usize) -> String {
 /// The adversarial page of `n` codes the build script generates a table from.
 pub fn adversarial_page(n: usize) -> String {
     synthetic::adversarial_page(n)
+}
+
+/// The page of `n` codes of random lengths the build script generates a
+/// table from.
+pub fn random_lengths_page(n: usize) -> String {
+    synthetic::random_lengths_page(n)
 }
 
 mod synthetic;

@@ -50,6 +50,37 @@ pub fn adversarial_page(n: usize) -> String {
     }))
 }
 
+/// A page of `n` codes of random lengths from 1 to 64 bytes (upper-case
+/// letters, digits and `.`, starting with a letter or digit), drawn by a
+/// fixed xorshift generator: no length, prefix or alphabet a lookup could
+/// specialise for.
+pub fn random_lengths_page(n: usize) -> String {
+    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.";
+    let mut state = 0x2545_f491_4f6c_dd1du64;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let mut seen = std::collections::HashSet::new();
+    let mut codes = Vec::with_capacity(n);
+    while codes.len() < n {
+        let len = 1 + (next() % 64) as usize;
+        let code: String = (0..len)
+            .map(|i| {
+                // The first character is a letter or digit.
+                let span = if i == 0 { ALPHABET.len() - 1 } else { ALPHABET.len() };
+                ALPHABET[(next() % span as u64) as usize] as char
+            })
+            .collect();
+        if seen.insert(code.clone()) {
+            codes.push(code);
+        }
+    }
+    page(codes.into_iter().enumerate().map(|(i, code)| row(i, code)))
+}
+
 /// A row of the synthetic pages: status, code and texts for the `i`th code.
 fn row(i: usize, code: String) -> [String; 5] {
     [

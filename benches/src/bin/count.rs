@@ -1,7 +1,7 @@
 //! Runs a number of lookups, for counting instructions with callgrind
 //! (`benches/callgrind.sh`): `count TABLE METHOD ROUNDS`, where TABLE is
 //! `kms` (the shipped crate), `seed`, `current`, `backup`, `synth200`,
-//! `synth10k` or `adversarial`, METHOD is `fast`, `hashmap`, `phf`, `match`
+//! `synth10k`, `adversarial` or `random`, METHOD is `fast`, `hashmap`, `phf`, `match`
 //! or `none` (the loop and an out-of-line call that finds nothing), and
 //! each round looks up the 64 inputs.
 
@@ -55,7 +55,8 @@ fn main() {
         "backup" => backup::Backup,
         "synth200" => synth200::Synth200,
         "synth10k" => synth10k::Synth10k,
-        "adversarial" => adversarial::Adversarial
+        "adversarial" => adversarial::Adversarial,
+        "random" => random::Random
     );
     let inputs = inputs(&codes);
     let map = hash_map(&codes);
