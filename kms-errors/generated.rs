@@ -3,6 +3,1330 @@
 //     kms-errors-build generate spec/error_code.rst -o kms-errors/generated.rs --enum-name KmsError --serde-feature serde --doctest-path kms_errors --names spec/names.txt --retired spec/retired.txt
 // (installed by `cargo install kms-errors-build --features cli`)
 
+/// An error code of the API: one variant for each of the 185 codes of `spec/error_code.rst`.
+///
+/// Each variant's documentation gives the code, the HTTP status, the message, the description
+/// and the measure, exactly as the documentation page has them.
+///
+/// Discriminants never change once a code is pinned in the names file: they follow the order in
+/// which codes were first pinned (the page's order at the time), codes added later come after
+/// them, and a code that leaves the page keeps its place, deprecated. A reordered page changes
+/// nothing. (Without a names file they follow the page's order.) `Ord` and `PartialOrd`
+/// (derived), `ALL` and `ERRORS` follow the discriminants; it is not the order of the codes'
+/// text.
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[repr(u16)]
+pub enum KmsError {
+    /// `KMS.0201`: Invalid request URL.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Invalid request URL.
+    /// - Measure: Enter a valid URL.
+    #[doc(alias = "KMS.0201")]
+    InvalidRequestUrl = 0,
+    /// `KMS.0202`: Invalid JSON format of the request message.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Invalid JSON format of the request message.
+    /// - Measure: Enter a valid message.
+    #[doc(alias = "KMS.0202")]
+    InvalidJsonFormat = 1,
+    /// `KMS.0203`: Request message too long.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Request message too long.
+    /// - Measure: Enter a valid message.
+    #[doc(alias = "KMS.0203")]
+    RequestMessageTooLong = 2,
+    /// `KMS.0204`: Parameters missing in the request message.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Parameters missing in the request message.
+    /// - Measure: Enter a valid message.
+    #[doc(alias = "KMS.0204")]
+    ParametersMissing = 3,
+    /// `KMS.0205`: Invalid key ID.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Invalid key ID.
+    /// - Measure: Enter a valid key ID.
+    #[doc(alias = "KMS.0205")]
+    InvalidKeyId = 4,
+    /// `KMS.0206`: Invalid sequence number.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Invalid sequence number.
+    /// - Measure: Enter a valid sequence number.
+    #[doc(alias = "KMS.0206")]
+    InvalidSequenceNumber = 5,
+    /// `KMS.0208`: Invalid value of value encryption_context.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Invalid value of value encryption_context.
+    /// - Measure: Enter a valid value of encryption_context.
+    #[doc(alias = "KMS.0208")]
+    InvalidEncryptionContext = 6,
+    /// `KMS.0209`: The key has been disabled.
+    ///
+    /// - HTTP status: 400
+    /// - Description: The key has been disabled.
+    /// - Measure: Enable the key.
+    #[doc(alias = "KMS.0209")]
+    KeyDisabled = 7,
+    /// `KMS.0210`: The key is in Scheduled deletion state and cannot be used.
+    ///
+    /// - HTTP status: 400
+    /// - Description: The key is scheduled to be deleted and is unavailable.
+    /// - Measure: Enable the key.
+    #[doc(alias = "KMS.0210")]
+    KeyScheduledForDeletion = 8,
+    /// `KMS.0211`: Cannot perform this operation on Default Master Keys.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Cannot perform this operation on default master keys.
+    /// - Measure: Perform this operation on a common CMK.
+    #[doc(alias = "KMS.0211")]
+    CannotPerformOnDefaultMasterKeys = 9,
+    /// `KMS.0308`: Invalid parameter.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Invalid parameter.
+    /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.0308")]
+    InvalidParameter = 10,
+    /// `KMS.0309`: External keys required.
+    ///
+    /// - HTTP status: 400
+    /// - Description: External keys required.
+    /// - Measure: Use an imported key.
+    #[doc(alias = "KMS.0309")]
+    ExternalKeysRequired = 11,
+    /// `KMS.0310`: The key is not in Pending import state.
+    ///
+    /// - HTTP status: 400
+    /// - Description: The key is not pending to be imported.
+    /// - Measure: Ensure the key is in Pending import state.
+    #[doc(alias = "KMS.0310")]
+    KeyNotPendingImport = 12,
+    /// `KMS.0401`: Tag list cannot be empty.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Tag list cannot be empty.
+    /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.0401")]
+    TagListCannotBeEmpty = 13,
+    /// `KMS.0402`: Invalid match value.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Invalid match value.
+    /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.0402")]
+    InvalidMatchValue = 14,
+    /// `KMS.0403`: Invalid match key.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Invalid match key.
+    /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.0403")]
+    InvalidMatchKey = 15,
+    /// `KMS.0311`: Failed to decrypt data using the RSA private key.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Failed to decrypt data using the RSA private key.
+    /// - Measure: Ensure the input ciphertext is correct and try again, or contact customer
+    ///   service.
+    #[doc(alias = "KMS.0311")]
+    FailedToDecryptWithRsaPrivateKey = 16,
+    /// `KMS.0312`: External keys cannot be rotated.
+    ///
+    /// - HTTP status: 400
+    /// - Description: External keys cannot be rotated.
+    /// - Measure: Use a common CMK.
+    #[doc(alias = "KMS.0312")]
+    ExternalKeysCannotBeRotated = 17,
+    /// `KMS.0313`: Key rotation is not enabled.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Key rotation is not enabled.
+    /// - Measure: Enable key rotation.
+    #[doc(alias = "KMS.0313")]
+    KeyRotationNotEnabled = 18,
+    /// `KMS.0404`: Invalid action.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Invalid action.
+    /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.0404")]
+    InvalidAction = 19,
+    /// `KMS.0405`: Invalid tag value.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Invalid tag value.
+    /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.0405")]
+    InvalidTagValue = 20,
+    /// `KMS.0406`: Invalid tag key.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Invalid tag key.
+    /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.0406")]
+    InvalidTagKey = 21,
+    /// `KMS.0407`: Invalid tag list size.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Invalid tag list size.
+    /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.0407")]
+    InvalidTagListSize = 22,
+    /// `KMS.0408`: Invalid resourceType.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Invalid resourceType.
+    /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.0408")]
+    InvalidResourceType = 23,
+    /// `KMS.0409`: Too many tags.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Too many tags.
+    /// - Measure: Delete unnecessary tags and try again.
+    #[doc(alias = "KMS.0409")]
+    TooManyTags = 24,
+    /// `KMS.0410`: Invalid tag value length.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Invalid tag value length.
+    /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.0410")]
+    InvalidTagValueLength = 25,
+    /// `KMS.0411`: Invalid tag key length.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Invalid tag key length.
+    /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.0411")]
+    InvalidTagKeyLength = 26,
+    /// `KMS.0412`: Invalid tag list.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Invalid tag list.
+    /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.0412")]
+    InvalidTagList = 27,
+    /// `KMS.0413`: Too many tag values.
+    ///
+    /// - HTTP status: 400
+    /// - Description: The length of the values list in the tag exceeded the upper limit.
+    /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.0413")]
+    TooManyTagValues = 28,
+    /// `KMS.0415`: Invalid matches.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Invalid matches.
+    /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.0415")]
+    InvalidMatches = 29,
+    /// `KMS.0417`: Invalid offset.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Invalid offset.
+    /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.0417")]
+    InvalidOffset = 30,
+    /// `KMS.1101`: Invalid key_alias.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Invalid key_alias.
+    /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.1101")]
+    InvalidKeyAlias = 31,
+    /// `KMS.1102`: Invalid realm.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Invalid realm.
+    /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.1102")]
+    InvalidRealm = 32,
+    /// `KMS.1103`: Invalid key_description.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Invalid key_description.
+    /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.1103")]
+    InvalidKeyDescription = 33,
+    /// `KMS.1104`: Duplicate key aliases.
+    ///
+    /// - HTTP status: 400
+    /// - Description: The key alias already exists.
+    /// - Measure: Use another alias.
+    #[doc(alias = "KMS.1104")]
+    DuplicateKeyAliases = 34,
+    /// `KMS.1105`: Too many keys.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Too many keys.
+    /// - Measure: Increase key quota or delete unnecessary keys.
+    #[doc(alias = "KMS.1105")]
+    TooManyKeys = 35,
+    /// `KMS.1201`: The key is not disabled.
+    ///
+    /// - HTTP status: 400
+    /// - Description: The key is not disabled.
+    /// - Measure: Disable the key.
+    #[doc(alias = "KMS.1201")]
+    KeyNotDisabled = 36,
+    /// `KMS.1301`: The key is not enabled.
+    ///
+    /// - HTTP status: 400
+    /// - Description: The key is not enabled.
+    /// - Measure: Enable the key.
+    #[doc(alias = "KMS.1301")]
+    KeyNotEnabled = 37,
+    /// `KMS.1401`: Set the pending deletion period between 7 to 1096 days.
+    ///
+    /// - HTTP status: 400
+    /// - Description: The scheduled deletion time ranges from 7 days to 1,096 days.
+    /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.1401")]
+    InvalidPendingDeletionPeriod = 38,
+    /// `KMS.1402`: The key is already in Pending deletion state.
+    ///
+    /// - HTTP status: 400
+    /// - Description: The key is already scheduled to be deleted.
+    /// - Measure: No further operation required.
+    #[doc(alias = "KMS.1402")]
+    KeyAlreadyPendingDeletion = 39,
+    /// `KMS.1501`: The key is not in Pending deletion state.
+    ///
+    /// - HTTP status: 400
+    /// - Description: The key is not in Pending deletion state.
+    /// - Measure: Create a scheduled deletion task for the key.
+    #[doc(alias = "KMS.1501")]
+    KeyNotPendingDeletion = 40,
+    /// `KMS.1601`: Invalid limit.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Invalid limit.
+    /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.1601")]
+    InvalidLimit = 41,
+    /// `KMS.1602`: marker must be greater than or equals 0.
+    ///
+    /// - HTTP status: 400
+    /// - Description: The value of marker must be greater than or equal to 0.
+    /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.1602")]
+    MarkerMustBeNonNegative = 42,
+    /// `KMS.1801`: random_data_length must be 512 bits.
+    ///
+    /// - HTTP status: 400
+    /// - Description: random_data_length must be 512 bits.
+    /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.1801")]
+    RandomDataLengthMustBe512Bits = 43,
+    /// `KMS.1901`: datakey_length must be in the range 8 bits to 8,192 bits.
+    ///
+    /// - HTTP status: 400
+    /// - Description: datakey_length must be in the range of 8 bits to 8,192 bits.
+    /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.1901")]
+    DatakeyLengthOutOfRange = 44,
+    /// `KMS.2001`: datakey_length must be 512 bits.
+    ///
+    /// - HTTP status: 400
+    /// - Description: datakey_length must be 512 bits.
+    /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.2001")]
+    DatakeyLengthMustBe512Bits = 45,
+    /// `KMS.2101`: Invalid plain_text.
+    ///
+    /// - HTTP status: 400
+    /// - Description: The data key plaintext is invalid.
+    /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.2101")]
+    InvalidPlainText = 46,
+    /// `KMS.2102`: datakey_plain_length must be 64 bytes.
+    ///
+    /// - HTTP status: 400
+    /// - Description: datakey_plain_length must be 64 bytes.
+    /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.2102")]
+    DatakeyPlainLengthMustBe64Bytes = 47,
+    /// `KMS.2103`: Failed to verify the DEK hash.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Failed to verify the DEK hash.
+    /// - Measure: Ensure the data key is valid or contact customer support.
+    #[doc(alias = "KMS.2103")]
+    DekHashVerificationFailed2103 = 48,
+    /// `KMS.2201`: Invalid cipher_text.
+    ///
+    /// - HTTP status: 400
+    /// - Description: The data key ciphertext is invalid.
+    /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.2201")]
+    InvalidCipherText = 49,
+    /// `KMS.2202`: datakey_cipher_length must be 64 bytes.
+    ///
+    /// - HTTP status: 400
+    /// - Description: datakey_cipher_length must be 64 bytes.
+    /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.2202")]
+    DatakeyCipherLengthMustBe64Bytes = 50,
+    /// `KMS.2203`: Failed to verify the DEK hash.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Failed to verify the DEK hash.
+    /// - Measure: Ensure the data key is valid or contact customer support.
+    #[doc(alias = "KMS.2203")]
+    DekHashVerificationFailed2203 = 51,
+    /// `KMS.2401`: Specify an operation in addition to create-grant.
+    ///
+    /// - HTTP status: 400
+    /// - Description: The operation cannot contain only create-grant.
+    /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.2401")]
+    MissingOperationBesidesCreateGrant = 52,
+    /// `KMS.2402`: Invalid user ID.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Invalid user ID.
+    /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.2402")]
+    InvalidUserId = 53,
+    /// `KMS.2403`: Failed to create the grant.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Failed to create the grant.
+    /// - Measure: Try again later or contact customer support.
+    #[doc(alias = "KMS.2403")]
+    FailedToCreateGrant = 54,
+    /// `KMS.2404`: Too many CMK grants.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Too many CMK grants.
+    /// - Measure: Increase grant quota or delete unnecessary grants.
+    #[doc(alias = "KMS.2404")]
+    TooManyCmkGrants = 55,
+    /// `KMS.2405`: Too many grants.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Too many grants.
+    /// - Measure: Increase grant quota or delete unnecessary grants.
+    #[doc(alias = "KMS.2405")]
+    TooManyGrants = 56,
+    /// `KMS.2501`: Invalid grant ID.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Invalid grant ID.
+    /// - Measure: Enter a valid grant ID.
+    #[doc(alias = "KMS.2501")]
+    InvalidGrantId = 57,
+    /// `KMS.2502`: grant_id and key_id do not match.
+    ///
+    /// - HTTP status: 400
+    /// - Description: grant_id and key_id do not match.
+    /// - Measure: Ensure input grant_id matches key_id.
+    #[doc(alias = "KMS.2502")]
+    GrantIdAndKeyIdDoNotMatch = 58,
+    /// `KMS.2601`: Token expired.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Token expired.
+    /// - Measure: Obtain a new token.
+    #[doc(alias = "KMS.2601")]
+    TokenExpired = 59,
+    /// `KMS.2602`: Key expiration time must be later than the current time.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Key expiration time must be later than the current time.
+    /// - Measure: Set a valid key expiration time.
+    #[doc(alias = "KMS.2602")]
+    KeyExpirationTimeInPast = 60,
+    /// `KMS.2603`: Key IDs in the imported key and token do not match.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Key IDs in the imported key and token do not match.
+    /// - Measure: Ensure the key ID in the imported key matches that in the token.
+    #[doc(alias = "KMS.2603")]
+    ImportedKeyIdsDoNotMatch = 61,
+    /// `KMS.2604`: The external key plaintext length must be 32 bits.
+    ///
+    /// - HTTP status: 400
+    /// - Description: The external key plaintext length must be 32 bits.
+    /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.2604")]
+    ExternalKeyPlaintextLengthMustBe32Bits = 62,
+    /// `KMS.2605`: Token verification failed.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Failed to verify token.
+    /// - Measure: Obtain a new token.
+    #[doc(alias = "KMS.2605")]
+    TokenVerificationFailed = 63,
+    /// `KMS.2606`: You are importing a deleted key again. The imported plaintext must be the same
+    /// as the deleted key plaintext.
+    ///
+    /// - HTTP status: 400
+    /// - Description: You are importing a deleted key again. The imported plaintext must be the
+    ///   same as the deleted key plaintext.
+    /// - Measure: Ensure the plaintext of the imported key is the same as that of the deleted key.
+    #[doc(alias = "KMS.2606")]
+    ReimportedKeyPlaintextMismatch = 64,
+    /// `KMS.2701`: Key material is not in Enabled or Disabled state and cannot be deleted.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Key material is not in Enabled or Disabled state and cannot be deleted.
+    /// - Measure: Ensure that the key is in Enabled or Disabled state.
+    #[doc(alias = "KMS.2701")]
+    KeyMaterialCannotBeDeleted = 65,
+    /// `KMS.0101`: KMS error.
+    ///
+    /// - HTTP status: 500
+    /// - Description: KMS service error.
+    /// - Measure: Try again later or contact customer support.
+    #[doc(alias = "KMS.0101")]
+    InternalError = 66,
+    /// `KMS.0102`: Abnormal KMS I/O.
+    ///
+    /// - HTTP status: 500
+    /// - Description: Abnormal KMS I/O.
+    /// - Measure: Try again later or contact customer support.
+    #[doc(alias = "KMS.0102")]
+    AbnormalKmsIo = 67,
+    /// `CSMS.0002`: The value of parameter is invalid.
+    ///
+    /// - HTTP status: 400
+    /// - Description: The XX parameter is invalid.
+    /// - Measure: Enter a valid parameter.
+    #[doc(alias = "CSMS.0002")]
+    CsmsInvalidParameterValue = 68,
+    /// `CSMS.0003`: The request is invalid.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Invalid request.
+    /// - Measure: Enter a valid URL.
+    #[doc(alias = "CSMS.0003")]
+    CsmsInvalidRequest = 69,
+    /// `CSMS.0004`: The requested body format is wrong.
+    ///
+    /// - HTTP status: 400
+    /// - Description: The request body format is incorrect.
+    /// - Measure: Enter a valid body.
+    #[doc(alias = "CSMS.0004")]
+    CsmsInvalidBodyFormat = 70,
+    /// `CSMS.0005`: The resource does not exist.
+    ///
+    /// - HTTP status: 400
+    /// - Description: The resource does not exist.
+    /// - Measure: Enter valid secrets.
+    #[doc(alias = "CSMS.0005")]
+    CsmsResourceNotFound = 71,
+    /// `CSMS.0103`: The secret is in the scheduled deletion state.
+    ///
+    /// - HTTP status: 400
+    /// - Description: The secret is in Pending deletion state and cannot be used.
+    /// - Measure: Ensure that the secret is in Enabled or Disabled state.
+    #[doc(alias = "CSMS.0103")]
+    CsmsSecretScheduledForDeletion = 72,
+    /// `CSMS.0105`: Can not delete the system internal stage.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Cannot delete the built-in version status of the system.
+    /// - Measure: Do not delete the built-in version.
+    #[doc(alias = "CSMS.0105")]
+    CsmsCannotDeleteInternalStage = 73,
+    /// `CSMS.0106`: The secret name not found int the db.
+    ///
+    /// - HTTP status: 400
+    /// - Description: The secret name does not exist in the database.
+    /// - Measure: Enter a valid secret name.
+    #[doc(alias = "CSMS.0106")]
+    CsmsSecretNameNotFound = 74,
+    /// `CSMS.0107`: The secret is in schedule delete state.
+    ///
+    /// - HTTP status: 400
+    /// - Description: The secret is in Pending deletion state.
+    /// - Measure: Enter other secrets.
+    #[doc(alias = "CSMS.0107")]
+    CsmsSecretPendingDeletion = 75,
+    /// `CSMS.0108`: The secret is not in schedule delete state.
+    ///
+    /// - HTTP status: 400
+    /// - Description: The secret is not in Pending deletion state.
+    /// - Measure: Enter other secrets.
+    #[doc(alias = "CSMS.0108")]
+    CsmsSecretNotPendingDeletion = 76,
+    /// `CSMS.0202`: The number of secret has reached the upper limit.
+    ///
+    /// - HTTP status: 400
+    /// - Description: The number of secrets reaches the upper limit.
+    /// - Measure: Delete other secrets.
+    #[doc(alias = "CSMS.0202")]
+    CsmsSecretLimitReached0202 = 77,
+    /// `CSMS.0203`: The number of stage has reached the upper limit.
+    ///
+    /// - HTTP status: 400
+    /// - Description: The number of secret version statuses has reached the upper limit.
+    /// - Measure: Delete other version statuses.
+    #[doc(alias = "CSMS.0203")]
+    CsmsStageLimitReached = 78,
+    /// `CSMS.0204`: The number of stage is greater than the quota limit.
+    ///
+    /// - HTTP status: 400
+    /// - Description: The number of secret version statuses has exceeded the upper limit.
+    /// - Measure: Delete other version statuses.
+    #[doc(alias = "CSMS.0204")]
+    CsmsStageQuotaExceeded = 79,
+    /// `CSMS.0301`: Invalid X-Auth-Token.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Invalid X-Auth-Token.
+    /// - Measure: Obtain the token again and ensure the token string is complete.
+    #[doc(alias = "CSMS.0301")]
+    CsmsInvalidAuthToken = 80,
+    /// `CSMS.0401`: Can not get the protected secret value using the provided KMS key.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Failed to encrypt or decrypt the secret value by using KMS.
+    /// - Measure: Ensure the key exists and is enabled.
+    #[doc(alias = "CSMS.0401")]
+    CsmsSecretUnreadableWithKmsKey = 81,
+    /// `CSMS.0109`: The secret state is not enabled.
+    ///
+    /// - HTTP status: 403
+    /// - Description: The secret is not enabled.
+    /// - Measure: Enable the secret.
+    #[doc(alias = "CSMS.0109")]
+    CsmsSecretNotEnabled = 82,
+    /// `CSMS.0302`: The user role has no permission to access the interface.
+    ///
+    /// - HTTP status: 403
+    /// - Description: The user role has no permission to access the API.
+    /// - Measure: Contact the administrator to grant CSMS Fullaccess permissions.
+    #[doc(alias = "CSMS.0302")]
+    CsmsRoleNotPermitted = 83,
+    /// `CSMS.0205`: Version quota not found for secret
+    ///
+    /// - HTTP status: 404
+    /// - Description: No version quota is found for secret XX.
+    /// - Measure: The secret has been deleted. Select another secret.
+    #[doc(alias = "CSMS.0205")]
+    CsmsVersionQuotaNotFound = 84,
+    /// `CSMS.0206`: Stage quota not found for secret
+    ///
+    /// - HTTP status: 404
+    /// - Description: No version status quota is found for secret XX.
+    /// - Measure: The secret has been deleted. Select another secret.
+    #[doc(alias = "CSMS.0206")]
+    CsmsStageQuotaNotFound = 85,
+    /// `CSMS.0207`: Secret quota not found.
+    ///
+    /// - HTTP status: 404
+    /// - Description: No secret quota found.
+    /// - Measure: The secret has been deleted. Select another secret.
+    #[doc(alias = "CSMS.0207")]
+    CsmsSecretQuotaNotFound = 86,
+    /// `CSMS.0101`: The secret name already exists.
+    ///
+    /// - HTTP status: 409
+    /// - Description: The secret name is in use.
+    /// - Measure: Enter another valid secret name.
+    #[doc(alias = "CSMS.0101")]
+    CsmsSecretNameExists = 87,
+    /// `CSMS.0102`: The version id already exists.
+    ///
+    /// - HTTP status: 409
+    /// - Description: The secret version number already exists.
+    /// - Measure: Enter another valid secret version number.
+    #[doc(alias = "CSMS.0102")]
+    CsmsVersionIdExists = 88,
+    /// `CSMS.0104`: The stage name already exists.
+    ///
+    /// - HTTP status: 409
+    /// - Description: The version status name already exists.
+    /// - Measure: Enter another valid version status name.
+    #[doc(alias = "CSMS.0104")]
+    CsmsStageNameExists = 89,
+    /// `CSMS.0001`: An internal error occurred.
+    ///
+    /// - HTTP status: 500
+    /// - Description: Internal service error.
+    /// - Measure: Try again later or contact customer support.
+    #[doc(alias = "CSMS.0001")]
+    CsmsInternalError = 90,
+    /// `CSMS.0006`: AES encrypt secret value occurred an error.
+    ///
+    /// - HTTP status: 500
+    /// - Description: An error occurs while the secret value is encrypted using AES.
+    /// - Measure: Try again later or contact customer support.
+    #[doc(alias = "CSMS.0006")]
+    CsmsSecretEncryptionFailed = 91,
+    /// `CSMS.0201`: The number of secret has reached the upper limit.
+    ///
+    /// - HTTP status: 500
+    /// - Description: The quota exceeds the upper limit.
+    /// - Measure: Delete other secrets.
+    #[doc(alias = "CSMS.0201")]
+    CsmsSecretLimitReached0201 = 92,
+    /// `KMS.0105`: A system exception occurred. Contact technical support.
+    ///
+    /// - HTTP status: 400
+    /// - Description: A system exception occurs. Contact technical support.
+    /// - Measure: Contact technical support.
+    #[doc(alias = "KMS.0105")]
+    SystemException0105 = 93,
+    /// `KMS.0106`: It is replica service, readonly api allowed.
+    ///
+    /// - HTTP status: 400
+    /// - Description: The replica service allows only read-only operations.
+    /// - Measure: The replica service allows only read-only operations.
+    #[doc(alias = "KMS.0106")]
+    ReplicaIsReadOnly = 94,
+    /// `KMS.0212`: Invalid resource type.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Invalid resource type.
+    /// - Measure: Use the correct resource type.
+    #[doc(alias = "KMS.0212")]
+    InvalidResourceType0212 = 95,
+    /// `KMS.0214`: The request format is invalid.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Invalid request format.
+    /// - Measure: Use the correct request format.
+    #[doc(alias = "KMS.0214")]
+    InvalidRequestFormat = 96,
+    /// `KMS.0315`: Invalid partition_id.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Invalid partition type.
+    /// - Measure: Enter the correct partition type.
+    #[doc(alias = "KMS.0315")]
+    InvalidPartitionId = 97,
+    /// `KMS.0317`: The cmk partition is not enabled.
+    ///
+    /// - HTTP status: 400
+    /// - Description: The key partition type is not enabled.
+    /// - Measure: Enter the type of the partition to be enabled.
+    #[doc(alias = "KMS.0317")]
+    PartitionNotEnabled = 98,
+    /// `KMS.0318`: Partition name has exist.
+    ///
+    /// - HTTP status: 400
+    /// - Description: The partition type name already exists.
+    /// - Measure: Enter a correct partition type name.
+    #[doc(alias = "KMS.0318")]
+    PartitionNameExists = 99,
+    /// `KMS.0319`: Rotation not supported in the current KMS version.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Rotation is not supported in the current KMS version.
+    /// - Measure: Try again later or contact customer support.
+    #[doc(alias = "KMS.0319")]
+    RotationNotSupportedInVersion = 100,
+    /// `KMS.0320`: Resource frozen.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Resource frozen.
+    /// - Measure: Renew the service and try again.
+    #[doc(alias = "KMS.0320")]
+    ResourceFrozen = 101,
+    /// `KMS.0323`: Failed to obtain the partition of the key.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Failed to obtain the partition of the key.
+    /// - Measure: Try again later or contact customer support.
+    #[doc(alias = "KMS.0323")]
+    FailedToGetKeyPartition = 102,
+    /// `KMS.0324`: RSA keys cannot be rotated.
+    ///
+    /// - HTTP status: 400
+    /// - Description: RSA keys cannot be rotated.
+    /// - Measure: Use a common CMK.
+    #[doc(alias = "KMS.0324")]
+    RsaKeysCannotBeRotated = 103,
+    /// `KMS.0325`: The asymmetric key is not support this operation.
+    ///
+    /// - HTTP status: 400
+    /// - Description: This operation is not supported for asymmetric keys.
+    /// - Measure: Try again using a symmetric key.
+    #[doc(alias = "KMS.0325")]
+    NotSupportedForAsymmetricKeys = 104,
+    /// `KMS.0327`: Failed to obtain user permissions.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Failed to obtain user permissions.
+    /// - Measure: Contact the administrator to grant the KMS CMKFullaccess permission to the
+    ///   account.
+    #[doc(alias = "KMS.0327")]
+    FailedToGetUserPermissions = 105,
+    /// `KMS.0329`: Hash algorithm does not match the digest length.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Hash algorithm does not match the digest length.
+    /// - Measure: Enter valid parameters or contact customer support.
+    #[doc(alias = "KMS.0329")]
+    HashAlgorithmDigestLengthMismatch = 106,
+    /// `KMS.0331`: The symmetric key is not support this operation.
+    ///
+    /// - HTTP status: 400
+    /// - Description: This operation is not supported for symmetric keys.
+    /// - Measure: Use a correct key type and try again.
+    #[doc(alias = "KMS.0331")]
+    NotSupportedForSymmetricKeys = 107,
+    /// `KMS.0332`: This key is not support the signing algorithm.
+    ///
+    /// - HTTP status: 400
+    /// - Description: The key does not support the signature algorithm.
+    /// - Measure: Use a correct signature algorithm or contact technical support.
+    #[doc(alias = "KMS.0332")]
+    SigningAlgorithmNotSupported = 108,
+    /// `KMS.0334`: The cmk is used to encrypt and decrypt.
+    ///
+    /// - HTTP status: 400
+    /// - Description: This key is used for encryption and decryption.
+    /// - Measure: This key is used for encryption and decryption.
+    #[doc(alias = "KMS.0334")]
+    KeyIsForEncryptDecrypt = 109,
+    /// `KMS.0335`: The cmk is used to sign and verify.
+    ///
+    /// - HTTP status: 400
+    /// - Description: This key is used for signature and verification.
+    /// - Measure: This key is used for signature and verification.
+    #[doc(alias = "KMS.0335")]
+    KeyIsForSignVerify = 110,
+    /// `KMS.0338`: The custom keystore do not support rotation.
+    ///
+    /// - HTTP status: 400
+    /// - Description: The user-defined keystore does not support rotation.
+    /// - Measure: Contact technical support.
+    #[doc(alias = "KMS.0338")]
+    KeystoreRotationNotSupported = 111,
+    /// `KMS.0339`: The custom keystore do not support import key.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Keys cannot be imported to a custom keystore.
+    /// - Measure: Contact technical support.
+    #[doc(alias = "KMS.0339")]
+    KeystoreImportNotSupported = 112,
+    /// `KMS.0340`: not support keystore.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Currently, the keystore is not supported.
+    /// - Measure: Contact technical support.
+    #[doc(alias = "KMS.0340")]
+    KeystoreNotSupported = 113,
+    /// `KMS.0341`: The hmac key do not support this operation.
+    ///
+    /// - HTTP status: 400
+    /// - Description: The HMAC key does not support this operation.
+    /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.0341")]
+    NotSupportedForHmacKeys = 114,
+    /// `KMS.0414`: Invalid tags.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Invalid tags.
+    /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.0414")]
+    InvalidTags = 115,
+    /// `KMS.0418`: Offset is not required.
+    ///
+    /// - HTTP status: 400
+    /// - Description: No offset is required.
+    /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.0418")]
+    OffsetNotRequired = 116,
+    /// `KMS.1108`: Failed to create the default partition for the key.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Failed to create the default partition for the key.
+    /// - Measure: Try again later or contact customer support.
+    #[doc(alias = "KMS.1108")]
+    FailedToCreateDefaultPartition = 117,
+    /// `KMS.1109`: Failed to create the route for the key.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Failed to create the route for the key.
+    /// - Measure: Try again later or contact customer support.
+    #[doc(alias = "KMS.1109")]
+    FailedToCreateKeyRoute = 118,
+    /// `KMS.1110`: Invalid alg_type.
+    ///
+    /// - HTTP status: 400
+    /// - Description: The algorithm type is invalid.
+    /// - Measure: Use a correct algorithm type.
+    #[doc(alias = "KMS.1110")]
+    InvalidAlgType = 119,
+    /// `KMS.1114`: EC keys do not support to encrypt/decrypt.
+    ///
+    /// - HTTP status: 400
+    /// - Description: The key cannot be encrypted or decrypted.
+    /// - Measure: Use the correct key for encryption and decryption.
+    #[doc(alias = "KMS.1114")]
+    EcKeysCannotEncrypt = 120,
+    /// `KMS.1115`: Symmetric keys do not support to sign/verify.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Signature verification is not supported for symmetric keys.
+    /// - Measure: Try again using an asymmetric key.
+    #[doc(alias = "KMS.1115")]
+    SymmetricKeysCannotSign = 121,
+    /// `KMS.1404`: This region is not the original region of the key, and it is not allowed to
+    /// import-key-material.
+    ///
+    /// - HTTP status: 400
+    /// - Description: The key material cannot be imported because this region is not the original
+    ///   region of the key.
+    /// - Measure: Importing key materials is not supported for the current site.
+    #[doc(alias = "KMS.1404")]
+    ImportNotAllowedInThisRegion = 122,
+    /// `KMS.1603`: Invalid offset.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Invalid offset.
+    /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.1603")]
+    InvalidOffset1603 = 123,
+    /// `KMS.1802`: random_data_length must be a multiple of 8.
+    ///
+    /// - HTTP status: 400
+    /// - Description: random_data_length must be a multiple of 8.
+    /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.1802")]
+    RandomDataLengthNotMultipleOf8 = 124,
+    /// `KMS.1902`: key_spec can only be AES_128 or AES_256.
+    ///
+    /// - HTTP status: 400
+    /// - Description: The value of key_spec must be AES_128 or AES_256.
+    /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.1902")]
+    KeySpecMustBeAes128OrAes256 = 125,
+    /// `KMS.1903`: datakey_length must be a multiple of 8.
+    ///
+    /// - HTTP status: 400
+    /// - Description: datakey_length must be a multiple of 8.
+    /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.1903")]
+    DatakeyLengthNotMultipleOf8 = 126,
+    /// `KMS.1904`: The rsa wrapping data key is over length 1520 bits.
+    ///
+    /// - HTTP status: 400
+    /// - Description: The RSA wrapping data key exceeds 1,520 bytes.
+    /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.1904")]
+    RsaWrappedDataKeyTooLong = 127,
+    /// `KMS.2104`: The length of plain_text does not match datakey_plain_length.
+    ///
+    /// - HTTP status: 400
+    /// - Description: The length of plain_text does not match datakey_plain_length.
+    /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.2104")]
+    PlainTextLengthMismatch = 128,
+    /// `KMS.2105`: The symmetric key not support this encryption algorithm.
+    ///
+    /// - HTTP status: 400
+    /// - Description: The symmetric key does not support this encryption algorithm.
+    /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.2105")]
+    SymmetricKeyAlgorithmNotSupported = 129,
+    /// `KMS.2106`: The rsa key not support this encryption algorithm.
+    ///
+    /// - HTTP status: 400
+    /// - Description: The RSA key does not support this encryption algorithm.
+    /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.2106")]
+    RsaKeyAlgorithmNotSupported = 130,
+    /// `KMS.2108`: The rsa encryption plain_text is over length.
+    ///
+    /// - HTTP status: 400
+    /// - Description: rsa encryption plain_text is too long.
+    /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.2108")]
+    RsaPlainTextTooLong = 131,
+    /// `KMS.2204`: The length of cipher_text does not match datakey_cipher_length.
+    ///
+    /// - HTTP status: 400
+    /// - Description: The length of cipher_text does not match datakey_cipher_length.
+    /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.2204")]
+    CipherTextLengthMismatch = 132,
+    /// `KMS.2301`: The quota value is beyond the maximum configurable limit.
+    ///
+    /// - HTTP status: 400
+    /// - Description: The quota value exceeds the upper limit.
+    /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.2301")]
+    QuotaAboveMaximum = 133,
+    /// `KMS.2302`: New quota value must not less than old.
+    ///
+    /// - HTTP status: 400
+    /// - Description: The new quota cannot be smaller than the old quota.
+    /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.2302")]
+    QuotaLowerThanBefore = 134,
+    /// `KMS.2303`: The quota type is not supported.
+    ///
+    /// - HTTP status: 400
+    /// - Description: The quota type is not supported.
+    /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.2303")]
+    QuotaTypeNotSupported = 135,
+    /// `KMS.2304`: Can not update grant quota when no grant has created.
+    ///
+    /// - HTTP status: 400
+    /// - Description: If no grant is created, the grant quota cannot be updated.
+    /// - Measure: Create a grant and try again.
+    #[doc(alias = "KMS.2304")]
+    NoGrantForGrantQuota = 136,
+    /// `KMS.2305`: Can not update cmk quota when no cmk has created.
+    ///
+    /// - HTTP status: 400
+    /// - Description: The CMK quota cannot be updated if no CMK is created.
+    /// - Measure: Create a key and try again.
+    #[doc(alias = "KMS.2305")]
+    NoKeyForKeyQuota = 137,
+    /// `KMS.2406`: The basic partition has no right to create grant.
+    ///
+    /// - HTTP status: 400
+    /// - Description: The basic partition does not have the permission to create a grant.
+    /// - Measure: Contact technical support.
+    #[doc(alias = "KMS.2406")]
+    BasicPartitionCannotCreateGrant = 138,
+    /// `KMS.2608`: The imported asymmetric private key can not be null.
+    ///
+    /// - HTTP status: 400
+    /// - Description: The imported asymmetric private key cannot be empty.
+    /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.2608")]
+    ImportedPrivateKeyMissing = 139,
+    /// `KMS.2609`: The imported asymmetric private is invalid.
+    ///
+    /// - HTTP status: 400
+    /// - Description: The imported asymmetric private key is invalid.
+    /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.2609")]
+    InvalidImportedPrivateKey = 140,
+    /// `KMS.2610`: The temporary key length must be 16 or 32.
+    ///
+    /// - HTTP status: 400
+    /// - Description: The length of the temporary key must be 16 or 32.
+    /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.2610")]
+    InvalidTemporaryKeyLength = 141,
+    /// `KMS.2702`: The imported private key material can not be deleted.
+    ///
+    /// - HTTP status: 400
+    /// - Description: The imported private key material cannot be deleted.
+    /// - Measure: The imported private key material cannot be deleted.
+    #[doc(alias = "KMS.2702")]
+    ImportedPrivateKeyCannotBeDeleted = 142,
+    /// `KMS.2801`: End_time must bigger than start_time.
+    ///
+    /// - HTTP status: 400
+    /// - Description: End time must be later than start time.
+    /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.2801")]
+    EndTimeBeforeStartTime = 143,
+    /// `KMS.2901`: Key rotation is not disabled.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Key rotation is not disabled.
+    /// - Measure: Disable key rotation.
+    #[doc(alias = "KMS.2901")]
+    KeyRotationNotDisabled = 144,
+    /// `KMS.3001`: Invalid rotation_interval.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Invalid rotation interval.
+    /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.3001")]
+    InvalidRotationInterval = 145,
+    /// `KMS.3103`: Invalid id of tenant.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Invalid tenant ID.
+    /// - Measure: Enter a valid tenant ID.
+    #[doc(alias = "KMS.3103")]
+    InvalidTenantId = 146,
+    /// `KMS.3201`: Generate order id failed.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Failed to generate the order.
+    /// - Measure: Try again or contact technical support.
+    #[doc(alias = "KMS.3201")]
+    FailedToGenerateOrderId = 147,
+    /// `KMS.3202`: KMS error.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Incorrect order resources.
+    /// - Measure: Try again or contact technical support.
+    #[doc(alias = "KMS.3202")]
+    IncorrectOrderResources = 148,
+    /// `KMS.3702`: Invalid kms status parameter.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Invalid KMS status parameter.
+    /// - Measure: Enter valid parameters.
+    #[doc(alias = "KMS.3702")]
+    InvalidKmsStatusParameter = 149,
+    /// `KMS.3801`: KMS key sync enable and configuration failed.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Failed to synchronize and configure KMS keys.
+    /// - Measure: Try again or contact technical support.
+    #[doc(alias = "KMS.3801")]
+    KeySyncSetupFailed = 150,
+    /// `KMS.3802`: Failed to sync operation convert to born region.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Currently, the keystore is not supported.
+    /// - Measure: Contact technical support.
+    #[doc(alias = "KMS.3802")]
+    FailedToSyncToBornRegion = 151,
+    /// `KMS.3803`: The key of born region is turned off sync, so no operation can be performed.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Keystore is not supported.
+    /// - Measure: Contact technical support.
+    #[doc(alias = "KMS.3803")]
+    KeySyncOffInBornRegion = 152,
+    /// `KMS.3804`: AttestationDocument parsing failed.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Failed to parse the document.
+    /// - Measure: Try again or contact technical support.
+    #[doc(alias = "KMS.3804")]
+    AttestationDocumentParsingFailed = 153,
+    /// `KMS.3902`: Invalid Service-Transaction-Id in request header.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Invalid value of Service-Transaction-Id in the request header.
+    /// - Measure: Contact customer support.
+    #[doc(alias = "KMS.3902")]
+    InvalidServiceTransactionId = 154,
+    /// `KMS.3903`: Service-Transaction-Id is missing in request header.
+    ///
+    /// - HTTP status: 400
+    /// - Description: The request header does not contain the Service-Transaction-Id parameter.
+    /// - Measure: Contact customer support.
+    #[doc(alias = "KMS.3903")]
+    MissingServiceTransactionId = 155,
+    /// `KMS.4001`: Service name to notify is illegal.
+    ///
+    /// - HTTP status: 400
+    /// - Description: The service name used for notification is invalid.
+    /// - Measure: Contact customer support.
+    #[doc(alias = "KMS.4001")]
+    InvalidNotifyServiceName = 156,
+    /// `KMS.4002`: Service url to notify is illegal.
+    ///
+    /// - HTTP status: 400
+    /// - Description: The service URL used for notification is invalid.
+    /// - Measure: Contact customer support.
+    #[doc(alias = "KMS.4002")]
+    InvalidNotifyServiceUrl = 157,
+    /// `KMS.5022`: Tags are not compliant.
+    ///
+    /// - HTTP status: 400
+    /// - Description: The tags are not compliant.
+    /// - Measure: Try again or contact technical support.
+    #[doc(alias = "KMS.5022")]
+    TagsNotCompliant = 158,
+    /// `KMS.5023`: Pdp5 Header is invalid.
+    ///
+    /// - HTTP status: 400
+    /// - Description: Invalid value of Header.
+    /// - Measure: Try again or contact technical support.
+    #[doc(alias = "KMS.5023")]
+    InvalidPdp5Header = 159,
+    /// `KMS.0301`: Invalid or null X-Auth-Token.
+    ///
+    /// - HTTP status: 403
+    /// - Description: Invalid or null X-Auth-Token.
+    /// - Measure: Obtain the token again and ensure the token string is complete.
+    #[doc(alias = "KMS.0301")]
+    InvalidOrMissingAuthToken = 160,
+    /// `KMS.0302`: Invalid X-Auth-Token.
+    ///
+    /// - HTTP status: 403
+    /// - Description: Invalid X-Auth-Token.
+    /// - Measure: Obtain the token again and ensure the token string is complete.
+    #[doc(alias = "KMS.0302")]
+    InvalidAuthToken = 161,
+    /// `KMS.0303`: X-Auth-Token expired.
+    ///
+    /// - HTTP status: 403
+    /// - Description: X-Auth-Token expired.
+    /// - Measure: Obtain the token again and ensure the token string is complete.
+    #[doc(alias = "KMS.0303")]
+    AuthTokenExpired = 162,
+    /// `KMS.0304`: X-Auth-Token contains the OBT tag and cannot be used to access services.
+    ///
+    /// - HTTP status: 403
+    /// - Description: X-Auth-Token contains the OBT tag and cannot be used to access services.
+    /// - Measure: Obtain the token again and ensure the token string is complete.
+    #[doc(alias = "KMS.0304")]
+    AuthTokenHasObtTag = 163,
+    /// `KMS.0305`: Invalid X-Auth-Token project name.
+    ///
+    /// - HTTP status: 403
+    /// - Description: Invalid X-Auth-Token project name.
+    /// - Measure: Obtain the token again and ensure the token string is complete.
+    #[doc(alias = "KMS.0305")]
+    InvalidAuthTokenProjectName = 164,
+    /// `KMS.0306`: No access permissions.
+    ///
+    /// - HTTP status: 403
+    /// - Description: The user has no permission to access the key.
+    /// - Measure: Contact the administrator to grant the KMS CMKFullaccess permission to the
+    ///   account.
+    #[doc(alias = "KMS.0306")]
+    NoAccessPermissions0306 = 165,
+    /// `KMS.0307`: No access permissions.
+    ///
+    /// - HTTP status: 403
+    /// - Description: No access permissions.
+    /// - Measure: Contact the administrator to grant the KMS CMKFullaccess permission to the
+    ///   account.
+    #[doc(alias = "KMS.0307")]
+    NoAccessPermissions0307 = 166,
+    /// `KMS.0314`: Real-name authentication is required to access the API.
+    ///
+    /// - HTTP status: 403
+    /// - Description: Real-name authentication is required to access the API.
+    /// - Measure: Complete real-name authentication and try again.
+    #[doc(alias = "KMS.0314")]
+    RealNameAuthenticationRequired = 167,
+    /// `KMS.0321`: URIs in URL and X-Auth-Token do not match.
+    ///
+    /// - HTTP status: 403
+    /// - Description: URIs in URL and X-Auth-Token do not match.
+    /// - Measure: Ensure the URI in the URL matches that in X-Auth-Token.
+    #[doc(alias = "KMS.0321")]
+    AuthTokenUriMismatch = 168,
+    /// `KMS.0322`: The user has no permission to access the partition.
+    ///
+    /// - HTTP status: 403
+    /// - Description: The user does not have the permission on the partition type.
+    /// - Measure: Configure the permission and try again.
+    #[doc(alias = "KMS.0322")]
+    NoPartitionPermission = 169,
+    /// `KMS.0326`: No access permissions.
+    ///
+    /// - HTTP status: 403
+    /// - Description: No access permissions.
+    /// - Measure: Contact the administrator to grant the KMS CMKFullaccess permission to the
+    ///   account.
+    #[doc(alias = "KMS.0326")]
+    NoAccessPermissions0326 = 170,
+    /// `KMS.0328`: KMS has been frozen. Renew it and try again.
+    ///
+    /// - HTTP status: 403
+    /// - Description: KMS has been frozen. Renew it and try again.
+    /// - Measure: Renew the service and try again.
+    #[doc(alias = "KMS.0328")]
+    KmsFrozen = 171,
+    /// `KMS.0330`: User has no permission.
+    ///
+    /// - HTTP status: 403
+    /// - Description: The user does not have related permissions.
+    /// - Measure: Configure the KMS CMKFullaccess permission and try again.
+    #[doc(alias = "KMS.0330")]
+    UserHasNoPermission = 172,
+    /// `KMS.0207`: The key does not exist.
+    ///
+    /// - HTTP status: 404
+    /// - Description: The key does not exist.
+    /// - Measure: Choose a valid key or create a key.
+    #[doc(alias = "KMS.0207")]
+    KeyDoesNotExist = 173,
+    /// `KMS.0316`: No exist partition_id.
+    ///
+    /// - HTTP status: 404
+    /// - Description: The partition type does not exist.
+    /// - Measure: Enter the partition type.
+    #[doc(alias = "KMS.0316")]
+    PartitionIdNotFound = 174,
+    /// `KMS.0416`: Invalid tag ID.
+    ///
+    /// - HTTP status: 404
+    /// - Description: Invalid tag ID.
+    /// - Measure: Enter a valid key tag.
+    #[doc(alias = "KMS.0416")]
+    InvalidTagId = 175,
+    /// `KMS.3901`: The requested jobId cannot be found.
+    ///
+    /// - HTTP status: 404
+    /// - Description: Task ID not found.
+    /// - Measure: Contact technical support.
+    #[doc(alias = "KMS.3901")]
+    JobIdNotFound = 176,
+    /// `KMS.0215`: Request method not supported.
+    ///
+    /// - HTTP status: 405
+    /// - Description: Invalid request method.
+    /// - Measure: Use a supported request method.
+    #[doc(alias = "KMS.0215")]
+    RequestMethodNotSupported = 177,
+    /// `KMS.0100`: Get-status error.
+    ///
+    /// - HTTP status: 500
+    /// - Description: Failed to obtain the service status.
+    /// - Measure: Contact technical support.
+    #[doc(alias = "KMS.0100")]
+    GetStatusError = 178,
+    /// `KMS.0103`: A system exception occurred. Contact technical support.
+    ///
+    /// - HTTP status: 500
+    /// - Description: A system exception occurs. Contact technical support.
+    /// - Measure: Contact technical support.
+    #[doc(alias = "KMS.0103")]
+    SystemException0103 = 179,
+    /// `KMS.3805`: Failed to build digital envelope.
+    ///
+    /// - HTTP status: 500
+    /// - Description: Failed to create a digital envelope.
+    /// - Measure: Try again or contact technical support.
+    #[doc(alias = "KMS.3805")]
+    FailedToBuildDigitalEnvelope = 180,
+    /// `KMS.3806`: Unable to obtain enclave root certificate, please contact technical support.
+    ///
+    /// - HTTP status: 500
+    /// - Description: Failed to obtain the root certificate. Contact technical support.
+    /// - Measure: Contact technical support.
+    #[doc(alias = "KMS.3806")]
+    EnclaveRootCertificateUnavailable = 181,
+    /// `KMS.5012`: Request PDP service failed.
+    ///
+    /// - HTTP status: 500
+    /// - Description: Failed to access the PDP service.
+    /// - Measure: Try again or contact technical support.
+    #[doc(alias = "KMS.5012")]
+    PdpRequestFailed = 182,
+    /// `KMS.5021`: Check pdp5 auth failed.
+    ///
+    /// - HTTP status: 500
+    /// - Description: PDP5 authentication fails.
+    /// - Measure: Try again or contact technical support.
+    #[doc(alias = "KMS.5021")]
+    Pdp5AuthCheckFailed = 183,
+    /// `KMS.0104`: A system exception occurred. Contact technical support.
+    ///
+    /// - HTTP status: 503
+    /// - Description: A system exception occurs. Contact technical support.
+    /// - Measure: Contact technical support.
+    #[doc(alias = "KMS.0104")]
+    SystemException0104 = 184,
+}
+/// Whether `error`'s code has left the page: no code has.
+const fn retired(_: KmsError) -> bool {
+    false
+}
 /// What the documentation says about one error code: one row of the table.
 ///
 /// ```
@@ -21,4825 +1345,96 @@ pub struct ErrorInfo {
     pub status_code: u16,
     /// The error message (empty if the page has none).
     pub message: &'static str,
-    /// The documentation's description of the error (empty if the
-    /// page has none).
+    /// The documentation's description of the error (empty if the page has
+    /// none).
     pub description: &'static str,
-    /// What the documentation says to do about it (empty if the page
-    /// says nothing).
+    /// What the documentation says to do about it (empty if the page says
+    /// nothing).
     pub measure: &'static str,
 }
-/// An error code of the API: one variant for each of the 185 codes of `spec/error_code.rst`.
-///
-/// Each variant's documentation gives the code, the HTTP status, the message, the description and the measure, exactly as the documentation page has them.
-///
-/// Discriminants never change once a code is pinned in the names file: they follow the order in which codes were first pinned (the page's order at the time), codes added later come after them, and a code that leaves the page keeps its place, deprecated. A reordered page changes nothing. (Without a names file they follow the page's order.) `Ord` and `PartialOrd` (derived), `ALL` and `ERRORS` follow the discriminants; it is not the order of the codes' text.
-#[non_exhaustive]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[repr(u16)]
-pub enum KmsError {
-    /// `KMS.0201`: Invalid request URL.
-    ///
-    /// - Code: `KMS.0201`
-    /// - HTTP status: 400
-    /// - Description: Invalid request URL.
-    /// - Measure: Enter a valid URL.
-    #[doc(alias = "KMS.0201")]
-    InvalidRequestUrl = 0,
-    /// `KMS.0202`: Invalid JSON format of the request message.
-    ///
-    /// - Code: `KMS.0202`
-    /// - HTTP status: 400
-    /// - Description: Invalid JSON format of the request message.
-    /// - Measure: Enter a valid message.
-    #[doc(alias = "KMS.0202")]
-    InvalidJsonFormat = 1,
-    /// `KMS.0203`: Request message too long.
-    ///
-    /// - Code: `KMS.0203`
-    /// - HTTP status: 400
-    /// - Description: Request message too long.
-    /// - Measure: Enter a valid message.
-    #[doc(alias = "KMS.0203")]
-    RequestMessageTooLong = 2,
-    /// `KMS.0204`: Parameters missing in the request message.
-    ///
-    /// - Code: `KMS.0204`
-    /// - HTTP status: 400
-    /// - Description: Parameters missing in the request message.
-    /// - Measure: Enter a valid message.
-    #[doc(alias = "KMS.0204")]
-    ParametersMissing = 3,
-    /// `KMS.0205`: Invalid key ID.
-    ///
-    /// - Code: `KMS.0205`
-    /// - HTTP status: 400
-    /// - Description: Invalid key ID.
-    /// - Measure: Enter a valid key ID.
-    #[doc(alias = "KMS.0205")]
-    InvalidKeyId = 4,
-    /// `KMS.0206`: Invalid sequence number.
-    ///
-    /// - Code: `KMS.0206`
-    /// - HTTP status: 400
-    /// - Description: Invalid sequence number.
-    /// - Measure: Enter a valid sequence number.
-    #[doc(alias = "KMS.0206")]
-    InvalidSequenceNumber = 5,
-    /// `KMS.0208`: Invalid value of value encryption_context.
-    ///
-    /// - Code: `KMS.0208`
-    /// - HTTP status: 400
-    /// - Description: Invalid value of value encryption_context.
-    /// - Measure: Enter a valid value of encryption_context.
-    #[doc(alias = "KMS.0208")]
-    InvalidEncryptionContext = 6,
-    /// `KMS.0209`: The key has been disabled.
-    ///
-    /// - Code: `KMS.0209`
-    /// - HTTP status: 400
-    /// - Description: The key has been disabled.
-    /// - Measure: Enable the key.
-    #[doc(alias = "KMS.0209")]
-    KeyDisabled = 7,
-    /// `KMS.0210`: The key is in Scheduled deletion state and cannot be used.
-    ///
-    /// - Code: `KMS.0210`
-    /// - HTTP status: 400
-    /// - Description: The key is scheduled to be deleted and is unavailable.
-    /// - Measure: Enable the key.
-    #[doc(alias = "KMS.0210")]
-    KeyScheduledForDeletion = 8,
-    /// `KMS.0211`: Cannot perform this operation on Default Master Keys.
-    ///
-    /// - Code: `KMS.0211`
-    /// - HTTP status: 400
-    /// - Description: Cannot perform this operation on default master keys.
-    /// - Measure: Perform this operation on a common CMK.
-    #[doc(alias = "KMS.0211")]
-    CannotPerformOnDefaultMasterKeys = 9,
-    /// `KMS.0308`: Invalid parameter.
-    ///
-    /// - Code: `KMS.0308`
-    /// - HTTP status: 400
-    /// - Description: Invalid parameter.
-    /// - Measure: Enter valid parameters.
-    #[doc(alias = "KMS.0308")]
-    InvalidParameter = 10,
-    /// `KMS.0309`: External keys required.
-    ///
-    /// - Code: `KMS.0309`
-    /// - HTTP status: 400
-    /// - Description: External keys required.
-    /// - Measure: Use an imported key.
-    #[doc(alias = "KMS.0309")]
-    ExternalKeysRequired = 11,
-    /// `KMS.0310`: The key is not in Pending import state.
-    ///
-    /// - Code: `KMS.0310`
-    /// - HTTP status: 400
-    /// - Description: The key is not pending to be imported.
-    /// - Measure: Ensure the key is in Pending import state.
-    #[doc(alias = "KMS.0310")]
-    KeyNotPendingImport = 12,
-    /// `KMS.0401`: Tag list cannot be empty.
-    ///
-    /// - Code: `KMS.0401`
-    /// - HTTP status: 400
-    /// - Description: Tag list cannot be empty.
-    /// - Measure: Enter valid parameters.
-    #[doc(alias = "KMS.0401")]
-    TagListCannotBeEmpty = 13,
-    /// `KMS.0402`: Invalid match value.
-    ///
-    /// - Code: `KMS.0402`
-    /// - HTTP status: 400
-    /// - Description: Invalid match value.
-    /// - Measure: Enter valid parameters.
-    #[doc(alias = "KMS.0402")]
-    InvalidMatchValue = 14,
-    /// `KMS.0403`: Invalid match key.
-    ///
-    /// - Code: `KMS.0403`
-    /// - HTTP status: 400
-    /// - Description: Invalid match key.
-    /// - Measure: Enter valid parameters.
-    #[doc(alias = "KMS.0403")]
-    InvalidMatchKey = 15,
-    /// `KMS.0311`: Failed to decrypt data using the RSA private key.
-    ///
-    /// - Code: `KMS.0311`
-    /// - HTTP status: 400
-    /// - Description: Failed to decrypt data using the RSA private key.
-    /// - Measure: Ensure the input ciphertext is correct and try again, or contact customer service.
-    #[doc(alias = "KMS.0311")]
-    FailedToDecryptWithRsaPrivateKey = 16,
-    /// `KMS.0312`: External keys cannot be rotated.
-    ///
-    /// - Code: `KMS.0312`
-    /// - HTTP status: 400
-    /// - Description: External keys cannot be rotated.
-    /// - Measure: Use a common CMK.
-    #[doc(alias = "KMS.0312")]
-    ExternalKeysCannotBeRotated = 17,
-    /// `KMS.0313`: Key rotation is not enabled.
-    ///
-    /// - Code: `KMS.0313`
-    /// - HTTP status: 400
-    /// - Description: Key rotation is not enabled.
-    /// - Measure: Enable key rotation.
-    #[doc(alias = "KMS.0313")]
-    KeyRotationNotEnabled = 18,
-    /// `KMS.0404`: Invalid action.
-    ///
-    /// - Code: `KMS.0404`
-    /// - HTTP status: 400
-    /// - Description: Invalid action.
-    /// - Measure: Enter valid parameters.
-    #[doc(alias = "KMS.0404")]
-    InvalidAction = 19,
-    /// `KMS.0405`: Invalid tag value.
-    ///
-    /// - Code: `KMS.0405`
-    /// - HTTP status: 400
-    /// - Description: Invalid tag value.
-    /// - Measure: Enter valid parameters.
-    #[doc(alias = "KMS.0405")]
-    InvalidTagValue = 20,
-    /// `KMS.0406`: Invalid tag key.
-    ///
-    /// - Code: `KMS.0406`
-    /// - HTTP status: 400
-    /// - Description: Invalid tag key.
-    /// - Measure: Enter valid parameters.
-    #[doc(alias = "KMS.0406")]
-    InvalidTagKey = 21,
-    /// `KMS.0407`: Invalid tag list size.
-    ///
-    /// - Code: `KMS.0407`
-    /// - HTTP status: 400
-    /// - Description: Invalid tag list size.
-    /// - Measure: Enter valid parameters.
-    #[doc(alias = "KMS.0407")]
-    InvalidTagListSize = 22,
-    /// `KMS.0408`: Invalid resourceType.
-    ///
-    /// - Code: `KMS.0408`
-    /// - HTTP status: 400
-    /// - Description: Invalid resourceType.
-    /// - Measure: Enter valid parameters.
-    #[doc(alias = "KMS.0408")]
-    InvalidResourceType = 23,
-    /// `KMS.0409`: Too many tags.
-    ///
-    /// - Code: `KMS.0409`
-    /// - HTTP status: 400
-    /// - Description: Too many tags.
-    /// - Measure: Delete unnecessary tags and try again.
-    #[doc(alias = "KMS.0409")]
-    TooManyTags = 24,
-    /// `KMS.0410`: Invalid tag value length.
-    ///
-    /// - Code: `KMS.0410`
-    /// - HTTP status: 400
-    /// - Description: Invalid tag value length.
-    /// - Measure: Enter valid parameters.
-    #[doc(alias = "KMS.0410")]
-    InvalidTagValueLength = 25,
-    /// `KMS.0411`: Invalid tag key length.
-    ///
-    /// - Code: `KMS.0411`
-    /// - HTTP status: 400
-    /// - Description: Invalid tag key length.
-    /// - Measure: Enter valid parameters.
-    #[doc(alias = "KMS.0411")]
-    InvalidTagKeyLength = 26,
-    /// `KMS.0412`: Invalid tag list.
-    ///
-    /// - Code: `KMS.0412`
-    /// - HTTP status: 400
-    /// - Description: Invalid tag list.
-    /// - Measure: Enter valid parameters.
-    #[doc(alias = "KMS.0412")]
-    InvalidTagList = 27,
-    /// `KMS.0413`: Too many tag values.
-    ///
-    /// - Code: `KMS.0413`
-    /// - HTTP status: 400
-    /// - Description: The length of the values list in the tag exceeded the upper limit.
-    /// - Measure: Enter valid parameters.
-    #[doc(alias = "KMS.0413")]
-    TooManyTagValues = 28,
-    /// `KMS.0415`: Invalid matches.
-    ///
-    /// - Code: `KMS.0415`
-    /// - HTTP status: 400
-    /// - Description: Invalid matches.
-    /// - Measure: Enter valid parameters.
-    #[doc(alias = "KMS.0415")]
-    InvalidMatches = 29,
-    /// `KMS.0417`: Invalid offset.
-    ///
-    /// - Code: `KMS.0417`
-    /// - HTTP status: 400
-    /// - Description: Invalid offset.
-    /// - Measure: Enter valid parameters.
-    #[doc(alias = "KMS.0417")]
-    InvalidOffset = 30,
-    /// `KMS.1101`: Invalid key_alias.
-    ///
-    /// - Code: `KMS.1101`
-    /// - HTTP status: 400
-    /// - Description: Invalid key_alias.
-    /// - Measure: Enter valid parameters.
-    #[doc(alias = "KMS.1101")]
-    InvalidKeyAlias = 31,
-    /// `KMS.1102`: Invalid realm.
-    ///
-    /// - Code: `KMS.1102`
-    /// - HTTP status: 400
-    /// - Description: Invalid realm.
-    /// - Measure: Enter valid parameters.
-    #[doc(alias = "KMS.1102")]
-    InvalidRealm = 32,
-    /// `KMS.1103`: Invalid key_description.
-    ///
-    /// - Code: `KMS.1103`
-    /// - HTTP status: 400
-    /// - Description: Invalid key_description.
-    /// - Measure: Enter valid parameters.
-    #[doc(alias = "KMS.1103")]
-    InvalidKeyDescription = 33,
-    /// `KMS.1104`: Duplicate key aliases.
-    ///
-    /// - Code: `KMS.1104`
-    /// - HTTP status: 400
-    /// - Description: The key alias already exists.
-    /// - Measure: Use another alias.
-    #[doc(alias = "KMS.1104")]
-    DuplicateKeyAliases = 34,
-    /// `KMS.1105`: Too many keys.
-    ///
-    /// - Code: `KMS.1105`
-    /// - HTTP status: 400
-    /// - Description: Too many keys.
-    /// - Measure: Increase key quota or delete unnecessary keys.
-    #[doc(alias = "KMS.1105")]
-    TooManyKeys = 35,
-    /// `KMS.1201`: The key is not disabled.
-    ///
-    /// - Code: `KMS.1201`
-    /// - HTTP status: 400
-    /// - Description: The key is not disabled.
-    /// - Measure: Disable the key.
-    #[doc(alias = "KMS.1201")]
-    KeyNotDisabled = 36,
-    /// `KMS.1301`: The key is not enabled.
-    ///
-    /// - Code: `KMS.1301`
-    /// - HTTP status: 400
-    /// - Description: The key is not enabled.
-    /// - Measure: Enable the key.
-    #[doc(alias = "KMS.1301")]
-    KeyNotEnabled = 37,
-    /// `KMS.1401`: Set the pending deletion period between 7 to 1096 days.
-    ///
-    /// - Code: `KMS.1401`
-    /// - HTTP status: 400
-    /// - Description: The scheduled deletion time ranges from 7 days to 1,096 days.
-    /// - Measure: Enter valid parameters.
-    #[doc(alias = "KMS.1401")]
-    InvalidPendingDeletionPeriod = 38,
-    /// `KMS.1402`: The key is already in Pending deletion state.
-    ///
-    /// - Code: `KMS.1402`
-    /// - HTTP status: 400
-    /// - Description: The key is already scheduled to be deleted.
-    /// - Measure: No further operation required.
-    #[doc(alias = "KMS.1402")]
-    KeyAlreadyPendingDeletion = 39,
-    /// `KMS.1501`: The key is not in Pending deletion state.
-    ///
-    /// - Code: `KMS.1501`
-    /// - HTTP status: 400
-    /// - Description: The key is not in Pending deletion state.
-    /// - Measure: Create a scheduled deletion task for the key.
-    #[doc(alias = "KMS.1501")]
-    KeyNotPendingDeletion = 40,
-    /// `KMS.1601`: Invalid limit.
-    ///
-    /// - Code: `KMS.1601`
-    /// - HTTP status: 400
-    /// - Description: Invalid limit.
-    /// - Measure: Enter valid parameters.
-    #[doc(alias = "KMS.1601")]
-    InvalidLimit = 41,
-    /// `KMS.1602`: marker must be greater than or equals 0.
-    ///
-    /// - Code: `KMS.1602`
-    /// - HTTP status: 400
-    /// - Description: The value of marker must be greater than or equal to 0.
-    /// - Measure: Enter valid parameters.
-    #[doc(alias = "KMS.1602")]
-    MarkerMustBeNonNegative = 42,
-    /// `KMS.1801`: random_data_length must be 512 bits.
-    ///
-    /// - Code: `KMS.1801`
-    /// - HTTP status: 400
-    /// - Description: random_data_length must be 512 bits.
-    /// - Measure: Enter valid parameters.
-    #[doc(alias = "KMS.1801")]
-    RandomDataLengthMustBe512Bits = 43,
-    /// `KMS.1901`: datakey_length must be in the range 8 bits to 8,192 bits.
-    ///
-    /// - Code: `KMS.1901`
-    /// - HTTP status: 400
-    /// - Description: datakey_length must be in the range of 8 bits to 8,192 bits.
-    /// - Measure: Enter valid parameters.
-    #[doc(alias = "KMS.1901")]
-    DatakeyLengthOutOfRange = 44,
-    /// `KMS.2001`: datakey_length must be 512 bits.
-    ///
-    /// - Code: `KMS.2001`
-    /// - HTTP status: 400
-    /// - Description: datakey_length must be 512 bits.
-    /// - Measure: Enter valid parameters.
-    #[doc(alias = "KMS.2001")]
-    DatakeyLengthMustBe512Bits = 45,
-    /// `KMS.2101`: Invalid plain_text.
-    ///
-    /// - Code: `KMS.2101`
-    /// - HTTP status: 400
-    /// - Description: The data key plaintext is invalid.
-    /// - Measure: Enter valid parameters.
-    #[doc(alias = "KMS.2101")]
-    InvalidPlainText = 46,
-    /// `KMS.2102`: datakey_plain_length must be 64 bytes.
-    ///
-    /// - Code: `KMS.2102`
-    /// - HTTP status: 400
-    /// - Description: datakey_plain_length must be 64 bytes.
-    /// - Measure: Enter valid parameters.
-    #[doc(alias = "KMS.2102")]
-    DatakeyPlainLengthMustBe64Bytes = 47,
-    /// `KMS.2103`: Failed to verify the DEK hash.
-    ///
-    /// - Code: `KMS.2103`
-    /// - HTTP status: 400
-    /// - Description: Failed to verify the DEK hash.
-    /// - Measure: Ensure the data key is valid or contact customer support.
-    #[doc(alias = "KMS.2103")]
-    DekHashVerificationFailed2103 = 48,
-    /// `KMS.2201`: Invalid cipher_text.
-    ///
-    /// - Code: `KMS.2201`
-    /// - HTTP status: 400
-    /// - Description: The data key ciphertext is invalid.
-    /// - Measure: Enter valid parameters.
-    #[doc(alias = "KMS.2201")]
-    InvalidCipherText = 49,
-    /// `KMS.2202`: datakey_cipher_length must be 64 bytes.
-    ///
-    /// - Code: `KMS.2202`
-    /// - HTTP status: 400
-    /// - Description: datakey_cipher_length must be 64 bytes.
-    /// - Measure: Enter valid parameters.
-    #[doc(alias = "KMS.2202")]
-    DatakeyCipherLengthMustBe64Bytes = 50,
-    /// `KMS.2203`: Failed to verify the DEK hash.
-    ///
-    /// - Code: `KMS.2203`
-    /// - HTTP status: 400
-    /// - Description: Failed to verify the DEK hash.
-    /// - Measure: Ensure the data key is valid or contact customer support.
-    #[doc(alias = "KMS.2203")]
-    DekHashVerificationFailed2203 = 51,
-    /// `KMS.2401`: Specify an operation in addition to create-grant.
-    ///
-    /// - Code: `KMS.2401`
-    /// - HTTP status: 400
-    /// - Description: The operation cannot contain only create-grant.
-    /// - Measure: Enter valid parameters.
-    #[doc(alias = "KMS.2401")]
-    MissingOperationBesidesCreateGrant = 52,
-    /// `KMS.2402`: Invalid user ID.
-    ///
-    /// - Code: `KMS.2402`
-    /// - HTTP status: 400
-    /// - Description: Invalid user ID.
-    /// - Measure: Enter valid parameters.
-    #[doc(alias = "KMS.2402")]
-    InvalidUserId = 53,
-    /// `KMS.2403`: Failed to create the grant.
-    ///
-    /// - Code: `KMS.2403`
-    /// - HTTP status: 400
-    /// - Description: Failed to create the grant.
-    /// - Measure: Try again later or contact customer support.
-    #[doc(alias = "KMS.2403")]
-    FailedToCreateGrant = 54,
-    /// `KMS.2404`: Too many CMK grants.
-    ///
-    /// - Code: `KMS.2404`
-    /// - HTTP status: 400
-    /// - Description: Too many CMK grants.
-    /// - Measure: Increase grant quota or delete unnecessary grants.
-    #[doc(alias = "KMS.2404")]
-    TooManyCmkGrants = 55,
-    /// `KMS.2405`: Too many grants.
-    ///
-    /// - Code: `KMS.2405`
-    /// - HTTP status: 400
-    /// - Description: Too many grants.
-    /// - Measure: Increase grant quota or delete unnecessary grants.
-    #[doc(alias = "KMS.2405")]
-    TooManyGrants = 56,
-    /// `KMS.2501`: Invalid grant ID.
-    ///
-    /// - Code: `KMS.2501`
-    /// - HTTP status: 400
-    /// - Description: Invalid grant ID.
-    /// - Measure: Enter a valid grant ID.
-    #[doc(alias = "KMS.2501")]
-    InvalidGrantId = 57,
-    /// `KMS.2502`: grant_id and key_id do not match.
-    ///
-    /// - Code: `KMS.2502`
-    /// - HTTP status: 400
-    /// - Description: grant_id and key_id do not match.
-    /// - Measure: Ensure input grant_id matches key_id.
-    #[doc(alias = "KMS.2502")]
-    GrantIdAndKeyIdDoNotMatch = 58,
-    /// `KMS.2601`: Token expired.
-    ///
-    /// - Code: `KMS.2601`
-    /// - HTTP status: 400
-    /// - Description: Token expired.
-    /// - Measure: Obtain a new token.
-    #[doc(alias = "KMS.2601")]
-    TokenExpired = 59,
-    /// `KMS.2602`: Key expiration time must be later than the current time.
-    ///
-    /// - Code: `KMS.2602`
-    /// - HTTP status: 400
-    /// - Description: Key expiration time must be later than the current time.
-    /// - Measure: Set a valid key expiration time.
-    #[doc(alias = "KMS.2602")]
-    KeyExpirationTimeInPast = 60,
-    /// `KMS.2603`: Key IDs in the imported key and token do not match.
-    ///
-    /// - Code: `KMS.2603`
-    /// - HTTP status: 400
-    /// - Description: Key IDs in the imported key and token do not match.
-    /// - Measure: Ensure the key ID in the imported key matches that in the token.
-    #[doc(alias = "KMS.2603")]
-    ImportedKeyIdsDoNotMatch = 61,
-    /// `KMS.2604`: The external key plaintext length must be 32 bits.
-    ///
-    /// - Code: `KMS.2604`
-    /// - HTTP status: 400
-    /// - Description: The external key plaintext length must be 32 bits.
-    /// - Measure: Enter valid parameters.
-    #[doc(alias = "KMS.2604")]
-    ExternalKeyPlaintextLengthMustBe32Bits = 62,
-    /// `KMS.2605`: Token verification failed.
-    ///
-    /// - Code: `KMS.2605`
-    /// - HTTP status: 400
-    /// - Description: Failed to verify token.
-    /// - Measure: Obtain a new token.
-    #[doc(alias = "KMS.2605")]
-    TokenVerificationFailed = 63,
-    /// `KMS.2606`: You are importing a deleted key again. The imported plaintext must be the same as the deleted key plaintext.
-    ///
-    /// - Code: `KMS.2606`
-    /// - HTTP status: 400
-    /// - Description: You are importing a deleted key again. The imported plaintext must be the same as the deleted key plaintext.
-    /// - Measure: Ensure the plaintext of the imported key is the same as that of the deleted key.
-    #[doc(alias = "KMS.2606")]
-    ReimportedKeyPlaintextMismatch = 64,
-    /// `KMS.2701`: Key material is not in Enabled or Disabled state and cannot be deleted.
-    ///
-    /// - Code: `KMS.2701`
-    /// - HTTP status: 400
-    /// - Description: Key material is not in Enabled or Disabled state and cannot be deleted.
-    /// - Measure: Ensure that the key is in Enabled or Disabled state.
-    #[doc(alias = "KMS.2701")]
-    KeyMaterialCannotBeDeleted = 65,
-    /// `KMS.0101`: KMS error.
-    ///
-    /// - Code: `KMS.0101`
-    /// - HTTP status: 500
-    /// - Description: KMS service error.
-    /// - Measure: Try again later or contact customer support.
-    #[doc(alias = "KMS.0101")]
-    InternalError = 66,
-    /// `KMS.0102`: Abnormal KMS I/O.
-    ///
-    /// - Code: `KMS.0102`
-    /// - HTTP status: 500
-    /// - Description: Abnormal KMS I/O.
-    /// - Measure: Try again later or contact customer support.
-    #[doc(alias = "KMS.0102")]
-    AbnormalKmsIo = 67,
-    /// `CSMS.0002`: The value of parameter is invalid.
-    ///
-    /// - Code: `CSMS.0002`
-    /// - HTTP status: 400
-    /// - Description: The XX parameter is invalid.
-    /// - Measure: Enter a valid parameter.
-    #[doc(alias = "CSMS.0002")]
-    CsmsInvalidParameterValue = 68,
-    /// `CSMS.0003`: The request is invalid.
-    ///
-    /// - Code: `CSMS.0003`
-    /// - HTTP status: 400
-    /// - Description: Invalid request.
-    /// - Measure: Enter a valid URL.
-    #[doc(alias = "CSMS.0003")]
-    CsmsInvalidRequest = 69,
-    /// `CSMS.0004`: The requested body format is wrong.
-    ///
-    /// - Code: `CSMS.0004`
-    /// - HTTP status: 400
-    /// - Description: The request body format is incorrect.
-    /// - Measure: Enter a valid body.
-    #[doc(alias = "CSMS.0004")]
-    CsmsInvalidBodyFormat = 70,
-    /// `CSMS.0005`: The resource does not exist.
-    ///
-    /// - Code: `CSMS.0005`
-    /// - HTTP status: 400
-    /// - Description: The resource does not exist.
-    /// - Measure: Enter valid secrets.
-    #[doc(alias = "CSMS.0005")]
-    CsmsResourceNotFound = 71,
-    /// `CSMS.0103`: The secret is in the scheduled deletion state.
-    ///
-    /// - Code: `CSMS.0103`
-    /// - HTTP status: 400
-    /// - Description: The secret is in Pending deletion state and cannot be used.
-    /// - Measure: Ensure that the secret is in Enabled or Disabled state.
-    #[doc(alias = "CSMS.0103")]
-    CsmsSecretScheduledForDeletion = 72,
-    /// `CSMS.0105`: Can not delete the system internal stage.
-    ///
-    /// - Code: `CSMS.0105`
-    /// - HTTP status: 400
-    /// - Description: Cannot delete the built-in version status of the system.
-    /// - Measure: Do not delete the built-in version.
-    #[doc(alias = "CSMS.0105")]
-    CsmsCannotDeleteInternalStage = 73,
-    /// `CSMS.0106`: The secret name not found int the db.
-    ///
-    /// - Code: `CSMS.0106`
-    /// - HTTP status: 400
-    /// - Description: The secret name does not exist in the database.
-    /// - Measure: Enter a valid secret name.
-    #[doc(alias = "CSMS.0106")]
-    CsmsSecretNameNotFound = 74,
-    /// `CSMS.0107`: The secret is in schedule delete state.
-    ///
-    /// - Code: `CSMS.0107`
-    /// - HTTP status: 400
-    /// - Description: The secret is in Pending deletion state.
-    /// - Measure: Enter other secrets.
-    #[doc(alias = "CSMS.0107")]
-    CsmsSecretPendingDeletion = 75,
-    /// `CSMS.0108`: The secret is not in schedule delete state.
-    ///
-    /// - Code: `CSMS.0108`
-    /// - HTTP status: 400
-    /// - Description: The secret is not in Pending deletion state.
-    /// - Measure: Enter other secrets.
-    #[doc(alias = "CSMS.0108")]
-    CsmsSecretNotPendingDeletion = 76,
-    /// `CSMS.0202`: The number of secret has reached the upper limit.
-    ///
-    /// - Code: `CSMS.0202`
-    /// - HTTP status: 400
-    /// - Description: The number of secrets reaches the upper limit.
-    /// - Measure: Delete other secrets.
-    #[doc(alias = "CSMS.0202")]
-    CsmsSecretLimitReached0202 = 77,
-    /// `CSMS.0203`: The number of stage has reached the upper limit.
-    ///
-    /// - Code: `CSMS.0203`
-    /// - HTTP status: 400
-    /// - Description: The number of secret version statuses has reached the upper limit.
-    /// - Measure: Delete other version statuses.
-    #[doc(alias = "CSMS.0203")]
-    CsmsStageLimitReached = 78,
-    /// `CSMS.0204`: The number of stage is greater than the quota limit.
-    ///
-    /// - Code: `CSMS.0204`
-    /// - HTTP status: 400
-    /// - Description: The number of secret version statuses has exceeded the upper limit.
-    /// - Measure: Delete other version statuses.
-    #[doc(alias = "CSMS.0204")]
-    CsmsStageQuotaExceeded = 79,
-    /// `CSMS.0301`: Invalid X-Auth-Token.
-    ///
-    /// - Code: `CSMS.0301`
-    /// - HTTP status: 400
-    /// - Description: Invalid X-Auth-Token.
-    /// - Measure: Obtain the token again and ensure the token string is complete.
-    #[doc(alias = "CSMS.0301")]
-    CsmsInvalidAuthToken = 80,
-    /// `CSMS.0401`: Can not get the protected secret value using the provided KMS key.
-    ///
-    /// - Code: `CSMS.0401`
-    /// - HTTP status: 400
-    /// - Description: Failed to encrypt or decrypt the secret value by using KMS.
-    /// - Measure: Ensure the key exists and is enabled.
-    #[doc(alias = "CSMS.0401")]
-    CsmsSecretUnreadableWithKmsKey = 81,
-    /// `CSMS.0109`: The secret state is not enabled.
-    ///
-    /// - Code: `CSMS.0109`
-    /// - HTTP status: 403
-    /// - Description: The secret is not enabled.
-    /// - Measure: Enable the secret.
-    #[doc(alias = "CSMS.0109")]
-    CsmsSecretNotEnabled = 82,
-    /// `CSMS.0302`: The user role has no permission to access the interface.
-    ///
-    /// - Code: `CSMS.0302`
-    /// - HTTP status: 403
-    /// - Description: The user role has no permission to access the API.
-    /// - Measure: Contact the administrator to grant CSMS Fullaccess permissions.
-    #[doc(alias = "CSMS.0302")]
-    CsmsRoleNotPermitted = 83,
-    /// `CSMS.0205`: Version quota not found for secret
-    ///
-    /// - Code: `CSMS.0205`
-    /// - HTTP status: 404
-    /// - Description: No version quota is found for secret XX.
-    /// - Measure: The secret has been deleted. Select another secret.
-    #[doc(alias = "CSMS.0205")]
-    CsmsVersionQuotaNotFound = 84,
-    /// `CSMS.0206`: Stage quota not found for secret
-    ///
-    /// - Code: `CSMS.0206`
-    /// - HTTP status: 404
-    /// - Description: No version status quota is found for secret XX.
-    /// - Measure: The secret has been deleted. Select another secret.
-    #[doc(alias = "CSMS.0206")]
-    CsmsStageQuotaNotFound = 85,
-    /// `CSMS.0207`: Secret quota not found.
-    ///
-    /// - Code: `CSMS.0207`
-    /// - HTTP status: 404
-    /// - Description: No secret quota found.
-    /// - Measure: The secret has been deleted. Select another secret.
-    #[doc(alias = "CSMS.0207")]
-    CsmsSecretQuotaNotFound = 86,
-    /// `CSMS.0101`: The secret name already exists.
-    ///
-    /// - Code: `CSMS.0101`
-    /// - HTTP status: 409
-    /// - Description: The secret name is in use.
-    /// - Measure: Enter another valid secret name.
-    #[doc(alias = "CSMS.0101")]
-    CsmsSecretNameExists = 87,
-    /// `CSMS.0102`: The version id already exists.
-    ///
-    /// - Code: `CSMS.0102`
-    /// - HTTP status: 409
-    /// - Description: The secret version number already exists.
-    /// - Measure: Enter another valid secret version number.
-    #[doc(alias = "CSMS.0102")]
-    CsmsVersionIdExists = 88,
-    /// `CSMS.0104`: The stage name already exists.
-    ///
-    /// - Code: `CSMS.0104`
-    /// - HTTP status: 409
-    /// - Description: The version status name already exists.
-    /// - Measure: Enter another valid version status name.
-    #[doc(alias = "CSMS.0104")]
-    CsmsStageNameExists = 89,
-    /// `CSMS.0001`: An internal error occurred.
-    ///
-    /// - Code: `CSMS.0001`
-    /// - HTTP status: 500
-    /// - Description: Internal service error.
-    /// - Measure: Try again later or contact customer support.
-    #[doc(alias = "CSMS.0001")]
-    CsmsInternalError = 90,
-    /// `CSMS.0006`: AES encrypt secret value occurred an error.
-    ///
-    /// - Code: `CSMS.0006`
-    /// - HTTP status: 500
-    /// - Description: An error occurs while the secret value is encrypted using AES.
-    /// - Measure: Try again later or contact customer support.
-    #[doc(alias = "CSMS.0006")]
-    CsmsSecretEncryptionFailed = 91,
-    /// `CSMS.0201`: The number of secret has reached the upper limit.
-    ///
-    /// - Code: `CSMS.0201`
-    /// - HTTP status: 500
-    /// - Description: The quota exceeds the upper limit.
-    /// - Measure: Delete other secrets.
-    #[doc(alias = "CSMS.0201")]
-    CsmsSecretLimitReached0201 = 92,
-    /// `KMS.0105`: A system exception occurred. Contact technical support.
-    ///
-    /// - Code: `KMS.0105`
-    /// - HTTP status: 400
-    /// - Description: A system exception occurs. Contact technical support.
-    /// - Measure: Contact technical support.
-    #[doc(alias = "KMS.0105")]
-    SystemException0105 = 93,
-    /// `KMS.0106`: It is replica service, readonly api allowed.
-    ///
-    /// - Code: `KMS.0106`
-    /// - HTTP status: 400
-    /// - Description: The replica service allows only read-only operations.
-    /// - Measure: The replica service allows only read-only operations.
-    #[doc(alias = "KMS.0106")]
-    ReplicaIsReadOnly = 94,
-    /// `KMS.0212`: Invalid resource type.
-    ///
-    /// - Code: `KMS.0212`
-    /// - HTTP status: 400
-    /// - Description: Invalid resource type.
-    /// - Measure: Use the correct resource type.
-    #[doc(alias = "KMS.0212")]
-    InvalidResourceType0212 = 95,
-    /// `KMS.0214`: The request format is invalid.
-    ///
-    /// - Code: `KMS.0214`
-    /// - HTTP status: 400
-    /// - Description: Invalid request format.
-    /// - Measure: Use the correct request format.
-    #[doc(alias = "KMS.0214")]
-    InvalidRequestFormat = 96,
-    /// `KMS.0315`: Invalid partition_id.
-    ///
-    /// - Code: `KMS.0315`
-    /// - HTTP status: 400
-    /// - Description: Invalid partition type.
-    /// - Measure: Enter the correct partition type.
-    #[doc(alias = "KMS.0315")]
-    InvalidPartitionId = 97,
-    /// `KMS.0317`: The cmk partition is not enabled.
-    ///
-    /// - Code: `KMS.0317`
-    /// - HTTP status: 400
-    /// - Description: The key partition type is not enabled.
-    /// - Measure: Enter the type of the partition to be enabled.
-    #[doc(alias = "KMS.0317")]
-    PartitionNotEnabled = 98,
-    /// `KMS.0318`: Partition name has exist.
-    ///
-    /// - Code: `KMS.0318`
-    /// - HTTP status: 400
-    /// - Description: The partition type name already exists.
-    /// - Measure: Enter a correct partition type name.
-    #[doc(alias = "KMS.0318")]
-    PartitionNameExists = 99,
-    /// `KMS.0319`: Rotation not supported in the current KMS version.
-    ///
-    /// - Code: `KMS.0319`
-    /// - HTTP status: 400
-    /// - Description: Rotation is not supported in the current KMS version.
-    /// - Measure: Try again later or contact customer support.
-    #[doc(alias = "KMS.0319")]
-    RotationNotSupportedInVersion = 100,
-    /// `KMS.0320`: Resource frozen.
-    ///
-    /// - Code: `KMS.0320`
-    /// - HTTP status: 400
-    /// - Description: Resource frozen.
-    /// - Measure: Renew the service and try again.
-    #[doc(alias = "KMS.0320")]
-    ResourceFrozen = 101,
-    /// `KMS.0323`: Failed to obtain the partition of the key.
-    ///
-    /// - Code: `KMS.0323`
-    /// - HTTP status: 400
-    /// - Description: Failed to obtain the partition of the key.
-    /// - Measure: Try again later or contact customer support.
-    #[doc(alias = "KMS.0323")]
-    FailedToGetKeyPartition = 102,
-    /// `KMS.0324`: RSA keys cannot be rotated.
-    ///
-    /// - Code: `KMS.0324`
-    /// - HTTP status: 400
-    /// - Description: RSA keys cannot be rotated.
-    /// - Measure: Use a common CMK.
-    #[doc(alias = "KMS.0324")]
-    RsaKeysCannotBeRotated = 103,
-    /// `KMS.0325`: The asymmetric key is not support this operation.
-    ///
-    /// - Code: `KMS.0325`
-    /// - HTTP status: 400
-    /// - Description: This operation is not supported for asymmetric keys.
-    /// - Measure: Try again using a symmetric key.
-    #[doc(alias = "KMS.0325")]
-    NotSupportedForAsymmetricKeys = 104,
-    /// `KMS.0327`: Failed to obtain user permissions.
-    ///
-    /// - Code: `KMS.0327`
-    /// - HTTP status: 400
-    /// - Description: Failed to obtain user permissions.
-    /// - Measure: Contact the administrator to grant the KMS CMKFullaccess permission to the account.
-    #[doc(alias = "KMS.0327")]
-    FailedToGetUserPermissions = 105,
-    /// `KMS.0329`: Hash algorithm does not match the digest length.
-    ///
-    /// - Code: `KMS.0329`
-    /// - HTTP status: 400
-    /// - Description: Hash algorithm does not match the digest length.
-    /// - Measure: Enter valid parameters or contact customer support.
-    #[doc(alias = "KMS.0329")]
-    HashAlgorithmDigestLengthMismatch = 106,
-    /// `KMS.0331`: The symmetric key is not support this operation.
-    ///
-    /// - Code: `KMS.0331`
-    /// - HTTP status: 400
-    /// - Description: This operation is not supported for symmetric keys.
-    /// - Measure: Use a correct key type and try again.
-    #[doc(alias = "KMS.0331")]
-    NotSupportedForSymmetricKeys = 107,
-    /// `KMS.0332`: This key is not support the signing algorithm.
-    ///
-    /// - Code: `KMS.0332`
-    /// - HTTP status: 400
-    /// - Description: The key does not support the signature algorithm.
-    /// - Measure: Use a correct signature algorithm or contact technical support.
-    #[doc(alias = "KMS.0332")]
-    SigningAlgorithmNotSupported = 108,
-    /// `KMS.0334`: The cmk is used to encrypt and decrypt.
-    ///
-    /// - Code: `KMS.0334`
-    /// - HTTP status: 400
-    /// - Description: This key is used for encryption and decryption.
-    /// - Measure: This key is used for encryption and decryption.
-    #[doc(alias = "KMS.0334")]
-    KeyIsForEncryptDecrypt = 109,
-    /// `KMS.0335`: The cmk is used to sign and verify.
-    ///
-    /// - Code: `KMS.0335`
-    /// - HTTP status: 400
-    /// - Description: This key is used for signature and verification.
-    /// - Measure: This key is used for signature and verification.
-    #[doc(alias = "KMS.0335")]
-    KeyIsForSignVerify = 110,
-    /// `KMS.0338`: The custom keystore do not support rotation.
-    ///
-    /// - Code: `KMS.0338`
-    /// - HTTP status: 400
-    /// - Description: The user-defined keystore does not support rotation.
-    /// - Measure: Contact technical support.
-    #[doc(alias = "KMS.0338")]
-    KeystoreRotationNotSupported = 111,
-    /// `KMS.0339`: The custom keystore do not support import key.
-    ///
-    /// - Code: `KMS.0339`
-    /// - HTTP status: 400
-    /// - Description: Keys cannot be imported to a custom keystore.
-    /// - Measure: Contact technical support.
-    #[doc(alias = "KMS.0339")]
-    KeystoreImportNotSupported = 112,
-    /// `KMS.0340`: not support keystore.
-    ///
-    /// - Code: `KMS.0340`
-    /// - HTTP status: 400
-    /// - Description: Currently, the keystore is not supported.
-    /// - Measure: Contact technical support.
-    #[doc(alias = "KMS.0340")]
-    KeystoreNotSupported = 113,
-    /// `KMS.0341`: The hmac key do not support this operation.
-    ///
-    /// - Code: `KMS.0341`
-    /// - HTTP status: 400
-    /// - Description: The HMAC key does not support this operation.
-    /// - Measure: Enter valid parameters.
-    #[doc(alias = "KMS.0341")]
-    NotSupportedForHmacKeys = 114,
-    /// `KMS.0414`: Invalid tags.
-    ///
-    /// - Code: `KMS.0414`
-    /// - HTTP status: 400
-    /// - Description: Invalid tags.
-    /// - Measure: Enter valid parameters.
-    #[doc(alias = "KMS.0414")]
-    InvalidTags = 115,
-    /// `KMS.0418`: Offset is not required.
-    ///
-    /// - Code: `KMS.0418`
-    /// - HTTP status: 400
-    /// - Description: No offset is required.
-    /// - Measure: Enter valid parameters.
-    #[doc(alias = "KMS.0418")]
-    OffsetNotRequired = 116,
-    /// `KMS.1108`: Failed to create the default partition for the key.
-    ///
-    /// - Code: `KMS.1108`
-    /// - HTTP status: 400
-    /// - Description: Failed to create the default partition for the key.
-    /// - Measure: Try again later or contact customer support.
-    #[doc(alias = "KMS.1108")]
-    FailedToCreateDefaultPartition = 117,
-    /// `KMS.1109`: Failed to create the route for the key.
-    ///
-    /// - Code: `KMS.1109`
-    /// - HTTP status: 400
-    /// - Description: Failed to create the route for the key.
-    /// - Measure: Try again later or contact customer support.
-    #[doc(alias = "KMS.1109")]
-    FailedToCreateKeyRoute = 118,
-    /// `KMS.1110`: Invalid alg_type.
-    ///
-    /// - Code: `KMS.1110`
-    /// - HTTP status: 400
-    /// - Description: The algorithm type is invalid.
-    /// - Measure: Use a correct algorithm type.
-    #[doc(alias = "KMS.1110")]
-    InvalidAlgType = 119,
-    /// `KMS.1114`: EC keys do not support to encrypt/decrypt.
-    ///
-    /// - Code: `KMS.1114`
-    /// - HTTP status: 400
-    /// - Description: The key cannot be encrypted or decrypted.
-    /// - Measure: Use the correct key for encryption and decryption.
-    #[doc(alias = "KMS.1114")]
-    EcKeysCannotEncrypt = 120,
-    /// `KMS.1115`: Symmetric keys do not support to sign/verify.
-    ///
-    /// - Code: `KMS.1115`
-    /// - HTTP status: 400
-    /// - Description: Signature verification is not supported for symmetric keys.
-    /// - Measure: Try again using an asymmetric key.
-    #[doc(alias = "KMS.1115")]
-    SymmetricKeysCannotSign = 121,
-    /// `KMS.1404`: This region is not the original region of the key, and it is not allowed to import-key-material.
-    ///
-    /// - Code: `KMS.1404`
-    /// - HTTP status: 400
-    /// - Description: The key material cannot be imported because this region is not the original region of the key.
-    /// - Measure: Importing key materials is not supported for the current site.
-    #[doc(alias = "KMS.1404")]
-    ImportNotAllowedInThisRegion = 122,
-    /// `KMS.1603`: Invalid offset.
-    ///
-    /// - Code: `KMS.1603`
-    /// - HTTP status: 400
-    /// - Description: Invalid offset.
-    /// - Measure: Enter valid parameters.
-    #[doc(alias = "KMS.1603")]
-    InvalidOffset1603 = 123,
-    /// `KMS.1802`: random_data_length must be a multiple of 8.
-    ///
-    /// - Code: `KMS.1802`
-    /// - HTTP status: 400
-    /// - Description: random_data_length must be a multiple of 8.
-    /// - Measure: Enter valid parameters.
-    #[doc(alias = "KMS.1802")]
-    RandomDataLengthNotMultipleOf8 = 124,
-    /// `KMS.1902`: key_spec can only be AES_128 or AES_256.
-    ///
-    /// - Code: `KMS.1902`
-    /// - HTTP status: 400
-    /// - Description: The value of key_spec must be AES_128 or AES_256.
-    /// - Measure: Enter valid parameters.
-    #[doc(alias = "KMS.1902")]
-    KeySpecMustBeAes128OrAes256 = 125,
-    /// `KMS.1903`: datakey_length must be a multiple of 8.
-    ///
-    /// - Code: `KMS.1903`
-    /// - HTTP status: 400
-    /// - Description: datakey_length must be a multiple of 8.
-    /// - Measure: Enter valid parameters.
-    #[doc(alias = "KMS.1903")]
-    DatakeyLengthNotMultipleOf8 = 126,
-    /// `KMS.1904`: The rsa wrapping data key is over length 1520 bits.
-    ///
-    /// - Code: `KMS.1904`
-    /// - HTTP status: 400
-    /// - Description: The RSA wrapping data key exceeds 1,520 bytes.
-    /// - Measure: Enter valid parameters.
-    #[doc(alias = "KMS.1904")]
-    RsaWrappedDataKeyTooLong = 127,
-    /// `KMS.2104`: The length of plain_text does not match datakey_plain_length.
-    ///
-    /// - Code: `KMS.2104`
-    /// - HTTP status: 400
-    /// - Description: The length of plain_text does not match datakey_plain_length.
-    /// - Measure: Enter valid parameters.
-    #[doc(alias = "KMS.2104")]
-    PlainTextLengthMismatch = 128,
-    /// `KMS.2105`: The symmetric key not support this encryption algorithm.
-    ///
-    /// - Code: `KMS.2105`
-    /// - HTTP status: 400
-    /// - Description: The symmetric key does not support this encryption algorithm.
-    /// - Measure: Enter valid parameters.
-    #[doc(alias = "KMS.2105")]
-    SymmetricKeyAlgorithmNotSupported = 129,
-    /// `KMS.2106`: The rsa key not support this encryption algorithm.
-    ///
-    /// - Code: `KMS.2106`
-    /// - HTTP status: 400
-    /// - Description: The RSA key does not support this encryption algorithm.
-    /// - Measure: Enter valid parameters.
-    #[doc(alias = "KMS.2106")]
-    RsaKeyAlgorithmNotSupported = 130,
-    /// `KMS.2108`: The rsa encryption plain_text is over length.
-    ///
-    /// - Code: `KMS.2108`
-    /// - HTTP status: 400
-    /// - Description: rsa encryption plain_text is too long.
-    /// - Measure: Enter valid parameters.
-    #[doc(alias = "KMS.2108")]
-    RsaPlainTextTooLong = 131,
-    /// `KMS.2204`: The length of cipher_text does not match datakey_cipher_length.
-    ///
-    /// - Code: `KMS.2204`
-    /// - HTTP status: 400
-    /// - Description: The length of cipher_text does not match datakey_cipher_length.
-    /// - Measure: Enter valid parameters.
-    #[doc(alias = "KMS.2204")]
-    CipherTextLengthMismatch = 132,
-    /// `KMS.2301`: The quota value is beyond the maximum configurable limit.
-    ///
-    /// - Code: `KMS.2301`
-    /// - HTTP status: 400
-    /// - Description: The quota value exceeds the upper limit.
-    /// - Measure: Enter valid parameters.
-    #[doc(alias = "KMS.2301")]
-    QuotaAboveMaximum = 133,
-    /// `KMS.2302`: New quota value must not less than old.
-    ///
-    /// - Code: `KMS.2302`
-    /// - HTTP status: 400
-    /// - Description: The new quota cannot be smaller than the old quota.
-    /// - Measure: Enter valid parameters.
-    #[doc(alias = "KMS.2302")]
-    QuotaLowerThanBefore = 134,
-    /// `KMS.2303`: The quota type is not supported.
-    ///
-    /// - Code: `KMS.2303`
-    /// - HTTP status: 400
-    /// - Description: The quota type is not supported.
-    /// - Measure: Enter valid parameters.
-    #[doc(alias = "KMS.2303")]
-    QuotaTypeNotSupported = 135,
-    /// `KMS.2304`: Can not update grant quota when no grant has created.
-    ///
-    /// - Code: `KMS.2304`
-    /// - HTTP status: 400
-    /// - Description: If no grant is created, the grant quota cannot be updated.
-    /// - Measure: Create a grant and try again.
-    #[doc(alias = "KMS.2304")]
-    NoGrantForGrantQuota = 136,
-    /// `KMS.2305`: Can not update cmk quota when no cmk has created.
-    ///
-    /// - Code: `KMS.2305`
-    /// - HTTP status: 400
-    /// - Description: The CMK quota cannot be updated if no CMK is created.
-    /// - Measure: Create a key and try again.
-    #[doc(alias = "KMS.2305")]
-    NoKeyForKeyQuota = 137,
-    /// `KMS.2406`: The basic partition has no right to create grant.
-    ///
-    /// - Code: `KMS.2406`
-    /// - HTTP status: 400
-    /// - Description: The basic partition does not have the permission to create a grant.
-    /// - Measure: Contact technical support.
-    #[doc(alias = "KMS.2406")]
-    BasicPartitionCannotCreateGrant = 138,
-    /// `KMS.2608`: The imported asymmetric private key can not be null.
-    ///
-    /// - Code: `KMS.2608`
-    /// - HTTP status: 400
-    /// - Description: The imported asymmetric private key cannot be empty.
-    /// - Measure: Enter valid parameters.
-    #[doc(alias = "KMS.2608")]
-    ImportedPrivateKeyMissing = 139,
-    /// `KMS.2609`: The imported asymmetric private is invalid.
-    ///
-    /// - Code: `KMS.2609`
-    /// - HTTP status: 400
-    /// - Description: The imported asymmetric private key is invalid.
-    /// - Measure: Enter valid parameters.
-    #[doc(alias = "KMS.2609")]
-    InvalidImportedPrivateKey = 140,
-    /// `KMS.2610`: The temporary key length must be 16 or 32.
-    ///
-    /// - Code: `KMS.2610`
-    /// - HTTP status: 400
-    /// - Description: The length of the temporary key must be 16 or 32.
-    /// - Measure: Enter valid parameters.
-    #[doc(alias = "KMS.2610")]
-    InvalidTemporaryKeyLength = 141,
-    /// `KMS.2702`: The imported private key material can not be deleted.
-    ///
-    /// - Code: `KMS.2702`
-    /// - HTTP status: 400
-    /// - Description: The imported private key material cannot be deleted.
-    /// - Measure: The imported private key material cannot be deleted.
-    #[doc(alias = "KMS.2702")]
-    ImportedPrivateKeyCannotBeDeleted = 142,
-    /// `KMS.2801`: End_time must bigger than start_time.
-    ///
-    /// - Code: `KMS.2801`
-    /// - HTTP status: 400
-    /// - Description: End time must be later than start time.
-    /// - Measure: Enter valid parameters.
-    #[doc(alias = "KMS.2801")]
-    EndTimeBeforeStartTime = 143,
-    /// `KMS.2901`: Key rotation is not disabled.
-    ///
-    /// - Code: `KMS.2901`
-    /// - HTTP status: 400
-    /// - Description: Key rotation is not disabled.
-    /// - Measure: Disable key rotation.
-    #[doc(alias = "KMS.2901")]
-    KeyRotationNotDisabled = 144,
-    /// `KMS.3001`: Invalid rotation_interval.
-    ///
-    /// - Code: `KMS.3001`
-    /// - HTTP status: 400
-    /// - Description: Invalid rotation interval.
-    /// - Measure: Enter valid parameters.
-    #[doc(alias = "KMS.3001")]
-    InvalidRotationInterval = 145,
-    /// `KMS.3103`: Invalid id of tenant.
-    ///
-    /// - Code: `KMS.3103`
-    /// - HTTP status: 400
-    /// - Description: Invalid tenant ID.
-    /// - Measure: Enter a valid tenant ID.
-    #[doc(alias = "KMS.3103")]
-    InvalidTenantId = 146,
-    /// `KMS.3201`: Generate order id failed.
-    ///
-    /// - Code: `KMS.3201`
-    /// - HTTP status: 400
-    /// - Description: Failed to generate the order.
-    /// - Measure: Try again or contact technical support.
-    #[doc(alias = "KMS.3201")]
-    FailedToGenerateOrderId = 147,
-    /// `KMS.3202`: KMS error.
-    ///
-    /// - Code: `KMS.3202`
-    /// - HTTP status: 400
-    /// - Description: Incorrect order resources.
-    /// - Measure: Try again or contact technical support.
-    #[doc(alias = "KMS.3202")]
-    IncorrectOrderResources = 148,
-    /// `KMS.3702`: Invalid kms status parameter.
-    ///
-    /// - Code: `KMS.3702`
-    /// - HTTP status: 400
-    /// - Description: Invalid KMS status parameter.
-    /// - Measure: Enter valid parameters.
-    #[doc(alias = "KMS.3702")]
-    InvalidKmsStatusParameter = 149,
-    /// `KMS.3801`: KMS key sync enable and configuration failed.
-    ///
-    /// - Code: `KMS.3801`
-    /// - HTTP status: 400
-    /// - Description: Failed to synchronize and configure KMS keys.
-    /// - Measure: Try again or contact technical support.
-    #[doc(alias = "KMS.3801")]
-    KeySyncSetupFailed = 150,
-    /// `KMS.3802`: Failed to sync operation convert to born region.
-    ///
-    /// - Code: `KMS.3802`
-    /// - HTTP status: 400
-    /// - Description: Currently, the keystore is not supported.
-    /// - Measure: Contact technical support.
-    #[doc(alias = "KMS.3802")]
-    FailedToSyncToBornRegion = 151,
-    /// `KMS.3803`: The key of born region is turned off sync, so no operation can be performed.
-    ///
-    /// - Code: `KMS.3803`
-    /// - HTTP status: 400
-    /// - Description: Keystore is not supported.
-    /// - Measure: Contact technical support.
-    #[doc(alias = "KMS.3803")]
-    KeySyncOffInBornRegion = 152,
-    /// `KMS.3804`: AttestationDocument parsing failed.
-    ///
-    /// - Code: `KMS.3804`
-    /// - HTTP status: 400
-    /// - Description: Failed to parse the document.
-    /// - Measure: Try again or contact technical support.
-    #[doc(alias = "KMS.3804")]
-    AttestationDocumentParsingFailed = 153,
-    /// `KMS.3902`: Invalid Service-Transaction-Id in request header.
-    ///
-    /// - Code: `KMS.3902`
-    /// - HTTP status: 400
-    /// - Description: Invalid value of Service-Transaction-Id in the request header.
-    /// - Measure: Contact customer support.
-    #[doc(alias = "KMS.3902")]
-    InvalidServiceTransactionId = 154,
-    /// `KMS.3903`: Service-Transaction-Id is missing in request header.
-    ///
-    /// - Code: `KMS.3903`
-    /// - HTTP status: 400
-    /// - Description: The request header does not contain the Service-Transaction-Id parameter.
-    /// - Measure: Contact customer support.
-    #[doc(alias = "KMS.3903")]
-    MissingServiceTransactionId = 155,
-    /// `KMS.4001`: Service name to notify is illegal.
-    ///
-    /// - Code: `KMS.4001`
-    /// - HTTP status: 400
-    /// - Description: The service name used for notification is invalid.
-    /// - Measure: Contact customer support.
-    #[doc(alias = "KMS.4001")]
-    InvalidNotifyServiceName = 156,
-    /// `KMS.4002`: Service url to notify is illegal.
-    ///
-    /// - Code: `KMS.4002`
-    /// - HTTP status: 400
-    /// - Description: The service URL used for notification is invalid.
-    /// - Measure: Contact customer support.
-    #[doc(alias = "KMS.4002")]
-    InvalidNotifyServiceUrl = 157,
-    /// `KMS.5022`: Tags are not compliant.
-    ///
-    /// - Code: `KMS.5022`
-    /// - HTTP status: 400
-    /// - Description: The tags are not compliant.
-    /// - Measure: Try again or contact technical support.
-    #[doc(alias = "KMS.5022")]
-    TagsNotCompliant = 158,
-    /// `KMS.5023`: Pdp5 Header is invalid.
-    ///
-    /// - Code: `KMS.5023`
-    /// - HTTP status: 400
-    /// - Description: Invalid value of Header.
-    /// - Measure: Try again or contact technical support.
-    #[doc(alias = "KMS.5023")]
-    InvalidPdp5Header = 159,
-    /// `KMS.0301`: Invalid or null X-Auth-Token.
-    ///
-    /// - Code: `KMS.0301`
-    /// - HTTP status: 403
-    /// - Description: Invalid or null X-Auth-Token.
-    /// - Measure: Obtain the token again and ensure the token string is complete.
-    #[doc(alias = "KMS.0301")]
-    InvalidOrMissingAuthToken = 160,
-    /// `KMS.0302`: Invalid X-Auth-Token.
-    ///
-    /// - Code: `KMS.0302`
-    /// - HTTP status: 403
-    /// - Description: Invalid X-Auth-Token.
-    /// - Measure: Obtain the token again and ensure the token string is complete.
-    #[doc(alias = "KMS.0302")]
-    InvalidAuthToken = 161,
-    /// `KMS.0303`: X-Auth-Token expired.
-    ///
-    /// - Code: `KMS.0303`
-    /// - HTTP status: 403
-    /// - Description: X-Auth-Token expired.
-    /// - Measure: Obtain the token again and ensure the token string is complete.
-    #[doc(alias = "KMS.0303")]
-    AuthTokenExpired = 162,
-    /// `KMS.0304`: X-Auth-Token contains the OBT tag and cannot be used to access services.
-    ///
-    /// - Code: `KMS.0304`
-    /// - HTTP status: 403
-    /// - Description: X-Auth-Token contains the OBT tag and cannot be used to access services.
-    /// - Measure: Obtain the token again and ensure the token string is complete.
-    #[doc(alias = "KMS.0304")]
-    AuthTokenHasObtTag = 163,
-    /// `KMS.0305`: Invalid X-Auth-Token project name.
-    ///
-    /// - Code: `KMS.0305`
-    /// - HTTP status: 403
-    /// - Description: Invalid X-Auth-Token project name.
-    /// - Measure: Obtain the token again and ensure the token string is complete.
-    #[doc(alias = "KMS.0305")]
-    InvalidAuthTokenProjectName = 164,
-    /// `KMS.0306`: No access permissions.
-    ///
-    /// - Code: `KMS.0306`
-    /// - HTTP status: 403
-    /// - Description: The user has no permission to access the key.
-    /// - Measure: Contact the administrator to grant the KMS CMKFullaccess permission to the account.
-    #[doc(alias = "KMS.0306")]
-    NoAccessPermissions0306 = 165,
-    /// `KMS.0307`: No access permissions.
-    ///
-    /// - Code: `KMS.0307`
-    /// - HTTP status: 403
-    /// - Description: No access permissions.
-    /// - Measure: Contact the administrator to grant the KMS CMKFullaccess permission to the account.
-    #[doc(alias = "KMS.0307")]
-    NoAccessPermissions0307 = 166,
-    /// `KMS.0314`: Real-name authentication is required to access the API.
-    ///
-    /// - Code: `KMS.0314`
-    /// - HTTP status: 403
-    /// - Description: Real-name authentication is required to access the API.
-    /// - Measure: Complete real-name authentication and try again.
-    #[doc(alias = "KMS.0314")]
-    RealNameAuthenticationRequired = 167,
-    /// `KMS.0321`: URIs in URL and X-Auth-Token do not match.
-    ///
-    /// - Code: `KMS.0321`
-    /// - HTTP status: 403
-    /// - Description: URIs in URL and X-Auth-Token do not match.
-    /// - Measure: Ensure the URI in the URL matches that in X-Auth-Token.
-    #[doc(alias = "KMS.0321")]
-    AuthTokenUriMismatch = 168,
-    /// `KMS.0322`: The user has no permission to access the partition.
-    ///
-    /// - Code: `KMS.0322`
-    /// - HTTP status: 403
-    /// - Description: The user does not have the permission on the partition type.
-    /// - Measure: Configure the permission and try again.
-    #[doc(alias = "KMS.0322")]
-    NoPartitionPermission = 169,
-    /// `KMS.0326`: No access permissions.
-    ///
-    /// - Code: `KMS.0326`
-    /// - HTTP status: 403
-    /// - Description: No access permissions.
-    /// - Measure: Contact the administrator to grant the KMS CMKFullaccess permission to the account.
-    #[doc(alias = "KMS.0326")]
-    NoAccessPermissions0326 = 170,
-    /// `KMS.0328`: KMS has been frozen. Renew it and try again.
-    ///
-    /// - Code: `KMS.0328`
-    /// - HTTP status: 403
-    /// - Description: KMS has been frozen. Renew it and try again.
-    /// - Measure: Renew the service and try again.
-    #[doc(alias = "KMS.0328")]
-    KmsFrozen = 171,
-    /// `KMS.0330`: User has no permission.
-    ///
-    /// - Code: `KMS.0330`
-    /// - HTTP status: 403
-    /// - Description: The user does not have related permissions.
-    /// - Measure: Configure the KMS CMKFullaccess permission and try again.
-    #[doc(alias = "KMS.0330")]
-    UserHasNoPermission = 172,
-    /// `KMS.0207`: The key does not exist.
-    ///
-    /// - Code: `KMS.0207`
-    /// - HTTP status: 404
-    /// - Description: The key does not exist.
-    /// - Measure: Choose a valid key or create a key.
-    #[doc(alias = "KMS.0207")]
-    KeyDoesNotExist = 173,
-    /// `KMS.0316`: No exist partition_id.
-    ///
-    /// - Code: `KMS.0316`
-    /// - HTTP status: 404
-    /// - Description: The partition type does not exist.
-    /// - Measure: Enter the partition type.
-    #[doc(alias = "KMS.0316")]
-    PartitionIdNotFound = 174,
-    /// `KMS.0416`: Invalid tag ID.
-    ///
-    /// - Code: `KMS.0416`
-    /// - HTTP status: 404
-    /// - Description: Invalid tag ID.
-    /// - Measure: Enter a valid key tag.
-    #[doc(alias = "KMS.0416")]
-    InvalidTagId = 175,
-    /// `KMS.3901`: The requested jobId cannot be found.
-    ///
-    /// - Code: `KMS.3901`
-    /// - HTTP status: 404
-    /// - Description: Task ID not found.
-    /// - Measure: Contact technical support.
-    #[doc(alias = "KMS.3901")]
-    JobIdNotFound = 176,
-    /// `KMS.0215`: Request method not supported.
-    ///
-    /// - Code: `KMS.0215`
-    /// - HTTP status: 405
-    /// - Description: Invalid request method.
-    /// - Measure: Use a supported request method.
-    #[doc(alias = "KMS.0215")]
-    RequestMethodNotSupported = 177,
-    /// `KMS.0100`: Get-status error.
-    ///
-    /// - Code: `KMS.0100`
-    /// - HTTP status: 500
-    /// - Description: Failed to obtain the service status.
-    /// - Measure: Contact technical support.
-    #[doc(alias = "KMS.0100")]
-    GetStatusError = 178,
-    /// `KMS.0103`: A system exception occurred. Contact technical support.
-    ///
-    /// - Code: `KMS.0103`
-    /// - HTTP status: 500
-    /// - Description: A system exception occurs. Contact technical support.
-    /// - Measure: Contact technical support.
-    #[doc(alias = "KMS.0103")]
-    SystemException0103 = 179,
-    /// `KMS.3805`: Failed to build digital envelope.
-    ///
-    /// - Code: `KMS.3805`
-    /// - HTTP status: 500
-    /// - Description: Failed to create a digital envelope.
-    /// - Measure: Try again or contact technical support.
-    #[doc(alias = "KMS.3805")]
-    FailedToBuildDigitalEnvelope = 180,
-    /// `KMS.3806`: Unable to obtain enclave root certificate, please contact technical support.
-    ///
-    /// - Code: `KMS.3806`
-    /// - HTTP status: 500
-    /// - Description: Failed to obtain the root certificate. Contact technical support.
-    /// - Measure: Contact technical support.
-    #[doc(alias = "KMS.3806")]
-    EnclaveRootCertificateUnavailable = 181,
-    /// `KMS.5012`: Request PDP service failed.
-    ///
-    /// - Code: `KMS.5012`
-    /// - HTTP status: 500
-    /// - Description: Failed to access the PDP service.
-    /// - Measure: Try again or contact technical support.
-    #[doc(alias = "KMS.5012")]
-    PdpRequestFailed = 182,
-    /// `KMS.5021`: Check pdp5 auth failed.
-    ///
-    /// - Code: `KMS.5021`
-    /// - HTTP status: 500
-    /// - Description: PDP5 authentication fails.
-    /// - Measure: Try again or contact technical support.
-    #[doc(alias = "KMS.5021")]
-    Pdp5AuthCheckFailed = 183,
-    /// `KMS.0104`: A system exception occurred. Contact technical support.
-    ///
-    /// - Code: `KMS.0104`
-    /// - HTTP status: 503
-    /// - Description: A system exception occurs. Contact technical support.
-    /// - Measure: Contact technical support.
-    #[doc(alias = "KMS.0104")]
-    SystemException0104 = 184,
-}
-/// The whole table, one row per code: `ERRORS[i]` describes the
-/// variant whose discriminant is `i`, `ALL[i]`.
-pub const ERRORS: &[ErrorInfo] = &[
-    ErrorInfo {
-        code: "KMS.0201",
-        status_code: 400u16,
-        message: "Invalid request URL.",
-        description: "Invalid request URL.",
-        measure: "Enter a valid URL.",
-    },
-    ErrorInfo {
-        code: "KMS.0202",
-        status_code: 400u16,
-        message: "Invalid JSON format of the request message.",
-        description: "Invalid JSON format of the request message.",
-        measure: "Enter a valid message.",
-    },
-    ErrorInfo {
-        code: "KMS.0203",
-        status_code: 400u16,
-        message: "Request message too long.",
-        description: "Request message too long.",
-        measure: "Enter a valid message.",
-    },
-    ErrorInfo {
-        code: "KMS.0204",
-        status_code: 400u16,
-        message: "Parameters missing in the request message.",
-        description: "Parameters missing in the request message.",
-        measure: "Enter a valid message.",
-    },
-    ErrorInfo {
-        code: "KMS.0205",
-        status_code: 400u16,
-        message: "Invalid key ID.",
-        description: "Invalid key ID.",
-        measure: "Enter a valid key ID.",
-    },
-    ErrorInfo {
-        code: "KMS.0206",
-        status_code: 400u16,
-        message: "Invalid sequence number.",
-        description: "Invalid sequence number.",
-        measure: "Enter a valid sequence number.",
-    },
-    ErrorInfo {
-        code: "KMS.0208",
-        status_code: 400u16,
-        message: "Invalid value of value encryption_context.",
-        description: "Invalid value of value encryption_context.",
-        measure: "Enter a valid value of encryption_context.",
-    },
-    ErrorInfo {
-        code: "KMS.0209",
-        status_code: 400u16,
-        message: "The key has been disabled.",
-        description: "The key has been disabled.",
-        measure: "Enable the key.",
-    },
-    ErrorInfo {
-        code: "KMS.0210",
-        status_code: 400u16,
-        message: "The key is in Scheduled deletion state and cannot be used.",
-        description: "The key is scheduled to be deleted and is unavailable.",
-        measure: "Enable the key.",
-    },
-    ErrorInfo {
-        code: "KMS.0211",
-        status_code: 400u16,
-        message: "Cannot perform this operation on Default Master Keys.",
-        description: "Cannot perform this operation on default master keys.",
-        measure: "Perform this operation on a common CMK.",
-    },
-    ErrorInfo {
-        code: "KMS.0308",
-        status_code: 400u16,
-        message: "Invalid parameter.",
-        description: "Invalid parameter.",
-        measure: "Enter valid parameters.",
-    },
-    ErrorInfo {
-        code: "KMS.0309",
-        status_code: 400u16,
-        message: "External keys required.",
-        description: "External keys required.",
-        measure: "Use an imported key.",
-    },
-    ErrorInfo {
-        code: "KMS.0310",
-        status_code: 400u16,
-        message: "The key is not in Pending import state.",
-        description: "The key is not pending to be imported.",
-        measure: "Ensure the key is in Pending import state.",
-    },
-    ErrorInfo {
-        code: "KMS.0401",
-        status_code: 400u16,
-        message: "Tag list cannot be empty.",
-        description: "Tag list cannot be empty.",
-        measure: "Enter valid parameters.",
-    },
-    ErrorInfo {
-        code: "KMS.0402",
-        status_code: 400u16,
-        message: "Invalid match value.",
-        description: "Invalid match value.",
-        measure: "Enter valid parameters.",
-    },
-    ErrorInfo {
-        code: "KMS.0403",
-        status_code: 400u16,
-        message: "Invalid match key.",
-        description: "Invalid match key.",
-        measure: "Enter valid parameters.",
-    },
-    ErrorInfo {
-        code: "KMS.0311",
-        status_code: 400u16,
-        message: "Failed to decrypt data using the RSA private key.",
-        description: "Failed to decrypt data using the RSA private key.",
-        measure: "Ensure the input ciphertext is correct and try again, or contact customer service.",
-    },
-    ErrorInfo {
-        code: "KMS.0312",
-        status_code: 400u16,
-        message: "External keys cannot be rotated.",
-        description: "External keys cannot be rotated.",
-        measure: "Use a common CMK.",
-    },
-    ErrorInfo {
-        code: "KMS.0313",
-        status_code: 400u16,
-        message: "Key rotation is not enabled.",
-        description: "Key rotation is not enabled.",
-        measure: "Enable key rotation.",
-    },
-    ErrorInfo {
-        code: "KMS.0404",
-        status_code: 400u16,
-        message: "Invalid action.",
-        description: "Invalid action.",
-        measure: "Enter valid parameters.",
-    },
-    ErrorInfo {
-        code: "KMS.0405",
-        status_code: 400u16,
-        message: "Invalid tag value.",
-        description: "Invalid tag value.",
-        measure: "Enter valid parameters.",
-    },
-    ErrorInfo {
-        code: "KMS.0406",
-        status_code: 400u16,
-        message: "Invalid tag key.",
-        description: "Invalid tag key.",
-        measure: "Enter valid parameters.",
-    },
-    ErrorInfo {
-        code: "KMS.0407",
-        status_code: 400u16,
-        message: "Invalid tag list size.",
-        description: "Invalid tag list size.",
-        measure: "Enter valid parameters.",
-    },
-    ErrorInfo {
-        code: "KMS.0408",
-        status_code: 400u16,
-        message: "Invalid resourceType.",
-        description: "Invalid resourceType.",
-        measure: "Enter valid parameters.",
-    },
-    ErrorInfo {
-        code: "KMS.0409",
-        status_code: 400u16,
-        message: "Too many tags.",
-        description: "Too many tags.",
-        measure: "Delete unnecessary tags and try again.",
-    },
-    ErrorInfo {
-        code: "KMS.0410",
-        status_code: 400u16,
-        message: "Invalid tag value length.",
-        description: "Invalid tag value length.",
-        measure: "Enter valid parameters.",
-    },
-    ErrorInfo {
-        code: "KMS.0411",
-        status_code: 400u16,
-        message: "Invalid tag key length.",
-        description: "Invalid tag key length.",
-        measure: "Enter valid parameters.",
-    },
-    ErrorInfo {
-        code: "KMS.0412",
-        status_code: 400u16,
-        message: "Invalid tag list.",
-        description: "Invalid tag list.",
-        measure: "Enter valid parameters.",
-    },
-    ErrorInfo {
-        code: "KMS.0413",
-        status_code: 400u16,
-        message: "Too many tag values.",
-        description: "The length of the values list in the tag exceeded the upper limit.",
-        measure: "Enter valid parameters.",
-    },
-    ErrorInfo {
-        code: "KMS.0415",
-        status_code: 400u16,
-        message: "Invalid matches.",
-        description: "Invalid matches.",
-        measure: "Enter valid parameters.",
-    },
-    ErrorInfo {
-        code: "KMS.0417",
-        status_code: 400u16,
-        message: "Invalid offset.",
-        description: "Invalid offset.",
-        measure: "Enter valid parameters.",
-    },
-    ErrorInfo {
-        code: "KMS.1101",
-        status_code: 400u16,
-        message: "Invalid key_alias.",
-        description: "Invalid key_alias.",
-        measure: "Enter valid parameters.",
-    },
-    ErrorInfo {
-        code: "KMS.1102",
-        status_code: 400u16,
-        message: "Invalid realm.",
-        description: "Invalid realm.",
-        measure: "Enter valid parameters.",
-    },
-    ErrorInfo {
-        code: "KMS.1103",
-        status_code: 400u16,
-        message: "Invalid key_description.",
-        description: "Invalid key_description.",
-        measure: "Enter valid parameters.",
-    },
-    ErrorInfo {
-        code: "KMS.1104",
-        status_code: 400u16,
-        message: "Duplicate key aliases.",
-        description: "The key alias already exists.",
-        measure: "Use another alias.",
-    },
-    ErrorInfo {
-        code: "KMS.1105",
-        status_code: 400u16,
-        message: "Too many keys.",
-        description: "Too many keys.",
-        measure: "Increase key quota or delete unnecessary keys.",
-    },
-    ErrorInfo {
-        code: "KMS.1201",
-        status_code: 400u16,
-        message: "The key is not disabled.",
-        description: "The key is not disabled.",
-        measure: "Disable the key.",
-    },
-    ErrorInfo {
-        code: "KMS.1301",
-        status_code: 400u16,
-        message: "The key is not enabled.",
-        description: "The key is not enabled.",
-        measure: "Enable the key.",
-    },
-    ErrorInfo {
-        code: "KMS.1401",
-        status_code: 400u16,
-        message: "Set the pending deletion period between 7 to 1096 days.",
-        description: "The scheduled deletion time ranges from 7 days to 1,096 days.",
-        measure: "Enter valid parameters.",
-    },
-    ErrorInfo {
-        code: "KMS.1402",
-        status_code: 400u16,
-        message: "The key is already in Pending deletion state.",
-        description: "The key is already scheduled to be deleted.",
-        measure: "No further operation required.",
-    },
-    ErrorInfo {
-        code: "KMS.1501",
-        status_code: 400u16,
-        message: "The key is not in Pending deletion state.",
-        description: "The key is not in Pending deletion state.",
-        measure: "Create a scheduled deletion task for the key.",
-    },
-    ErrorInfo {
-        code: "KMS.1601",
-        status_code: 400u16,
-        message: "Invalid limit.",
-        description: "Invalid limit.",
-        measure: "Enter valid parameters.",
-    },
-    ErrorInfo {
-        code: "KMS.1602",
-        status_code: 400u16,
-        message: "marker must be greater than or equals 0.",
-        description: "The value of marker must be greater than or equal to 0.",
-        measure: "Enter valid parameters.",
-    },
-    ErrorInfo {
-        code: "KMS.1801",
-        status_code: 400u16,
-        message: "random_data_length must be 512 bits.",
-        description: "random_data_length must be 512 bits.",
-        measure: "Enter valid parameters.",
-    },
-    ErrorInfo {
-        code: "KMS.1901",
-        status_code: 400u16,
-        message: "datakey_length must be in the range 8 bits to 8,192 bits.",
-        description: "datakey_length must be in the range of 8 bits to 8,192 bits.",
-        measure: "Enter valid parameters.",
-    },
-    ErrorInfo {
-        code: "KMS.2001",
-        status_code: 400u16,
-        message: "datakey_length must be 512 bits.",
-        description: "datakey_length must be 512 bits.",
-        measure: "Enter valid parameters.",
-    },
-    ErrorInfo {
-        code: "KMS.2101",
-        status_code: 400u16,
-        message: "Invalid plain_text.",
-        description: "The data key plaintext is invalid.",
-        measure: "Enter valid parameters.",
-    },
-    ErrorInfo {
-        code: "KMS.2102",
-        status_code: 400u16,
-        message: "datakey_plain_length must be 64 bytes.",
-        description: "datakey_plain_length must be 64 bytes.",
-        measure: "Enter valid parameters.",
-    },
-    ErrorInfo {
-        code: "KMS.2103",
-        status_code: 400u16,
-        message: "Failed to verify the DEK hash.",
-        description: "Failed to verify the DEK hash.",
-        measure: "Ensure the data key is valid or contact customer support.",
-    },
-    ErrorInfo {
-        code: "KMS.2201",
-        status_code: 400u16,
-        message: "Invalid cipher_text.",
-        description: "The data key ciphertext is invalid.",
-        measure: "Enter valid parameters.",
-    },
-    ErrorInfo {
-        code: "KMS.2202",
-        status_code: 400u16,
-        message: "datakey_cipher_length must be 64 bytes.",
-        description: "datakey_cipher_length must be 64 bytes.",
-        measure: "Enter valid parameters.",
-    },
-    ErrorInfo {
-        code: "KMS.2203",
-        status_code: 400u16,
-        message: "Failed to verify the DEK hash.",
-        description: "Failed to verify the DEK hash.",
-        measure: "Ensure the data key is valid or contact customer support.",
-    },
-    ErrorInfo {
-        code: "KMS.2401",
-        status_code: 400u16,
-        message: "Specify an operation in addition to create-grant.",
-        description: "The operation cannot contain only create-grant.",
-        measure: "Enter valid parameters.",
-    },
-    ErrorInfo {
-        code: "KMS.2402",
-        status_code: 400u16,
-        message: "Invalid user ID.",
-        description: "Invalid user ID.",
-        measure: "Enter valid parameters.",
-    },
-    ErrorInfo {
-        code: "KMS.2403",
-        status_code: 400u16,
-        message: "Failed to create the grant.",
-        description: "Failed to create the grant.",
-        measure: "Try again later or contact customer support.",
-    },
-    ErrorInfo {
-        code: "KMS.2404",
-        status_code: 400u16,
-        message: "Too many CMK grants.",
-        description: "Too many CMK grants.",
-        measure: "Increase grant quota or delete unnecessary grants.",
-    },
-    ErrorInfo {
-        code: "KMS.2405",
-        status_code: 400u16,
-        message: "Too many grants.",
-        description: "Too many grants.",
-        measure: "Increase grant quota or delete unnecessary grants.",
-    },
-    ErrorInfo {
-        code: "KMS.2501",
-        status_code: 400u16,
-        message: "Invalid grant ID.",
-        description: "Invalid grant ID.",
-        measure: "Enter a valid grant ID.",
-    },
-    ErrorInfo {
-        code: "KMS.2502",
-        status_code: 400u16,
-        message: "grant_id and key_id do not match.",
-        description: "grant_id and key_id do not match.",
-        measure: "Ensure input grant_id matches key_id.",
-    },
-    ErrorInfo {
-        code: "KMS.2601",
-        status_code: 400u16,
-        message: "Token expired.",
-        description: "Token expired.",
-        measure: "Obtain a new token.",
-    },
-    ErrorInfo {
-        code: "KMS.2602",
-        status_code: 400u16,
-        message: "Key expiration time must be later than the current time.",
-        description: "Key expiration time must be later than the current time.",
-        measure: "Set a valid key expiration time.",
-    },
-    ErrorInfo {
-        code: "KMS.2603",
-        status_code: 400u16,
-        message: "Key IDs in the imported key and token do not match.",
-        description: "Key IDs in the imported key and token do not match.",
-        measure: "Ensure the key ID in the imported key matches that in the token.",
-    },
-    ErrorInfo {
-        code: "KMS.2604",
-        status_code: 400u16,
-        message: "The external key plaintext length must be 32 bits.",
-        description: "The external key plaintext length must be 32 bits.",
-        measure: "Enter valid parameters.",
-    },
-    ErrorInfo {
-        code: "KMS.2605",
-        status_code: 400u16,
-        message: "Token verification failed.",
-        description: "Failed to verify token.",
-        measure: "Obtain a new token.",
-    },
-    ErrorInfo {
-        code: "KMS.2606",
-        status_code: 400u16,
-        message: "You are importing a deleted key again. The imported plaintext must be the same as the deleted key plaintext.",
-        description: "You are importing a deleted key again. The imported plaintext must be the same as the deleted key plaintext.",
-        measure: "Ensure the plaintext of the imported key is the same as that of the deleted key.",
-    },
-    ErrorInfo {
-        code: "KMS.2701",
-        status_code: 400u16,
-        message: "Key material is not in Enabled or Disabled state and cannot be deleted.",
-        description: "Key material is not in Enabled or Disabled state and cannot be deleted.",
-        measure: "Ensure that the key is in Enabled or Disabled state.",
-    },
-    ErrorInfo {
-        code: "KMS.0101",
-        status_code: 500u16,
-        message: "KMS error.",
-        description: "KMS service error.",
-        measure: "Try again later or contact customer support.",
-    },
-    ErrorInfo {
-        code: "KMS.0102",
-        status_code: 500u16,
-        message: "Abnormal KMS I/O.",
-        description: "Abnormal KMS I/O.",
-        measure: "Try again later or contact customer support.",
-    },
-    ErrorInfo {
-        code: "CSMS.0002",
-        status_code: 400u16,
-        message: "The value of parameter is invalid.",
-        description: "The XX parameter is invalid.",
-        measure: "Enter a valid parameter.",
-    },
-    ErrorInfo {
-        code: "CSMS.0003",
-        status_code: 400u16,
-        message: "The request is invalid.",
-        description: "Invalid request.",
-        measure: "Enter a valid URL.",
-    },
-    ErrorInfo {
-        code: "CSMS.0004",
-        status_code: 400u16,
-        message: "The requested body format is wrong.",
-        description: "The request body format is incorrect.",
-        measure: "Enter a valid body.",
-    },
-    ErrorInfo {
-        code: "CSMS.0005",
-        status_code: 400u16,
-        message: "The resource does not exist.",
-        description: "The resource does not exist.",
-        measure: "Enter valid secrets.",
-    },
-    ErrorInfo {
-        code: "CSMS.0103",
-        status_code: 400u16,
-        message: "The secret is in the scheduled deletion state.",
-        description: "The secret is in Pending deletion state and cannot be used.",
-        measure: "Ensure that the secret is in Enabled or Disabled state.",
-    },
-    ErrorInfo {
-        code: "CSMS.0105",
-        status_code: 400u16,
-        message: "Can not delete the system internal stage.",
-        description: "Cannot delete the built-in version status of the system.",
-        measure: "Do not delete the built-in version.",
-    },
-    ErrorInfo {
-        code: "CSMS.0106",
-        status_code: 400u16,
-        message: "The secret name not found int the db.",
-        description: "The secret name does not exist in the database.",
-        measure: "Enter a valid secret name.",
-    },
-    ErrorInfo {
-        code: "CSMS.0107",
-        status_code: 400u16,
-        message: "The secret is in schedule delete state.",
-        description: "The secret is in Pending deletion state.",
-        measure: "Enter other secrets.",
-    },
-    ErrorInfo {
-        code: "CSMS.0108",
-        status_code: 400u16,
-        message: "The secret is not in schedule delete state.",
-        description: "The secret is not in Pending deletion state.",
-        measure: "Enter other secrets.",
-    },
-    ErrorInfo {
-        code: "CSMS.0202",
-        status_code: 400u16,
-        message: "The number of secret has reached the upper limit.",
-        description: "The number of secrets reaches the upper limit.",
-        measure: "Delete other secrets.",
-    },
-    ErrorInfo {
-        code: "CSMS.0203",
-        status_code: 400u16,
-        message: "The number of stage has reached the upper limit.",
-        description: "The number of secret version statuses has reached the upper limit.",
-        measure: "Delete other version statuses.",
-    },
-    ErrorInfo {
-        code: "CSMS.0204",
-        status_code: 400u16,
-        message: "The number of stage is greater than the quota limit.",
-        description: "The number of secret version statuses has exceeded the upper limit.",
-        measure: "Delete other version statuses.",
-    },
-    ErrorInfo {
-        code: "CSMS.0301",
-        status_code: 400u16,
-        message: "Invalid X-Auth-Token.",
-        description: "Invalid X-Auth-Token.",
-        measure: "Obtain the token again and ensure the token string is complete.",
-    },
-    ErrorInfo {
-        code: "CSMS.0401",
-        status_code: 400u16,
-        message: "Can not get the protected secret value using the provided KMS key.",
-        description: "Failed to encrypt or decrypt the secret value by using KMS.",
-        measure: "Ensure the key exists and is enabled.",
-    },
-    ErrorInfo {
-        code: "CSMS.0109",
-        status_code: 403u16,
-        message: "The secret state is not enabled.",
-        description: "The secret is not enabled.",
-        measure: "Enable the secret.",
-    },
-    ErrorInfo {
-        code: "CSMS.0302",
-        status_code: 403u16,
-        message: "The user role has no permission to access the interface.",
-        description: "The user role has no permission to access the API.",
-        measure: "Contact the administrator to grant CSMS Fullaccess permissions.",
-    },
-    ErrorInfo {
-        code: "CSMS.0205",
-        status_code: 404u16,
-        message: "Version quota not found for secret",
-        description: "No version quota is found for secret XX.",
-        measure: "The secret has been deleted. Select another secret.",
-    },
-    ErrorInfo {
-        code: "CSMS.0206",
-        status_code: 404u16,
-        message: "Stage quota not found for secret",
-        description: "No version status quota is found for secret XX.",
-        measure: "The secret has been deleted. Select another secret.",
-    },
-    ErrorInfo {
-        code: "CSMS.0207",
-        status_code: 404u16,
-        message: "Secret quota not found.",
-        description: "No secret quota found.",
-        measure: "The secret has been deleted. Select another secret.",
-    },
-    ErrorInfo {
-        code: "CSMS.0101",
-        status_code: 409u16,
-        message: "The secret name already exists.",
-        description: "The secret name is in use.",
-        measure: "Enter another valid secret name.",
-    },
-    ErrorInfo {
-        code: "CSMS.0102",
-        status_code: 409u16,
-        message: "The version id already exists.",
-        description: "The secret version number already exists.",
-        measure: "Enter another valid secret version number.",
-    },
-    ErrorInfo {
-        code: "CSMS.0104",
-        status_code: 409u16,
-        message: "The stage name already exists.",
-        description: "The version status name already exists.",
-        measure: "Enter another valid version status name.",
-    },
-    ErrorInfo {
-        code: "CSMS.0001",
-        status_code: 500u16,
-        message: "An internal error occurred.",
-        description: "Internal service error.",
-        measure: "Try again later or contact customer support.",
-    },
-    ErrorInfo {
-        code: "CSMS.0006",
-        status_code: 500u16,
-        message: "AES encrypt secret value occurred an error.",
-        description: "An error occurs while the secret value is encrypted using AES.",
-        measure: "Try again later or contact customer support.",
-    },
-    ErrorInfo {
-        code: "CSMS.0201",
-        status_code: 500u16,
-        message: "The number of secret has reached the upper limit.",
-        description: "The quota exceeds the upper limit.",
-        measure: "Delete other secrets.",
-    },
-    ErrorInfo {
-        code: "KMS.0105",
-        status_code: 400u16,
-        message: "A system exception occurred. Contact technical support.",
-        description: "A system exception occurs. Contact technical support.",
-        measure: "Contact technical support.",
-    },
-    ErrorInfo {
-        code: "KMS.0106",
-        status_code: 400u16,
-        message: "It is replica service, readonly api allowed.",
-        description: "The replica service allows only read-only operations.",
-        measure: "The replica service allows only read-only operations.",
-    },
-    ErrorInfo {
-        code: "KMS.0212",
-        status_code: 400u16,
-        message: "Invalid resource type.",
-        description: "Invalid resource type.",
-        measure: "Use the correct resource type.",
-    },
-    ErrorInfo {
-        code: "KMS.0214",
-        status_code: 400u16,
-        message: "The request format is invalid.",
-        description: "Invalid request format.",
-        measure: "Use the correct request format.",
-    },
-    ErrorInfo {
-        code: "KMS.0315",
-        status_code: 400u16,
-        message: "Invalid partition_id.",
-        description: "Invalid partition type.",
-        measure: "Enter the correct partition type.",
-    },
-    ErrorInfo {
-        code: "KMS.0317",
-        status_code: 400u16,
-        message: "The cmk partition is not enabled.",
-        description: "The key partition type is not enabled.",
-        measure: "Enter the type of the partition to be enabled.",
-    },
-    ErrorInfo {
-        code: "KMS.0318",
-        status_code: 400u16,
-        message: "Partition name has exist.",
-        description: "The partition type name already exists.",
-        measure: "Enter a correct partition type name.",
-    },
-    ErrorInfo {
-        code: "KMS.0319",
-        status_code: 400u16,
-        message: "Rotation not supported in the current KMS version.",
-        description: "Rotation is not supported in the current KMS version.",
-        measure: "Try again later or contact customer support.",
-    },
-    ErrorInfo {
-        code: "KMS.0320",
-        status_code: 400u16,
-        message: "Resource frozen.",
-        description: "Resource frozen.",
-        measure: "Renew the service and try again.",
-    },
-    ErrorInfo {
-        code: "KMS.0323",
-        status_code: 400u16,
-        message: "Failed to obtain the partition of the key.",
-        description: "Failed to obtain the partition of the key.",
-        measure: "Try again later or contact customer support.",
-    },
-    ErrorInfo {
-        code: "KMS.0324",
-        status_code: 400u16,
-        message: "RSA keys cannot be rotated.",
-        description: "RSA keys cannot be rotated.",
-        measure: "Use a common CMK.",
-    },
-    ErrorInfo {
-        code: "KMS.0325",
-        status_code: 400u16,
-        message: "The asymmetric key is not support this operation.",
-        description: "This operation is not supported for asymmetric keys.",
-        measure: "Try again using a symmetric key.",
-    },
-    ErrorInfo {
-        code: "KMS.0327",
-        status_code: 400u16,
-        message: "Failed to obtain user permissions.",
-        description: "Failed to obtain user permissions.",
-        measure: "Contact the administrator to grant the KMS CMKFullaccess permission to the account.",
-    },
-    ErrorInfo {
-        code: "KMS.0329",
-        status_code: 400u16,
-        message: "Hash algorithm does not match the digest length.",
-        description: "Hash algorithm does not match the digest length.",
-        measure: "Enter valid parameters or contact customer support.",
-    },
-    ErrorInfo {
-        code: "KMS.0331",
-        status_code: 400u16,
-        message: "The symmetric key is not support this operation.",
-        description: "This operation is not supported for symmetric keys.",
-        measure: "Use a correct key type and try again.",
-    },
-    ErrorInfo {
-        code: "KMS.0332",
-        status_code: 400u16,
-        message: "This key is not support the signing algorithm.",
-        description: "The key does not support the signature algorithm.",
-        measure: "Use a correct signature algorithm or contact technical support.",
-    },
-    ErrorInfo {
-        code: "KMS.0334",
-        status_code: 400u16,
-        message: "The cmk is used to encrypt and decrypt.",
-        description: "This key is used for encryption and decryption.",
-        measure: "This key is used for encryption and decryption.",
-    },
-    ErrorInfo {
-        code: "KMS.0335",
-        status_code: 400u16,
-        message: "The cmk is used to sign and verify.",
-        description: "This key is used for signature and verification.",
-        measure: "This key is used for signature and verification.",
-    },
-    ErrorInfo {
-        code: "KMS.0338",
-        status_code: 400u16,
-        message: "The custom keystore do not support rotation.",
-        description: "The user-defined keystore does not support rotation.",
-        measure: "Contact technical support.",
-    },
-    ErrorInfo {
-        code: "KMS.0339",
-        status_code: 400u16,
-        message: "The custom keystore do not support import key.",
-        description: "Keys cannot be imported to a custom keystore.",
-        measure: "Contact technical support.",
-    },
-    ErrorInfo {
-        code: "KMS.0340",
-        status_code: 400u16,
-        message: "not support keystore.",
-        description: "Currently, the keystore is not supported.",
-        measure: "Contact technical support.",
-    },
-    ErrorInfo {
-        code: "KMS.0341",
-        status_code: 400u16,
-        message: "The hmac key do not support this operation.",
-        description: "The HMAC key does not support this operation.",
-        measure: "Enter valid parameters.",
-    },
-    ErrorInfo {
-        code: "KMS.0414",
-        status_code: 400u16,
-        message: "Invalid tags.",
-        description: "Invalid tags.",
-        measure: "Enter valid parameters.",
-    },
-    ErrorInfo {
-        code: "KMS.0418",
-        status_code: 400u16,
-        message: "Offset is not required.",
-        description: "No offset is required.",
-        measure: "Enter valid parameters.",
-    },
-    ErrorInfo {
-        code: "KMS.1108",
-        status_code: 400u16,
-        message: "Failed to create the default partition for the key.",
-        description: "Failed to create the default partition for the key.",
-        measure: "Try again later or contact customer support.",
-    },
-    ErrorInfo {
-        code: "KMS.1109",
-        status_code: 400u16,
-        message: "Failed to create the route for the key.",
-        description: "Failed to create the route for the key.",
-        measure: "Try again later or contact customer support.",
-    },
-    ErrorInfo {
-        code: "KMS.1110",
-        status_code: 400u16,
-        message: "Invalid alg_type.",
-        description: "The algorithm type is invalid.",
-        measure: "Use a correct algorithm type.",
-    },
-    ErrorInfo {
-        code: "KMS.1114",
-        status_code: 400u16,
-        message: "EC keys do not support to encrypt/decrypt.",
-        description: "The key cannot be encrypted or decrypted.",
-        measure: "Use the correct key for encryption and decryption.",
-    },
-    ErrorInfo {
-        code: "KMS.1115",
-        status_code: 400u16,
-        message: "Symmetric keys do not support to sign/verify.",
-        description: "Signature verification is not supported for symmetric keys.",
-        measure: "Try again using an asymmetric key.",
-    },
-    ErrorInfo {
-        code: "KMS.1404",
-        status_code: 400u16,
-        message: "This region is not the original region of the key, and it is not allowed to import-key-material.",
-        description: "The key material cannot be imported because this region is not the original region of the key.",
-        measure: "Importing key materials is not supported for the current site.",
-    },
-    ErrorInfo {
-        code: "KMS.1603",
-        status_code: 400u16,
-        message: "Invalid offset.",
-        description: "Invalid offset.",
-        measure: "Enter valid parameters.",
-    },
-    ErrorInfo {
-        code: "KMS.1802",
-        status_code: 400u16,
-        message: "random_data_length must be a multiple of 8.",
-        description: "random_data_length must be a multiple of 8.",
-        measure: "Enter valid parameters.",
-    },
-    ErrorInfo {
-        code: "KMS.1902",
-        status_code: 400u16,
-        message: "key_spec can only be AES_128 or AES_256.",
-        description: "The value of key_spec must be AES_128 or AES_256.",
-        measure: "Enter valid parameters.",
-    },
-    ErrorInfo {
-        code: "KMS.1903",
-        status_code: 400u16,
-        message: "datakey_length must be a multiple of 8.",
-        description: "datakey_length must be a multiple of 8.",
-        measure: "Enter valid parameters.",
-    },
-    ErrorInfo {
-        code: "KMS.1904",
-        status_code: 400u16,
-        message: "The rsa wrapping data key is over length 1520 bits.",
-        description: "The RSA wrapping data key exceeds 1,520 bytes.",
-        measure: "Enter valid parameters.",
-    },
-    ErrorInfo {
-        code: "KMS.2104",
-        status_code: 400u16,
-        message: "The length of plain_text does not match datakey_plain_length.",
-        description: "The length of plain_text does not match datakey_plain_length.",
-        measure: "Enter valid parameters.",
-    },
-    ErrorInfo {
-        code: "KMS.2105",
-        status_code: 400u16,
-        message: "The symmetric key not support this encryption algorithm.",
-        description: "The symmetric key does not support this encryption algorithm.",
-        measure: "Enter valid parameters.",
-    },
-    ErrorInfo {
-        code: "KMS.2106",
-        status_code: 400u16,
-        message: "The rsa key not support this encryption algorithm.",
-        description: "The RSA key does not support this encryption algorithm.",
-        measure: "Enter valid parameters.",
-    },
-    ErrorInfo {
-        code: "KMS.2108",
-        status_code: 400u16,
-        message: "The rsa encryption plain_text is over length.",
-        description: "rsa encryption plain_text is too long.",
-        measure: "Enter valid parameters.",
-    },
-    ErrorInfo {
-        code: "KMS.2204",
-        status_code: 400u16,
-        message: "The length of cipher_text does not match datakey_cipher_length.",
-        description: "The length of cipher_text does not match datakey_cipher_length.",
-        measure: "Enter valid parameters.",
-    },
-    ErrorInfo {
-        code: "KMS.2301",
-        status_code: 400u16,
-        message: "The quota value is beyond the maximum configurable limit.",
-        description: "The quota value exceeds the upper limit.",
-        measure: "Enter valid parameters.",
-    },
-    ErrorInfo {
-        code: "KMS.2302",
-        status_code: 400u16,
-        message: "New quota value must not less than old.",
-        description: "The new quota cannot be smaller than the old quota.",
-        measure: "Enter valid parameters.",
-    },
-    ErrorInfo {
-        code: "KMS.2303",
-        status_code: 400u16,
-        message: "The quota type is not supported.",
-        description: "The quota type is not supported.",
-        measure: "Enter valid parameters.",
-    },
-    ErrorInfo {
-        code: "KMS.2304",
-        status_code: 400u16,
-        message: "Can not update grant quota when no grant has created.",
-        description: "If no grant is created, the grant quota cannot be updated.",
-        measure: "Create a grant and try again.",
-    },
-    ErrorInfo {
-        code: "KMS.2305",
-        status_code: 400u16,
-        message: "Can not update cmk quota when no cmk has created.",
-        description: "The CMK quota cannot be updated if no CMK is created.",
-        measure: "Create a key and try again.",
-    },
-    ErrorInfo {
-        code: "KMS.2406",
-        status_code: 400u16,
-        message: "The basic partition has no right to create grant.",
-        description: "The basic partition does not have the permission to create a grant.",
-        measure: "Contact technical support.",
-    },
-    ErrorInfo {
-        code: "KMS.2608",
-        status_code: 400u16,
-        message: "The imported asymmetric private key can not be null.",
-        description: "The imported asymmetric private key cannot be empty.",
-        measure: "Enter valid parameters.",
-    },
-    ErrorInfo {
-        code: "KMS.2609",
-        status_code: 400u16,
-        message: "The imported asymmetric private is invalid.",
-        description: "The imported asymmetric private key is invalid.",
-        measure: "Enter valid parameters.",
-    },
-    ErrorInfo {
-        code: "KMS.2610",
-        status_code: 400u16,
-        message: "The temporary key length must be 16 or 32.",
-        description: "The length of the temporary key must be 16 or 32.",
-        measure: "Enter valid parameters.",
-    },
-    ErrorInfo {
-        code: "KMS.2702",
-        status_code: 400u16,
-        message: "The imported private key material can not be deleted.",
-        description: "The imported private key material cannot be deleted.",
-        measure: "The imported private key material cannot be deleted.",
-    },
-    ErrorInfo {
-        code: "KMS.2801",
-        status_code: 400u16,
-        message: "End_time must bigger than start_time.",
-        description: "End time must be later than start time.",
-        measure: "Enter valid parameters.",
-    },
-    ErrorInfo {
-        code: "KMS.2901",
-        status_code: 400u16,
-        message: "Key rotation is not disabled.",
-        description: "Key rotation is not disabled.",
-        measure: "Disable key rotation.",
-    },
-    ErrorInfo {
-        code: "KMS.3001",
-        status_code: 400u16,
-        message: "Invalid rotation_interval.",
-        description: "Invalid rotation interval.",
-        measure: "Enter valid parameters.",
-    },
-    ErrorInfo {
-        code: "KMS.3103",
-        status_code: 400u16,
-        message: "Invalid id of tenant.",
-        description: "Invalid tenant ID.",
-        measure: "Enter a valid tenant ID.",
-    },
-    ErrorInfo {
-        code: "KMS.3201",
-        status_code: 400u16,
-        message: "Generate order id failed.",
-        description: "Failed to generate the order.",
-        measure: "Try again or contact technical support.",
-    },
-    ErrorInfo {
-        code: "KMS.3202",
-        status_code: 400u16,
-        message: "KMS error.",
-        description: "Incorrect order resources.",
-        measure: "Try again or contact technical support.",
-    },
-    ErrorInfo {
-        code: "KMS.3702",
-        status_code: 400u16,
-        message: "Invalid kms status parameter.",
-        description: "Invalid KMS status parameter.",
-        measure: "Enter valid parameters.",
-    },
-    ErrorInfo {
-        code: "KMS.3801",
-        status_code: 400u16,
-        message: "KMS key sync enable and configuration failed.",
-        description: "Failed to synchronize and configure KMS keys.",
-        measure: "Try again or contact technical support.",
-    },
-    ErrorInfo {
-        code: "KMS.3802",
-        status_code: 400u16,
-        message: "Failed to sync operation convert to born region.",
-        description: "Currently, the keystore is not supported.",
-        measure: "Contact technical support.",
-    },
-    ErrorInfo {
-        code: "KMS.3803",
-        status_code: 400u16,
-        message: "The key of born region is turned off sync, so no operation can be performed.",
-        description: "Keystore is not supported.",
-        measure: "Contact technical support.",
-    },
-    ErrorInfo {
-        code: "KMS.3804",
-        status_code: 400u16,
-        message: "AttestationDocument parsing failed.",
-        description: "Failed to parse the document.",
-        measure: "Try again or contact technical support.",
-    },
-    ErrorInfo {
-        code: "KMS.3902",
-        status_code: 400u16,
-        message: "Invalid Service-Transaction-Id in request header.",
-        description: "Invalid value of Service-Transaction-Id in the request header.",
-        measure: "Contact customer support.",
-    },
-    ErrorInfo {
-        code: "KMS.3903",
-        status_code: 400u16,
-        message: "Service-Transaction-Id is missing in request header.",
-        description: "The request header does not contain the Service-Transaction-Id parameter.",
-        measure: "Contact customer support.",
-    },
-    ErrorInfo {
-        code: "KMS.4001",
-        status_code: 400u16,
-        message: "Service name to notify is illegal.",
-        description: "The service name used for notification is invalid.",
-        measure: "Contact customer support.",
-    },
-    ErrorInfo {
-        code: "KMS.4002",
-        status_code: 400u16,
-        message: "Service url to notify is illegal.",
-        description: "The service URL used for notification is invalid.",
-        measure: "Contact customer support.",
-    },
-    ErrorInfo {
-        code: "KMS.5022",
-        status_code: 400u16,
-        message: "Tags are not compliant.",
-        description: "The tags are not compliant.",
-        measure: "Try again or contact technical support.",
-    },
-    ErrorInfo {
-        code: "KMS.5023",
-        status_code: 400u16,
-        message: "Pdp5 Header is invalid.",
-        description: "Invalid value of Header.",
-        measure: "Try again or contact technical support.",
-    },
-    ErrorInfo {
-        code: "KMS.0301",
-        status_code: 403u16,
-        message: "Invalid or null X-Auth-Token.",
-        description: "Invalid or null X-Auth-Token.",
-        measure: "Obtain the token again and ensure the token string is complete.",
-    },
-    ErrorInfo {
-        code: "KMS.0302",
-        status_code: 403u16,
-        message: "Invalid X-Auth-Token.",
-        description: "Invalid X-Auth-Token.",
-        measure: "Obtain the token again and ensure the token string is complete.",
-    },
-    ErrorInfo {
-        code: "KMS.0303",
-        status_code: 403u16,
-        message: "X-Auth-Token expired.",
-        description: "X-Auth-Token expired.",
-        measure: "Obtain the token again and ensure the token string is complete.",
-    },
-    ErrorInfo {
-        code: "KMS.0304",
-        status_code: 403u16,
-        message: "X-Auth-Token contains the OBT tag and cannot be used to access services.",
-        description: "X-Auth-Token contains the OBT tag and cannot be used to access services.",
-        measure: "Obtain the token again and ensure the token string is complete.",
-    },
-    ErrorInfo {
-        code: "KMS.0305",
-        status_code: 403u16,
-        message: "Invalid X-Auth-Token project name.",
-        description: "Invalid X-Auth-Token project name.",
-        measure: "Obtain the token again and ensure the token string is complete.",
-    },
-    ErrorInfo {
-        code: "KMS.0306",
-        status_code: 403u16,
-        message: "No access permissions.",
-        description: "The user has no permission to access the key.",
-        measure: "Contact the administrator to grant the KMS CMKFullaccess permission to the account.",
-    },
-    ErrorInfo {
-        code: "KMS.0307",
-        status_code: 403u16,
-        message: "No access permissions.",
-        description: "No access permissions.",
-        measure: "Contact the administrator to grant the KMS CMKFullaccess permission to the account.",
-    },
-    ErrorInfo {
-        code: "KMS.0314",
-        status_code: 403u16,
-        message: "Real-name authentication is required to access the API.",
-        description: "Real-name authentication is required to access the API.",
-        measure: "Complete real-name authentication and try again.",
-    },
-    ErrorInfo {
-        code: "KMS.0321",
-        status_code: 403u16,
-        message: "URIs in URL and X-Auth-Token do not match.",
-        description: "URIs in URL and X-Auth-Token do not match.",
-        measure: "Ensure the URI in the URL matches that in X-Auth-Token.",
-    },
-    ErrorInfo {
-        code: "KMS.0322",
-        status_code: 403u16,
-        message: "The user has no permission to access the partition.",
-        description: "The user does not have the permission on the partition type.",
-        measure: "Configure the permission and try again.",
-    },
-    ErrorInfo {
-        code: "KMS.0326",
-        status_code: 403u16,
-        message: "No access permissions.",
-        description: "No access permissions.",
-        measure: "Contact the administrator to grant the KMS CMKFullaccess permission to the account.",
-    },
-    ErrorInfo {
-        code: "KMS.0328",
-        status_code: 403u16,
-        message: "KMS has been frozen. Renew it and try again.",
-        description: "KMS has been frozen. Renew it and try again.",
-        measure: "Renew the service and try again.",
-    },
-    ErrorInfo {
-        code: "KMS.0330",
-        status_code: 403u16,
-        message: "User has no permission.",
-        description: "The user does not have related permissions.",
-        measure: "Configure the KMS CMKFullaccess permission and try again.",
-    },
-    ErrorInfo {
-        code: "KMS.0207",
-        status_code: 404u16,
-        message: "The key does not exist.",
-        description: "The key does not exist.",
-        measure: "Choose a valid key or create a key.",
-    },
-    ErrorInfo {
-        code: "KMS.0316",
-        status_code: 404u16,
-        message: "No exist partition_id.",
-        description: "The partition type does not exist.",
-        measure: "Enter the partition type.",
-    },
-    ErrorInfo {
-        code: "KMS.0416",
-        status_code: 404u16,
-        message: "Invalid tag ID.",
-        description: "Invalid tag ID.",
-        measure: "Enter a valid key tag.",
-    },
-    ErrorInfo {
-        code: "KMS.3901",
-        status_code: 404u16,
-        message: "The requested jobId cannot be found.",
-        description: "Task ID not found.",
-        measure: "Contact technical support.",
-    },
-    ErrorInfo {
-        code: "KMS.0215",
-        status_code: 405u16,
-        message: "Request method not supported.",
-        description: "Invalid request method.",
-        measure: "Use a supported request method.",
-    },
-    ErrorInfo {
-        code: "KMS.0100",
-        status_code: 500u16,
-        message: "Get-status error.",
-        description: "Failed to obtain the service status.",
-        measure: "Contact technical support.",
-    },
-    ErrorInfo {
-        code: "KMS.0103",
-        status_code: 500u16,
-        message: "A system exception occurred. Contact technical support.",
-        description: "A system exception occurs. Contact technical support.",
-        measure: "Contact technical support.",
-    },
-    ErrorInfo {
-        code: "KMS.3805",
-        status_code: 500u16,
-        message: "Failed to build digital envelope.",
-        description: "Failed to create a digital envelope.",
-        measure: "Try again or contact technical support.",
-    },
-    ErrorInfo {
-        code: "KMS.3806",
-        status_code: 500u16,
-        message: "Unable to obtain enclave root certificate, please contact technical support.",
-        description: "Failed to obtain the root certificate. Contact technical support.",
-        measure: "Contact technical support.",
-    },
-    ErrorInfo {
-        code: "KMS.5012",
-        status_code: 500u16,
-        message: "Request PDP service failed.",
-        description: "Failed to access the PDP service.",
-        measure: "Try again or contact technical support.",
-    },
-    ErrorInfo {
-        code: "KMS.5021",
-        status_code: 500u16,
-        message: "Check pdp5 auth failed.",
-        description: "PDP5 authentication fails.",
-        measure: "Try again or contact technical support.",
-    },
-    ErrorInfo {
-        code: "KMS.0104",
-        status_code: 503u16,
-        message: "A system exception occurred. Contact technical support.",
-        description: "A system exception occurs. Contact technical support.",
-        measure: "Contact technical support.",
-    },
-];
-/// Length in bytes of the shortest code.
-const MIN_CODE_LEN: usize = 8;
-/// Length in bytes of the longest code.
-const MAX_CODE_LEN: usize = 9;
-/// Each variant's lookup key, by discriminant: a code of up
-/// to 8 bytes is its bytes as a little-endian `u64`
-/// (zero-padded), a longer one a hash of its length and of
-/// the words `code_key` reads.
-const KEYS: [u64; 185] = [
-    0x313032302e534d4b, 0x323032302e534d4b, 0x333032302e534d4b, 0x343032302e534d4b,
-    0x353032302e534d4b, 0x363032302e534d4b, 0x383032302e534d4b, 0x393032302e534d4b,
-    0x303132302e534d4b, 0x313132302e534d4b, 0x383033302e534d4b, 0x393033302e534d4b,
-    0x303133302e534d4b, 0x313034302e534d4b, 0x323034302e534d4b, 0x333034302e534d4b,
-    0x313133302e534d4b, 0x323133302e534d4b, 0x333133302e534d4b, 0x343034302e534d4b,
-    0x353034302e534d4b, 0x363034302e534d4b, 0x373034302e534d4b, 0x383034302e534d4b,
-    0x393034302e534d4b, 0x303134302e534d4b, 0x313134302e534d4b, 0x323134302e534d4b,
-    0x333134302e534d4b, 0x353134302e534d4b, 0x373134302e534d4b, 0x313031312e534d4b,
-    0x323031312e534d4b, 0x333031312e534d4b, 0x343031312e534d4b, 0x353031312e534d4b,
-    0x313032312e534d4b, 0x313033312e534d4b, 0x313034312e534d4b, 0x323034312e534d4b,
-    0x313035312e534d4b, 0x313036312e534d4b, 0x323036312e534d4b, 0x313038312e534d4b,
-    0x313039312e534d4b, 0x313030322e534d4b, 0x313031322e534d4b, 0x323031322e534d4b,
-    0x333031322e534d4b, 0x313032322e534d4b, 0x323032322e534d4b, 0x333032322e534d4b,
-    0x313034322e534d4b, 0x323034322e534d4b, 0x333034322e534d4b, 0x343034322e534d4b,
-    0x353034322e534d4b, 0x313035322e534d4b, 0x323035322e534d4b, 0x313036322e534d4b,
-    0x323036322e534d4b, 0x333036322e534d4b, 0x343036322e534d4b, 0x353036322e534d4b,
-    0x363036322e534d4b, 0x313037322e534d4b, 0x313031302e534d4b, 0x323031302e534d4b,
-    0x10f40014e9c13b49, 0xe9f40014e9c13b49, 0xa2f40014e9c13b49, 0x7bf40014e9c13b49,
-    0x8e98d914e9c13b49, 0x0098d914e9c13b49, 0xd998d914e9c13b49, 0x9298d914e9c13b49,
-    0x6b98d914e9c13b49, 0xdabd9214e9c13b49, 0x93bd9214e9c13b49, 0x6cbd9214e9c13b49,
-    0x26466b14e9c13b49, 0xcb6f2414e9c13b49, 0x2498d914e9c13b49, 0xff466b14e9c13b49,
-    0x25bd9214e9c13b49, 0xfebd9214e9c13b49, 0xb7bd9214e9c13b49, 0x7c98d914e9c13b49,
-    0x3598d914e9c13b49, 0x4798d914e9c13b49, 0x57f40014e9c13b49, 0x34f40014e9c13b49,
-    0x01bd9214e9c13b49, 0x353031302e534d4b, 0x363031302e534d4b, 0x323132302e534d4b,
-    0x343132302e534d4b, 0x353133302e534d4b, 0x373133302e534d4b, 0x383133302e534d4b,
-    0x393133302e534d4b, 0x303233302e534d4b, 0x333233302e534d4b, 0x343233302e534d4b,
-    0x353233302e534d4b, 0x373233302e534d4b, 0x393233302e534d4b, 0x313333302e534d4b,
-    0x323333302e534d4b, 0x343333302e534d4b, 0x353333302e534d4b, 0x383333302e534d4b,
-    0x393333302e534d4b, 0x303433302e534d4b, 0x313433302e534d4b, 0x343134302e534d4b,
-    0x383134302e534d4b, 0x383031312e534d4b, 0x393031312e534d4b, 0x303131312e534d4b,
-    0x343131312e534d4b, 0x353131312e534d4b, 0x343034312e534d4b, 0x333036312e534d4b,
-    0x323038312e534d4b, 0x323039312e534d4b, 0x333039312e534d4b, 0x343039312e534d4b,
-    0x343031322e534d4b, 0x353031322e534d4b, 0x363031322e534d4b, 0x383031322e534d4b,
-    0x343032322e534d4b, 0x313033322e534d4b, 0x323033322e534d4b, 0x333033322e534d4b,
-    0x343033322e534d4b, 0x353033322e534d4b, 0x363034322e534d4b, 0x383036322e534d4b,
-    0x393036322e534d4b, 0x303136322e534d4b, 0x323037322e534d4b, 0x313038322e534d4b,
-    0x313039322e534d4b, 0x313030332e534d4b, 0x333031332e534d4b, 0x313032332e534d4b,
-    0x323032332e534d4b, 0x323037332e534d4b, 0x313038332e534d4b, 0x323038332e534d4b,
-    0x333038332e534d4b, 0x343038332e534d4b, 0x323039332e534d4b, 0x333039332e534d4b,
-    0x313030342e534d4b, 0x323030342e534d4b, 0x323230352e534d4b, 0x333230352e534d4b,
-    0x313033302e534d4b, 0x323033302e534d4b, 0x333033302e534d4b, 0x343033302e534d4b,
-    0x353033302e534d4b, 0x363033302e534d4b, 0x373033302e534d4b, 0x343133302e534d4b,
-    0x313233302e534d4b, 0x323233302e534d4b, 0x363233302e534d4b, 0x383233302e534d4b,
-    0x303333302e534d4b, 0x373032302e534d4b, 0x363133302e534d4b, 0x363134302e534d4b,
-    0x313039332e534d4b, 0x353132302e534d4b, 0x303031302e534d4b, 0x333031302e534d4b,
-    0x353038332e534d4b, 0x363038332e534d4b, 0x323130352e534d4b, 0x313230352e534d4b,
-    0x343031302e534d4b,
-];
-/// The seed of the keys of codes over 8 bytes.
-const KEY_SEED: u64 = 0x0000000000000000;
-/// The offsets of the words a key of a code over 8 bytes hashes
-/// besides its first and last 8 bytes (each clamped to the last).
-const KEY_OFFSETS: [usize; 0] = [];
-/// A slot of `SLOTS` that holds no variant.
-const EMPTY_SLOT: u8 = u8::MAX;
-/// The hash table: a discriminant per slot, every code in a slot of
-/// its own (see `code_index`).
-const SLOTS: [u8; 1024] = [
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    120,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    181,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    178,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    180,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    35,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    153,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    34,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    152,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    33,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    70,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    145,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    127,
-    119,
-    131,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    151,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    32,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    7,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    126,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    150,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    31,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    6,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    125,
-    EMPTY_SLOT,
-    130,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    40,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    177,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    173,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    44,
-    84,
-    129,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    96,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    5,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    128,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    159,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    157,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    4,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    48,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    158,
-    EMPTY_SLOT,
-    95,
-    156,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    87,
-    3,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    47,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    183,
-    EMPTY_SLOT,
-    9,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    112,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    2,
-    EMPTY_SLOT,
-    58,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    46,
-    EMPTY_SLOT,
-    91,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    8,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    89,
-    111,
-    EMPTY_SLOT,
-    182,
-    EMPTY_SLOT,
-    1,
-    EMPTY_SLOT,
-    57,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    144,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    0,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    106,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    171,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    110,
-    86,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    146,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    105,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    100,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    109,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    170,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    114,
-    EMPTY_SLOT,
-    155,
-    EMPTY_SLOT,
-    99,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    140,
-    EMPTY_SLOT,
-    104,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    113,
-    123,
-    154,
-    EMPTY_SLOT,
-    98,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    108,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    11,
-    EMPTY_SLOT,
-    139,
-    EMPTY_SLOT,
-    103,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    42,
-    176,
-    EMPTY_SLOT,
-    174,
-    36,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    107,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    10,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    102,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    74,
-    EMPTY_SLOT,
-    41,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    97,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    172,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    166,
-    EMPTY_SLOT,
-    64,
-    EMPTY_SLOT,
-    169,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    167,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    165,
-    EMPTY_SLOT,
-    63,
-    EMPTY_SLOT,
-    168,
-    EMPTY_SLOT,
-    132,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    18,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    164,
-    EMPTY_SLOT,
-    62,
-    EMPTY_SLOT,
-    101,
-    EMPTY_SLOT,
-    51,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    17,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    163,
-    EMPTY_SLOT,
-    61,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    50,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    16,
-    141,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    162,
-    EMPTY_SLOT,
-    60,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    49,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    12,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    161,
-    EMPTY_SLOT,
-    59,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    160,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    76,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    90,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    148,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    83,
-    EMPTY_SLOT,
-    116,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    88,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    147,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    30,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    24,
-    77,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    73,
-    175,
-    37,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    23,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    29,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    22,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    137,
-    EMPTY_SLOT,
-    81,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    115,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    21,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    136,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    28,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    20,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    69,
-    EMPTY_SLOT,
-    135,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    27,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    19,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    134,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    26,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    15,
-    142,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    133,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    25,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    14,
-    65,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    79,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    13,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    75,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    122,
-    80,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    149,
-    EMPTY_SLOT,
-    71,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    72,
-    EMPTY_SLOT,
-    92,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    39,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    124,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    38,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    138,
-    EMPTY_SLOT,
-    43,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    94,
-    85,
-    56,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    82,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    93,
-    EMPTY_SLOT,
-    55,
-    EMPTY_SLOT,
-    68,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    184,
-    EMPTY_SLOT,
-    54,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    118,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    179,
-    EMPTY_SLOT,
-    53,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    45,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    117,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    67,
-    EMPTY_SLOT,
-    52,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    121,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    78,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    143,
-    EMPTY_SLOT,
-    EMPTY_SLOT,
-    66,
-];
-/// The multiplier of the hash of a key.
-const HASH_MULTIPLIER: u64 = 0x954837de1c40f3fb;
-/// `64 - log2(SLOTS.len())`.
-const HASH_SHIFT: u32 = 54;
-/// The multiplier of the key for its bucket in `DISPLACEMENTS`.
-const BUCKET_MULTIPLIER: u64 = 0x0000000000000001;
-/// `64 - log2(DISPLACEMENTS.len())` (63 for one bucket).
-const BUCKET_SHIFT: u32 = 63;
-/// Each bucket's displacement, XORed into the hash of its
-/// codes so that every code has a slot of its own.
-const DISPLACEMENTS: [u16; 1] = [0];
-/// Each variant's code, by discriminant.
-const CODES: [&str; 185] = [
-    "KMS.0201",
-    "KMS.0202",
-    "KMS.0203",
-    "KMS.0204",
-    "KMS.0205",
-    "KMS.0206",
-    "KMS.0208",
-    "KMS.0209",
-    "KMS.0210",
-    "KMS.0211",
-    "KMS.0308",
-    "KMS.0309",
-    "KMS.0310",
-    "KMS.0401",
-    "KMS.0402",
-    "KMS.0403",
-    "KMS.0311",
-    "KMS.0312",
-    "KMS.0313",
-    "KMS.0404",
-    "KMS.0405",
-    "KMS.0406",
-    "KMS.0407",
-    "KMS.0408",
-    "KMS.0409",
-    "KMS.0410",
-    "KMS.0411",
-    "KMS.0412",
-    "KMS.0413",
-    "KMS.0415",
-    "KMS.0417",
-    "KMS.1101",
-    "KMS.1102",
-    "KMS.1103",
-    "KMS.1104",
-    "KMS.1105",
-    "KMS.1201",
-    "KMS.1301",
-    "KMS.1401",
-    "KMS.1402",
-    "KMS.1501",
-    "KMS.1601",
-    "KMS.1602",
-    "KMS.1801",
-    "KMS.1901",
-    "KMS.2001",
-    "KMS.2101",
-    "KMS.2102",
-    "KMS.2103",
-    "KMS.2201",
-    "KMS.2202",
-    "KMS.2203",
-    "KMS.2401",
-    "KMS.2402",
-    "KMS.2403",
-    "KMS.2404",
-    "KMS.2405",
-    "KMS.2501",
-    "KMS.2502",
-    "KMS.2601",
-    "KMS.2602",
-    "KMS.2603",
-    "KMS.2604",
-    "KMS.2605",
-    "KMS.2606",
-    "KMS.2701",
-    "KMS.0101",
-    "KMS.0102",
-    "CSMS.0002",
-    "CSMS.0003",
-    "CSMS.0004",
-    "CSMS.0005",
-    "CSMS.0103",
-    "CSMS.0105",
-    "CSMS.0106",
-    "CSMS.0107",
-    "CSMS.0108",
-    "CSMS.0202",
-    "CSMS.0203",
-    "CSMS.0204",
-    "CSMS.0301",
-    "CSMS.0401",
-    "CSMS.0109",
-    "CSMS.0302",
-    "CSMS.0205",
-    "CSMS.0206",
-    "CSMS.0207",
-    "CSMS.0101",
-    "CSMS.0102",
-    "CSMS.0104",
-    "CSMS.0001",
-    "CSMS.0006",
-    "CSMS.0201",
-    "KMS.0105",
-    "KMS.0106",
-    "KMS.0212",
-    "KMS.0214",
-    "KMS.0315",
-    "KMS.0317",
-    "KMS.0318",
-    "KMS.0319",
-    "KMS.0320",
-    "KMS.0323",
-    "KMS.0324",
-    "KMS.0325",
-    "KMS.0327",
-    "KMS.0329",
-    "KMS.0331",
-    "KMS.0332",
-    "KMS.0334",
-    "KMS.0335",
-    "KMS.0338",
-    "KMS.0339",
-    "KMS.0340",
-    "KMS.0341",
-    "KMS.0414",
-    "KMS.0418",
-    "KMS.1108",
-    "KMS.1109",
-    "KMS.1110",
-    "KMS.1114",
-    "KMS.1115",
-    "KMS.1404",
-    "KMS.1603",
-    "KMS.1802",
-    "KMS.1902",
-    "KMS.1903",
-    "KMS.1904",
-    "KMS.2104",
-    "KMS.2105",
-    "KMS.2106",
-    "KMS.2108",
-    "KMS.2204",
-    "KMS.2301",
-    "KMS.2302",
-    "KMS.2303",
-    "KMS.2304",
-    "KMS.2305",
-    "KMS.2406",
-    "KMS.2608",
-    "KMS.2609",
-    "KMS.2610",
-    "KMS.2702",
-    "KMS.2801",
-    "KMS.2901",
-    "KMS.3001",
-    "KMS.3103",
-    "KMS.3201",
-    "KMS.3202",
-    "KMS.3702",
-    "KMS.3801",
-    "KMS.3802",
-    "KMS.3803",
-    "KMS.3804",
-    "KMS.3902",
-    "KMS.3903",
-    "KMS.4001",
-    "KMS.4002",
-    "KMS.5022",
-    "KMS.5023",
-    "KMS.0301",
-    "KMS.0302",
-    "KMS.0303",
-    "KMS.0304",
-    "KMS.0305",
-    "KMS.0306",
-    "KMS.0307",
-    "KMS.0314",
-    "KMS.0321",
-    "KMS.0322",
-    "KMS.0326",
-    "KMS.0328",
-    "KMS.0330",
-    "KMS.0207",
-    "KMS.0316",
-    "KMS.0416",
-    "KMS.3901",
-    "KMS.0215",
-    "KMS.0100",
-    "KMS.0103",
-    "KMS.3805",
-    "KMS.3806",
-    "KMS.5012",
-    "KMS.5021",
-    "KMS.0104",
-];
-/// Each variant's HTTP status, by discriminant.
-const STATUS_CODES: [u16; 185] = [
-    400u16, 400u16, 400u16, 400u16, 400u16, 400u16, 400u16, 400u16, 400u16, 400u16,
-    400u16, 400u16, 400u16, 400u16, 400u16, 400u16, 400u16, 400u16, 400u16, 400u16,
-    400u16, 400u16, 400u16, 400u16, 400u16, 400u16, 400u16, 400u16, 400u16, 400u16,
-    400u16, 400u16, 400u16, 400u16, 400u16, 400u16, 400u16, 400u16, 400u16, 400u16,
-    400u16, 400u16, 400u16, 400u16, 400u16, 400u16, 400u16, 400u16, 400u16, 400u16,
-    400u16, 400u16, 400u16, 400u16, 400u16, 400u16, 400u16, 400u16, 400u16, 400u16,
-    400u16, 400u16, 400u16, 400u16, 400u16, 400u16, 500u16, 500u16, 400u16, 400u16,
-    400u16, 400u16, 400u16, 400u16, 400u16, 400u16, 400u16, 400u16, 400u16, 400u16,
-    400u16, 400u16, 403u16, 403u16, 404u16, 404u16, 404u16, 409u16, 409u16, 409u16,
-    500u16, 500u16, 500u16, 400u16, 400u16, 400u16, 400u16, 400u16, 400u16, 400u16,
-    400u16, 400u16, 400u16, 400u16, 400u16, 400u16, 400u16, 400u16, 400u16, 400u16,
-    400u16, 400u16, 400u16, 400u16, 400u16, 400u16, 400u16, 400u16, 400u16, 400u16,
-    400u16, 400u16, 400u16, 400u16, 400u16, 400u16, 400u16, 400u16, 400u16, 400u16,
-    400u16, 400u16, 400u16, 400u16, 400u16, 400u16, 400u16, 400u16, 400u16, 400u16,
-    400u16, 400u16, 400u16, 400u16, 400u16, 400u16, 400u16, 400u16, 400u16, 400u16,
-    400u16, 400u16, 400u16, 400u16, 400u16, 400u16, 400u16, 400u16, 400u16, 400u16,
-    403u16, 403u16, 403u16, 403u16, 403u16, 403u16, 403u16, 403u16, 403u16, 403u16,
-    403u16, 403u16, 403u16, 404u16, 404u16, 404u16, 404u16, 405u16, 500u16, 500u16,
-    500u16, 500u16, 500u16, 500u16, 503u16,
-];
-/// Every distinct text of the table, once.
-const TEXTS: [&str; 350] = [
-    "Invalid request URL.",
-    "Enter a valid URL.",
-    "Invalid JSON format of the request message.",
-    "Enter a valid message.",
-    "Request message too long.",
-    "Parameters missing in the request message.",
-    "Invalid key ID.",
-    "Enter a valid key ID.",
-    "Invalid sequence number.",
-    "Enter a valid sequence number.",
-    "Invalid value of value encryption_context.",
-    "Enter a valid value of encryption_context.",
-    "The key has been disabled.",
-    "Enable the key.",
-    "The key is in Scheduled deletion state and cannot be used.",
-    "The key is scheduled to be deleted and is unavailable.",
-    "Cannot perform this operation on Default Master Keys.",
-    "Cannot perform this operation on default master keys.",
-    "Perform this operation on a common CMK.",
-    "Invalid parameter.",
-    "Enter valid parameters.",
-    "External keys required.",
-    "Use an imported key.",
-    "The key is not in Pending import state.",
-    "The key is not pending to be imported.",
-    "Ensure the key is in Pending import state.",
-    "Tag list cannot be empty.",
-    "Invalid match value.",
-    "Invalid match key.",
-    "Failed to decrypt data using the RSA private key.",
-    "Ensure the input ciphertext is correct and try again, or contact customer service.",
-    "External keys cannot be rotated.",
-    "Use a common CMK.",
-    "Key rotation is not enabled.",
-    "Enable key rotation.",
-    "Invalid action.",
-    "Invalid tag value.",
-    "Invalid tag key.",
-    "Invalid tag list size.",
-    "Invalid resourceType.",
-    "Too many tags.",
-    "Delete unnecessary tags and try again.",
-    "Invalid tag value length.",
-    "Invalid tag key length.",
-    "Invalid tag list.",
-    "Too many tag values.",
-    "The length of the values list in the tag exceeded the upper limit.",
-    "Invalid matches.",
-    "Invalid offset.",
-    "Invalid key_alias.",
-    "Invalid realm.",
-    "Invalid key_description.",
-    "Duplicate key aliases.",
-    "The key alias already exists.",
-    "Use another alias.",
-    "Too many keys.",
-    "Increase key quota or delete unnecessary keys.",
-    "The key is not disabled.",
-    "Disable the key.",
-    "The key is not enabled.",
-    "Set the pending deletion period between 7 to 1096 days.",
-    "The scheduled deletion time ranges from 7 days to 1,096 days.",
-    "The key is already in Pending deletion state.",
-    "The key is already scheduled to be deleted.",
-    "No further operation required.",
-    "The key is not in Pending deletion state.",
-    "Create a scheduled deletion task for the key.",
-    "Invalid limit.",
-    "marker must be greater than or equals 0.",
-    "The value of marker must be greater than or equal to 0.",
-    "random_data_length must be 512 bits.",
-    "datakey_length must be in the range 8 bits to 8,192 bits.",
-    "datakey_length must be in the range of 8 bits to 8,192 bits.",
-    "datakey_length must be 512 bits.",
-    "Invalid plain_text.",
-    "The data key plaintext is invalid.",
-    "datakey_plain_length must be 64 bytes.",
-    "Failed to verify the DEK hash.",
-    "Ensure the data key is valid or contact customer support.",
-    "Invalid cipher_text.",
-    "The data key ciphertext is invalid.",
-    "datakey_cipher_length must be 64 bytes.",
-    "Specify an operation in addition to create-grant.",
-    "The operation cannot contain only create-grant.",
-    "Invalid user ID.",
-    "Failed to create the grant.",
-    "Try again later or contact customer support.",
-    "Too many CMK grants.",
-    "Increase grant quota or delete unnecessary grants.",
-    "Too many grants.",
-    "Invalid grant ID.",
-    "Enter a valid grant ID.",
-    "grant_id and key_id do not match.",
-    "Ensure input grant_id matches key_id.",
-    "Token expired.",
-    "Obtain a new token.",
-    "Key expiration time must be later than the current time.",
-    "Set a valid key expiration time.",
-    "Key IDs in the imported key and token do not match.",
-    "Ensure the key ID in the imported key matches that in the token.",
-    "The external key plaintext length must be 32 bits.",
-    "Token verification failed.",
-    "Failed to verify token.",
-    "You are importing a deleted key again. The imported plaintext must be the same as the deleted key plaintext.",
-    "Ensure the plaintext of the imported key is the same as that of the deleted key.",
-    "Key material is not in Enabled or Disabled state and cannot be deleted.",
-    "Ensure that the key is in Enabled or Disabled state.",
-    "KMS error.",
-    "KMS service error.",
-    "Abnormal KMS I/O.",
-    "The value of parameter is invalid.",
-    "The XX parameter is invalid.",
-    "Enter a valid parameter.",
-    "The request is invalid.",
-    "Invalid request.",
-    "The requested body format is wrong.",
-    "The request body format is incorrect.",
-    "Enter a valid body.",
-    "The resource does not exist.",
-    "Enter valid secrets.",
-    "The secret is in the scheduled deletion state.",
-    "The secret is in Pending deletion state and cannot be used.",
-    "Ensure that the secret is in Enabled or Disabled state.",
-    "Can not delete the system internal stage.",
-    "Cannot delete the built-in version status of the system.",
-    "Do not delete the built-in version.",
-    "The secret name not found int the db.",
-    "The secret name does not exist in the database.",
-    "Enter a valid secret name.",
-    "The secret is in schedule delete state.",
-    "The secret is in Pending deletion state.",
-    "Enter other secrets.",
-    "The secret is not in schedule delete state.",
-    "The secret is not in Pending deletion state.",
-    "The number of secret has reached the upper limit.",
-    "The number of secrets reaches the upper limit.",
-    "Delete other secrets.",
-    "The number of stage has reached the upper limit.",
-    "The number of secret version statuses has reached the upper limit.",
-    "Delete other version statuses.",
-    "The number of stage is greater than the quota limit.",
-    "The number of secret version statuses has exceeded the upper limit.",
-    "Invalid X-Auth-Token.",
-    "Obtain the token again and ensure the token string is complete.",
-    "Can not get the protected secret value using the provided KMS key.",
-    "Failed to encrypt or decrypt the secret value by using KMS.",
-    "Ensure the key exists and is enabled.",
-    "The secret state is not enabled.",
-    "The secret is not enabled.",
-    "Enable the secret.",
-    "The user role has no permission to access the interface.",
-    "The user role has no permission to access the API.",
-    "Contact the administrator to grant CSMS Fullaccess permissions.",
-    "Version quota not found for secret",
-    "No version quota is found for secret XX.",
-    "The secret has been deleted. Select another secret.",
-    "Stage quota not found for secret",
-    "No version status quota is found for secret XX.",
-    "Secret quota not found.",
-    "No secret quota found.",
-    "The secret name already exists.",
-    "The secret name is in use.",
-    "Enter another valid secret name.",
-    "The version id already exists.",
-    "The secret version number already exists.",
-    "Enter another valid secret version number.",
-    "The stage name already exists.",
-    "The version status name already exists.",
-    "Enter another valid version status name.",
-    "An internal error occurred.",
-    "Internal service error.",
-    "AES encrypt secret value occurred an error.",
-    "An error occurs while the secret value is encrypted using AES.",
-    "The quota exceeds the upper limit.",
-    "A system exception occurred. Contact technical support.",
-    "A system exception occurs. Contact technical support.",
-    "Contact technical support.",
-    "It is replica service, readonly api allowed.",
-    "The replica service allows only read-only operations.",
-    "Invalid resource type.",
-    "Use the correct resource type.",
-    "The request format is invalid.",
-    "Invalid request format.",
-    "Use the correct request format.",
-    "Invalid partition_id.",
-    "Invalid partition type.",
-    "Enter the correct partition type.",
-    "The cmk partition is not enabled.",
-    "The key partition type is not enabled.",
-    "Enter the type of the partition to be enabled.",
-    "Partition name has exist.",
-    "The partition type name already exists.",
-    "Enter a correct partition type name.",
-    "Rotation not supported in the current KMS version.",
-    "Rotation is not supported in the current KMS version.",
-    "Resource frozen.",
-    "Renew the service and try again.",
-    "Failed to obtain the partition of the key.",
-    "RSA keys cannot be rotated.",
-    "The asymmetric key is not support this operation.",
-    "This operation is not supported for asymmetric keys.",
-    "Try again using a symmetric key.",
-    "Failed to obtain user permissions.",
-    "Contact the administrator to grant the KMS CMKFullaccess permission to the account.",
-    "Hash algorithm does not match the digest length.",
-    "Enter valid parameters or contact customer support.",
-    "The symmetric key is not support this operation.",
-    "This operation is not supported for symmetric keys.",
-    "Use a correct key type and try again.",
-    "This key is not support the signing algorithm.",
-    "The key does not support the signature algorithm.",
-    "Use a correct signature algorithm or contact technical support.",
-    "The cmk is used to encrypt and decrypt.",
-    "This key is used for encryption and decryption.",
-    "The cmk is used to sign and verify.",
-    "This key is used for signature and verification.",
-    "The custom keystore do not support rotation.",
-    "The user-defined keystore does not support rotation.",
-    "The custom keystore do not support import key.",
-    "Keys cannot be imported to a custom keystore.",
-    "not support keystore.",
-    "Currently, the keystore is not supported.",
-    "The hmac key do not support this operation.",
-    "The HMAC key does not support this operation.",
-    "Invalid tags.",
-    "Offset is not required.",
-    "No offset is required.",
-    "Failed to create the default partition for the key.",
-    "Failed to create the route for the key.",
-    "Invalid alg_type.",
-    "The algorithm type is invalid.",
-    "Use a correct algorithm type.",
-    "EC keys do not support to encrypt/decrypt.",
-    "The key cannot be encrypted or decrypted.",
-    "Use the correct key for encryption and decryption.",
-    "Symmetric keys do not support to sign/verify.",
-    "Signature verification is not supported for symmetric keys.",
-    "Try again using an asymmetric key.",
-    "This region is not the original region of the key, and it is not allowed to import-key-material.",
-    "The key material cannot be imported because this region is not the original region of the key.",
-    "Importing key materials is not supported for the current site.",
-    "random_data_length must be a multiple of 8.",
-    "key_spec can only be AES_128 or AES_256.",
-    "The value of key_spec must be AES_128 or AES_256.",
-    "datakey_length must be a multiple of 8.",
-    "The rsa wrapping data key is over length 1520 bits.",
-    "The RSA wrapping data key exceeds 1,520 bytes.",
-    "The length of plain_text does not match datakey_plain_length.",
-    "The symmetric key not support this encryption algorithm.",
-    "The symmetric key does not support this encryption algorithm.",
-    "The rsa key not support this encryption algorithm.",
-    "The RSA key does not support this encryption algorithm.",
-    "The rsa encryption plain_text is over length.",
-    "rsa encryption plain_text is too long.",
-    "The length of cipher_text does not match datakey_cipher_length.",
-    "The quota value is beyond the maximum configurable limit.",
-    "The quota value exceeds the upper limit.",
-    "New quota value must not less than old.",
-    "The new quota cannot be smaller than the old quota.",
-    "The quota type is not supported.",
-    "Can not update grant quota when no grant has created.",
-    "If no grant is created, the grant quota cannot be updated.",
-    "Create a grant and try again.",
-    "Can not update cmk quota when no cmk has created.",
-    "The CMK quota cannot be updated if no CMK is created.",
-    "Create a key and try again.",
-    "The basic partition has no right to create grant.",
-    "The basic partition does not have the permission to create a grant.",
-    "The imported asymmetric private key can not be null.",
-    "The imported asymmetric private key cannot be empty.",
-    "The imported asymmetric private is invalid.",
-    "The imported asymmetric private key is invalid.",
-    "The temporary key length must be 16 or 32.",
-    "The length of the temporary key must be 16 or 32.",
-    "The imported private key material can not be deleted.",
-    "The imported private key material cannot be deleted.",
-    "End_time must bigger than start_time.",
-    "End time must be later than start time.",
-    "Key rotation is not disabled.",
-    "Disable key rotation.",
-    "Invalid rotation_interval.",
-    "Invalid rotation interval.",
-    "Invalid id of tenant.",
-    "Invalid tenant ID.",
-    "Enter a valid tenant ID.",
-    "Generate order id failed.",
-    "Failed to generate the order.",
-    "Try again or contact technical support.",
-    "Incorrect order resources.",
-    "Invalid kms status parameter.",
-    "Invalid KMS status parameter.",
-    "KMS key sync enable and configuration failed.",
-    "Failed to synchronize and configure KMS keys.",
-    "Failed to sync operation convert to born region.",
-    "The key of born region is turned off sync, so no operation can be performed.",
-    "Keystore is not supported.",
-    "AttestationDocument parsing failed.",
-    "Failed to parse the document.",
-    "Invalid Service-Transaction-Id in request header.",
-    "Invalid value of Service-Transaction-Id in the request header.",
-    "Contact customer support.",
-    "Service-Transaction-Id is missing in request header.",
-    "The request header does not contain the Service-Transaction-Id parameter.",
-    "Service name to notify is illegal.",
-    "The service name used for notification is invalid.",
-    "Service url to notify is illegal.",
-    "The service URL used for notification is invalid.",
-    "Tags are not compliant.",
-    "The tags are not compliant.",
-    "Pdp5 Header is invalid.",
-    "Invalid value of Header.",
-    "Invalid or null X-Auth-Token.",
-    "X-Auth-Token expired.",
-    "X-Auth-Token contains the OBT tag and cannot be used to access services.",
-    "Invalid X-Auth-Token project name.",
-    "No access permissions.",
-    "The user has no permission to access the key.",
-    "Real-name authentication is required to access the API.",
-    "Complete real-name authentication and try again.",
-    "URIs in URL and X-Auth-Token do not match.",
-    "Ensure the URI in the URL matches that in X-Auth-Token.",
-    "The user has no permission to access the partition.",
-    "The user does not have the permission on the partition type.",
-    "Configure the permission and try again.",
-    "KMS has been frozen. Renew it and try again.",
-    "User has no permission.",
-    "The user does not have related permissions.",
-    "Configure the KMS CMKFullaccess permission and try again.",
-    "The key does not exist.",
-    "Choose a valid key or create a key.",
-    "No exist partition_id.",
-    "The partition type does not exist.",
-    "Enter the partition type.",
-    "Invalid tag ID.",
-    "Enter a valid key tag.",
-    "The requested jobId cannot be found.",
-    "Task ID not found.",
-    "Request method not supported.",
-    "Invalid request method.",
-    "Use a supported request method.",
-    "Get-status error.",
-    "Failed to obtain the service status.",
-    "Failed to build digital envelope.",
-    "Failed to create a digital envelope.",
-    "Unable to obtain enclave root certificate, please contact technical support.",
-    "Failed to obtain the root certificate. Contact technical support.",
-    "Request PDP service failed.",
-    "Failed to access the PDP service.",
-    "Check pdp5 auth failed.",
-    "PDP5 authentication fails.",
-];
-/// Each variant's message: an index into `TEXTS`.
-const MESSAGES: [u16; 185] = [
-    0, 2, 4, 5, 6, 8, 10, 12, 14, 16, 19, 21, 23, 26, 27, 28, 29, 31, 33, 35, 36, 37, 38,
-    39, 40, 42, 43, 44, 45, 47, 48, 49, 50, 51, 52, 55, 57, 59, 60, 62, 65, 67, 68, 70,
-    71, 73, 74, 76, 77, 79, 81, 77, 82, 84, 85, 87, 89, 90, 92, 94, 96, 98, 100, 101,
-    103, 105, 107, 109, 110, 113, 115, 118, 120, 123, 126, 129, 132, 134, 137, 140, 142,
-    144, 147, 150, 153, 156, 158, 160, 163, 166, 169, 171, 134, 174, 177, 179, 181, 184,
-    187, 190, 193, 195, 197, 198, 199, 202, 204, 206, 209, 212, 214, 216, 218, 220, 222,
-    224, 225, 227, 228, 229, 232, 235, 238, 48, 241, 242, 244, 245, 247, 248, 250, 252,
-    254, 255, 257, 259, 260, 263, 266, 268, 270, 272, 274, 276, 278, 280, 282, 285, 107,
-    289, 291, 293, 294, 296, 298, 301, 303, 305, 307, 309, 311, 142, 312, 313, 314, 315,
-    315, 317, 319, 321, 315, 324, 325, 328, 330, 333, 335, 337, 340, 174, 342, 344, 346,
-    348, 174,
-];
-/// Each variant's description: an index into `TEXTS`.
-const DESCRIPTIONS: [u16; 185] = [
-    0, 2, 4, 5, 6, 8, 10, 12, 15, 17, 19, 21, 24, 26, 27, 28, 29, 31, 33, 35, 36, 37, 38,
-    39, 40, 42, 43, 44, 46, 47, 48, 49, 50, 51, 53, 55, 57, 59, 61, 63, 65, 67, 69, 70,
-    72, 73, 75, 76, 77, 80, 81, 77, 83, 84, 85, 87, 89, 90, 92, 94, 96, 98, 100, 102,
-    103, 105, 108, 109, 111, 114, 116, 118, 121, 124, 127, 130, 133, 135, 138, 141, 142,
-    145, 148, 151, 154, 157, 159, 161, 164, 167, 170, 172, 173, 175, 178, 179, 182, 185,
-    188, 191, 194, 195, 197, 198, 200, 202, 204, 207, 210, 213, 215, 217, 219, 221, 223,
-    224, 226, 227, 228, 230, 233, 236, 239, 48, 241, 243, 244, 246, 247, 249, 251, 253,
-    254, 256, 258, 259, 261, 264, 267, 269, 271, 273, 275, 277, 278, 281, 283, 286, 288,
-    290, 292, 221, 295, 297, 299, 302, 304, 306, 308, 310, 311, 142, 312, 313, 314, 316,
-    315, 317, 319, 322, 315, 324, 326, 328, 331, 333, 336, 338, 341, 175, 343, 345, 347,
-    349, 175,
-];
-/// Each variant's measure: an index into `TEXTS`.
-const MEASURES: [u16; 185] = [
-    1, 3, 3, 3, 7, 9, 11, 13, 13, 18, 20, 22, 25, 20, 20, 20, 30, 32, 34, 20, 20, 20, 20,
-    20, 41, 20, 20, 20, 20, 20, 20, 20, 20, 20, 54, 56, 58, 13, 20, 64, 66, 20, 20, 20,
-    20, 20, 20, 20, 78, 20, 20, 78, 20, 20, 86, 88, 88, 91, 93, 95, 97, 99, 20, 95, 104,
-    106, 86, 86, 112, 1, 117, 119, 122, 125, 128, 131, 131, 136, 139, 139, 143, 146, 149,
-    152, 155, 155, 155, 162, 165, 168, 86, 86, 136, 176, 178, 180, 183, 186, 189, 192,
-    86, 196, 86, 32, 201, 203, 205, 208, 211, 213, 215, 176, 176, 176, 20, 20, 20, 86,
-    86, 231, 234, 237, 240, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 262, 265,
-    176, 20, 20, 20, 275, 20, 279, 20, 284, 287, 287, 20, 287, 176, 176, 287, 300, 300,
-    300, 300, 287, 287, 143, 143, 143, 143, 143, 203, 203, 318, 320, 323, 203, 196, 327,
-    329, 332, 334, 176, 339, 176, 176, 287, 176, 287, 287, 176,
-];
-/// The discriminant of the variant whose code is `code` (exact,
-/// case-sensitive): a wrong length is rejected before any byte is
-/// read; then the code's key picks one slot of a perfect hash
-/// table, and the slot's code is compared.
-#[inline]
-const fn code_index(code: &str) -> ::core::option::Option<usize> {
-    let bytes = code.as_bytes();
-    if bytes.len() < MIN_CODE_LEN || bytes.len() > MAX_CODE_LEN {
-        return ::core::option::Option::None;
-    }
-    let key = code_key(bytes);
-    let hash = (key.wrapping_mul(HASH_MULTIPLIER) >> HASH_SHIFT) as usize;
-    let bucket = (key.wrapping_mul(BUCKET_MULTIPLIER) >> BUCKET_SHIFT) as usize
-        % DISPLACEMENTS.len();
-    let slot = (hash ^ DISPLACEMENTS[bucket] as usize) % SLOTS.len();
-    let index = SLOTS[slot] as usize;
-    if index < KEYS.len() && KEYS[index] == key
-        && same_code(CODES[index].as_bytes(), bytes)
-    {
-        ::core::option::Option::Some(index)
-    } else {
-        ::core::option::Option::None
-    }
-}
-/// A code's lookup key (see `KEYS`).
-#[inline]
-const fn code_key(bytes: &[u8]) -> u64 {
-    let len = bytes.len();
-    if len == 8 {
-        return word(bytes, 0);
-    }
-    if len < 8 {
-        if len >= 4 {
-            return half_word(bytes, 0) | half_word(bytes, len - 4) << (8 * (len - 4));
-        }
-        if len == 0 {
-            return 0;
-        }
-        return bytes[0] as u64 | (bytes[len / 2] as u64) << (8 * (len / 2))
-            | (bytes[len - 1] as u64) << (8 * (len - 1));
-    }
-    let last = len - 8;
-    let mut hash = word(bytes, 0)
-        ^ (word(bytes, last) ^ KEY_SEED ^ len as u64).wrapping_mul(0xbf58476d1ce4e5b9);
-    let mut i = 0;
-    while i < KEY_OFFSETS.len() {
-        let at = if KEY_OFFSETS[i] < last { KEY_OFFSETS[i] } else { last };
-        hash = hash.wrapping_mul(0xbf58476d1ce4e5b9).rotate_left(29) ^ word(bytes, at);
+/// The whole table, one row per code: `ERRORS[i]` describes the variant
+/// whose discriminant is `i`, `ALL[i]`.
+pub const ERRORS: &[ErrorInfo] = &{
+    let mut rows = [row(0); ALL.len()];
+    let mut i = 1;
+    while i < rows.len() {
+        rows[i] = row(i);
         i += 1;
     }
-    hash
+    rows
+};
+/// Row `i` of [`ERRORS`], from the tables each accessor reads: every datum
+/// is stored once.
+const fn row(i: usize) -> ErrorInfo {
+    ErrorInfo {
+        code: CODES[i],
+        status_code: status_at(i),
+        message: TEXTS[MESSAGES[i] as usize],
+        description: TEXTS[DESCRIPTIONS[i] as usize],
+        measure: TEXTS[MEASURES[i] as usize],
+    }
 }
-/// Whether `found`, the code of a variant with the input's key, is
-/// the input: up to 8 bytes the key is the code, so the lengths
-/// decide.
+/// The status of row `i` (every row has one).
 #[inline]
-const fn same_code(found: &[u8], bytes: &[u8]) -> bool {
-    let len = bytes.len();
-    if found.len() != len {
-        return false;
-    }
-    if len <= 8 {
-        return true;
-    }
-    let last = len - 8;
-    if len <= 16 {
-        return (word(found, 0) ^ word(bytes, 0))
-            | (word(found, last) ^ word(bytes, last)) == 0;
-    }
-    let mut at = 0;
-    while at < last {
-        if word(found, at) != word(bytes, at) {
-            return false;
-        }
-        at += 8;
-    }
-    word(found, last) == word(bytes, last)
+const fn status_at(i: usize) -> u16 {
+    STATUS_CODES[i]
 }
-/// The 4 bytes of `bytes` from `at`, little-endian (0 past the end,
-/// which no caller reaches).
-#[inline(always)]
-const fn half_word(bytes: &[u8], at: usize) -> u64 {
-    if let ::core::option::Option::Some((_, rest)) = bytes.split_at_checked(at) {
-        if let ::core::option::Option::Some(chunk) = rest.first_chunk::<4>() {
-            return u32::from_le_bytes(*chunk) as u64;
-        }
-    }
-    0
+/// A status as an `Option`, whatever the status type.
+#[inline]
+const fn status_option(status: u16) -> ::core::option::Option<u16> {
+    ::core::option::Option::Some(status)
 }
-/// The 8 bytes of `bytes` from `at`, little-endian (0 past the
-/// end, which no caller reaches). One bounds check, so the compiler
-/// reads them as one load.
-#[inline(always)]
-const fn word(bytes: &[u8], at: usize) -> u64 {
-    if let ::core::option::Option::Some((_, rest)) = bytes.split_at_checked(at) {
-        if let ::core::option::Option::Some(chunk) = rest.first_chunk::<8>() {
-            return u64::from_le_bytes(*chunk);
+/// Whether some code has an ASCII lower-case letter: then a
+/// case-insensitive lookup scans the codes instead of upper-casing the
+/// input for the hash table.
+const CODES_HAVE_LOWER_CASE: bool = {
+    let mut i = 0;
+    let mut found = false;
+    while i < CODES.len() {
+        let code = CODES[i].as_bytes();
+        let mut j = 0;
+        while j < code.len() {
+            found |= code[j].is_ascii_lowercase();
+            j += 1;
         }
+        i += 1;
     }
-    0
-}
+    found
+};
 impl KmsError {
-    /// Every variant, in the order of their discriminants (see the enum's docs), which never changes once a code is pinned: `ALL[i] as usize == i`, and `ERRORS[i]` is `ALL[i]`'s row. Retired codes are in their place (see [`is_retired`](Self::is_retired)).
+    /// Every variant, in the order of their discriminants (see the enum's
+    /// docs), which never changes once a code is pinned: `ALL[i] as usize
+    /// == i`, and `ERRORS[i]` is `ALL[i]`'s row. Retired codes are in their
+    /// place (see [`is_retired`](Self::is_retired)).
     ///
     /// ```
     /// use kms_errors::KmsError;
     /// assert_eq!(KmsError::ALL.len(), KmsError::COUNT);
     /// assert_eq!(KmsError::ALL[0], KmsError::InvalidRequestUrl);
     /// ```
-    #[allow(deprecated)]
-    pub const ALL: &'static [KmsError] = &[
-        KmsError::InvalidRequestUrl,
-        KmsError::InvalidJsonFormat,
-        KmsError::RequestMessageTooLong,
-        KmsError::ParametersMissing,
-        KmsError::InvalidKeyId,
-        KmsError::InvalidSequenceNumber,
-        KmsError::InvalidEncryptionContext,
-        KmsError::KeyDisabled,
-        KmsError::KeyScheduledForDeletion,
-        KmsError::CannotPerformOnDefaultMasterKeys,
-        KmsError::InvalidParameter,
-        KmsError::ExternalKeysRequired,
-        KmsError::KeyNotPendingImport,
-        KmsError::TagListCannotBeEmpty,
-        KmsError::InvalidMatchValue,
-        KmsError::InvalidMatchKey,
-        KmsError::FailedToDecryptWithRsaPrivateKey,
-        KmsError::ExternalKeysCannotBeRotated,
-        KmsError::KeyRotationNotEnabled,
-        KmsError::InvalidAction,
-        KmsError::InvalidTagValue,
-        KmsError::InvalidTagKey,
-        KmsError::InvalidTagListSize,
-        KmsError::InvalidResourceType,
-        KmsError::TooManyTags,
-        KmsError::InvalidTagValueLength,
-        KmsError::InvalidTagKeyLength,
-        KmsError::InvalidTagList,
-        KmsError::TooManyTagValues,
-        KmsError::InvalidMatches,
-        KmsError::InvalidOffset,
-        KmsError::InvalidKeyAlias,
-        KmsError::InvalidRealm,
-        KmsError::InvalidKeyDescription,
-        KmsError::DuplicateKeyAliases,
-        KmsError::TooManyKeys,
-        KmsError::KeyNotDisabled,
-        KmsError::KeyNotEnabled,
-        KmsError::InvalidPendingDeletionPeriod,
-        KmsError::KeyAlreadyPendingDeletion,
-        KmsError::KeyNotPendingDeletion,
-        KmsError::InvalidLimit,
-        KmsError::MarkerMustBeNonNegative,
-        KmsError::RandomDataLengthMustBe512Bits,
-        KmsError::DatakeyLengthOutOfRange,
-        KmsError::DatakeyLengthMustBe512Bits,
-        KmsError::InvalidPlainText,
-        KmsError::DatakeyPlainLengthMustBe64Bytes,
-        KmsError::DekHashVerificationFailed2103,
-        KmsError::InvalidCipherText,
-        KmsError::DatakeyCipherLengthMustBe64Bytes,
-        KmsError::DekHashVerificationFailed2203,
-        KmsError::MissingOperationBesidesCreateGrant,
-        KmsError::InvalidUserId,
-        KmsError::FailedToCreateGrant,
-        KmsError::TooManyCmkGrants,
-        KmsError::TooManyGrants,
-        KmsError::InvalidGrantId,
-        KmsError::GrantIdAndKeyIdDoNotMatch,
-        KmsError::TokenExpired,
-        KmsError::KeyExpirationTimeInPast,
-        KmsError::ImportedKeyIdsDoNotMatch,
-        KmsError::ExternalKeyPlaintextLengthMustBe32Bits,
-        KmsError::TokenVerificationFailed,
-        KmsError::ReimportedKeyPlaintextMismatch,
-        KmsError::KeyMaterialCannotBeDeleted,
-        KmsError::InternalError,
-        KmsError::AbnormalKmsIo,
-        KmsError::CsmsInvalidParameterValue,
-        KmsError::CsmsInvalidRequest,
-        KmsError::CsmsInvalidBodyFormat,
-        KmsError::CsmsResourceNotFound,
-        KmsError::CsmsSecretScheduledForDeletion,
-        KmsError::CsmsCannotDeleteInternalStage,
-        KmsError::CsmsSecretNameNotFound,
-        KmsError::CsmsSecretPendingDeletion,
-        KmsError::CsmsSecretNotPendingDeletion,
-        KmsError::CsmsSecretLimitReached0202,
-        KmsError::CsmsStageLimitReached,
-        KmsError::CsmsStageQuotaExceeded,
-        KmsError::CsmsInvalidAuthToken,
-        KmsError::CsmsSecretUnreadableWithKmsKey,
-        KmsError::CsmsSecretNotEnabled,
-        KmsError::CsmsRoleNotPermitted,
-        KmsError::CsmsVersionQuotaNotFound,
-        KmsError::CsmsStageQuotaNotFound,
-        KmsError::CsmsSecretQuotaNotFound,
-        KmsError::CsmsSecretNameExists,
-        KmsError::CsmsVersionIdExists,
-        KmsError::CsmsStageNameExists,
-        KmsError::CsmsInternalError,
-        KmsError::CsmsSecretEncryptionFailed,
-        KmsError::CsmsSecretLimitReached0201,
-        KmsError::SystemException0105,
-        KmsError::ReplicaIsReadOnly,
-        KmsError::InvalidResourceType0212,
-        KmsError::InvalidRequestFormat,
-        KmsError::InvalidPartitionId,
-        KmsError::PartitionNotEnabled,
-        KmsError::PartitionNameExists,
-        KmsError::RotationNotSupportedInVersion,
-        KmsError::ResourceFrozen,
-        KmsError::FailedToGetKeyPartition,
-        KmsError::RsaKeysCannotBeRotated,
-        KmsError::NotSupportedForAsymmetricKeys,
-        KmsError::FailedToGetUserPermissions,
-        KmsError::HashAlgorithmDigestLengthMismatch,
-        KmsError::NotSupportedForSymmetricKeys,
-        KmsError::SigningAlgorithmNotSupported,
-        KmsError::KeyIsForEncryptDecrypt,
-        KmsError::KeyIsForSignVerify,
-        KmsError::KeystoreRotationNotSupported,
-        KmsError::KeystoreImportNotSupported,
-        KmsError::KeystoreNotSupported,
-        KmsError::NotSupportedForHmacKeys,
-        KmsError::InvalidTags,
-        KmsError::OffsetNotRequired,
-        KmsError::FailedToCreateDefaultPartition,
-        KmsError::FailedToCreateKeyRoute,
-        KmsError::InvalidAlgType,
-        KmsError::EcKeysCannotEncrypt,
-        KmsError::SymmetricKeysCannotSign,
-        KmsError::ImportNotAllowedInThisRegion,
-        KmsError::InvalidOffset1603,
-        KmsError::RandomDataLengthNotMultipleOf8,
-        KmsError::KeySpecMustBeAes128OrAes256,
-        KmsError::DatakeyLengthNotMultipleOf8,
-        KmsError::RsaWrappedDataKeyTooLong,
-        KmsError::PlainTextLengthMismatch,
-        KmsError::SymmetricKeyAlgorithmNotSupported,
-        KmsError::RsaKeyAlgorithmNotSupported,
-        KmsError::RsaPlainTextTooLong,
-        KmsError::CipherTextLengthMismatch,
-        KmsError::QuotaAboveMaximum,
-        KmsError::QuotaLowerThanBefore,
-        KmsError::QuotaTypeNotSupported,
-        KmsError::NoGrantForGrantQuota,
-        KmsError::NoKeyForKeyQuota,
-        KmsError::BasicPartitionCannotCreateGrant,
-        KmsError::ImportedPrivateKeyMissing,
-        KmsError::InvalidImportedPrivateKey,
-        KmsError::InvalidTemporaryKeyLength,
-        KmsError::ImportedPrivateKeyCannotBeDeleted,
-        KmsError::EndTimeBeforeStartTime,
-        KmsError::KeyRotationNotDisabled,
-        KmsError::InvalidRotationInterval,
-        KmsError::InvalidTenantId,
-        KmsError::FailedToGenerateOrderId,
-        KmsError::IncorrectOrderResources,
-        KmsError::InvalidKmsStatusParameter,
-        KmsError::KeySyncSetupFailed,
-        KmsError::FailedToSyncToBornRegion,
-        KmsError::KeySyncOffInBornRegion,
-        KmsError::AttestationDocumentParsingFailed,
-        KmsError::InvalidServiceTransactionId,
-        KmsError::MissingServiceTransactionId,
-        KmsError::InvalidNotifyServiceName,
-        KmsError::InvalidNotifyServiceUrl,
-        KmsError::TagsNotCompliant,
-        KmsError::InvalidPdp5Header,
-        KmsError::InvalidOrMissingAuthToken,
-        KmsError::InvalidAuthToken,
-        KmsError::AuthTokenExpired,
-        KmsError::AuthTokenHasObtTag,
-        KmsError::InvalidAuthTokenProjectName,
-        KmsError::NoAccessPermissions0306,
-        KmsError::NoAccessPermissions0307,
-        KmsError::RealNameAuthenticationRequired,
-        KmsError::AuthTokenUriMismatch,
-        KmsError::NoPartitionPermission,
-        KmsError::NoAccessPermissions0326,
-        KmsError::KmsFrozen,
-        KmsError::UserHasNoPermission,
-        KmsError::KeyDoesNotExist,
-        KmsError::PartitionIdNotFound,
-        KmsError::InvalidTagId,
-        KmsError::JobIdNotFound,
-        KmsError::RequestMethodNotSupported,
-        KmsError::GetStatusError,
-        KmsError::SystemException0103,
-        KmsError::FailedToBuildDigitalEnvelope,
-        KmsError::EnclaveRootCertificateUnavailable,
-        KmsError::PdpRequestFailed,
-        KmsError::Pdp5AuthCheckFailed,
-        KmsError::SystemException0104,
-    ];
+    pub const ALL: &'static [KmsError] = &ALL;
     /// How many error codes there are (retired ones included).
-    pub const COUNT: usize = 185;
-    /// Every error code, in the order of [`ALL`](Self::ALL): `CODES[i] == ALL[i].code()`.
+    pub const COUNT: usize = ALL.len();
+    /// Every error code, in the order of [`ALL`](Self::ALL): `CODES[i] ==
+    /// ALL[i].code()`.
     ///
     /// ```
     /// use kms_errors::KmsError;
     /// assert_eq!(KmsError::CODES[0], "KMS.0201");
     /// ```
     pub const CODES: &'static [&'static str] = &CODES;
-    /// Whether the code is no longer in the documentation. Its variant stays (deprecated) with its last documented row, so code that matches on it keeps compiling and a server that still sends it is understood.
+    /// Whether the code is no longer in the documentation. Its variant
+    /// stays (deprecated) with its last documented row, so code that
+    /// matches on it keeps compiling and a server that still sends it is
+    /// understood.
     ///
     /// ```
     /// use kms_errors::KmsError;
     /// assert!(!KmsError::InvalidRequestUrl.is_retired());
     /// ```
     #[inline]
-    #[allow(deprecated)]
     pub const fn is_retired(self) -> bool {
-        false
+        retired(self)
     }
     /// The table row of this error.
     #[inline]
@@ -4859,7 +1454,7 @@ impl KmsError {
     /// ```
     #[inline]
     pub const fn status_code(self) -> u16 {
-        STATUS_CODES[self as usize]
+        status_at(self as usize)
     }
     /// The error message (empty if the page has none).
     ///
@@ -4871,21 +1466,25 @@ impl KmsError {
     pub const fn message(self) -> &'static str {
         TEXTS[MESSAGES[self as usize] as usize]
     }
-    /// The documentation's description of the error (empty if the
-    /// page has none).
+    /// The documentation's description of the error (empty if the page
+    /// has none).
     #[inline]
     pub const fn description(self) -> &'static str {
         TEXTS[DESCRIPTIONS[self as usize] as usize]
     }
-    /// What the documentation says to do about the error (empty if
-    /// the page says nothing).
+    /// What the documentation says to do about the error (empty if the
+    /// page says nothing).
     #[inline]
     pub const fn measure(self) -> &'static str {
         TEXTS[MEASURES[self as usize] as usize]
     }
-    /// The variant for an error code: an exact, case-sensitive match. For a code a server sends, which may be newer than the table, see [`ErrorCode`], which keeps an unknown code instead of failing.
+    /// The variant for an error code: an exact, case-sensitive match. For
+    /// a code a server sends, which may be newer than the table, see
+    /// [`ErrorCode`], which keeps an unknown code instead of failing.
     ///
-    /// The lookup is a perfect hash table: a length out of range is rejected before any byte is read, else one slot is read and one code compared, whatever the codes look like.
+    /// The lookup is a perfect hash table: a length out of range is
+    /// rejected before any byte is read, else one slot is read and one
+    /// code compared, whatever the codes look like.
     ///
     /// ```
     /// use kms_errors::KmsError;
@@ -4897,45 +1496,40 @@ impl KmsError {
     pub const fn from_code(code: &str) -> ::core::option::Option<KmsError> {
         match code_index(code) {
             ::core::option::Option::Some(index) => {
-                ::core::option::Option::Some(Self::ALL[index])
+                ::core::option::Option::Some(ALL[index])
             }
             ::core::option::Option::None => ::core::option::Option::None,
         }
     }
-    /// The variant for an error code, ignoring ASCII case; of codes that differ only in case, the first in [`ALL`](Self::ALL).
+    /// The variant for an error code, ignoring ASCII case; of codes that
+    /// differ only in case, the first in [`ALL`](Self::ALL).
     ///
     /// ```
     /// use kms_errors::KmsError;
-    /// assert_eq!(KmsError::from_code_ignore_ascii_case("kms.0201"), Some(KmsError::InvalidRequestUrl));
+    /// assert_eq!(
+    ///     KmsError::from_code_ignore_ascii_case("kms.0201"),
+    ///     Some(KmsError::InvalidRequestUrl)
+    /// );
     /// ```
     pub const fn from_code_ignore_ascii_case(
         code: &str,
     ) -> ::core::option::Option<KmsError> {
-        let bytes = code.as_bytes();
-        if bytes.len() < MIN_CODE_LEN || bytes.len() > MAX_CODE_LEN {
-            return ::core::option::Option::None;
-        }
-        let mut upper = [0u8; MAX_CODE_LEN];
-        let mut i = 0;
-        while i < bytes.len() {
-            upper[i] = bytes[i].to_ascii_uppercase();
-            i += 1;
-        }
-        let (upper, _) = upper.split_at(bytes.len());
-        match ::core::str::from_utf8(upper) {
-            ::core::result::Result::Ok(upper) => Self::from_code(upper),
-            ::core::result::Result::Err(_) => ::core::option::Option::None,
+        if CODES_HAVE_LOWER_CASE {
+            scan_ignore_ascii_case(code)
+        } else {
+            upper_case_lookup(code)
         }
     }
-    /// What the `error_code` of an API response whose HTTP status is `status` is: a code documented with that status, a code documented with another status (both are kept), or an unknown code.
+    /// What the `error_code` of an API response whose HTTP status is
+    /// `status` is: a code documented with that status, a code
+    /// documented with another status (both are kept), or an unknown code.
     ///
     /// ```
-    /// use kms_errors::{KmsError, ResponseCode};
-    /// assert_eq!(KmsError::from_response(400, "KMS.0201"), ResponseCode::Documented(KmsError::InvalidRequestUrl));
-    /// assert_eq!(
-    ///     KmsError::from_response(500, "KMS.0201"),
-    ///     ResponseCode::StatusDiffers { error: KmsError::InvalidRequestUrl, status: 500 }
-    /// );
+    /// use kms_errors::{ResponseCode, KmsError};
+    /// let documented = KmsError::from_response(400, "KMS.0201");
+    /// assert_eq!(documented, ResponseCode::Documented(KmsError::InvalidRequestUrl));
+    /// let other = KmsError::from_response(500, "KMS.0201");
+    /// assert!(matches!(other, ResponseCode::StatusDiffers { status: 500, .. }));
     /// assert!(matches!(
     ///     KmsError::from_response(503, "KMS.02019"),
     ///     ResponseCode::Unknown { status: 503, .. }
@@ -4948,9 +1542,10 @@ impl KmsError {
     /// [`status_code`](Self::status_code).
     #[inline]
     const fn documented_status(self) -> ::core::option::Option<u16> {
-        ::core::option::Option::Some(self.status_code())
+        status_option(self.status_code())
     }
-    /// How a client should treat the error, from its documented HTTP status (see [`RetryKind::from_status`]); `None` without one.
+    /// How a client should treat the error, from its documented HTTP
+    /// status (see [`RetryKind::from_status`]); `None` without one.
     ///
     /// ```
     /// use kms_errors::KmsError;
@@ -4973,6 +1568,66 @@ impl KmsError {
         matches!(self.documented_status(), ::core::option::Option::Some(500..= 599))
     }
 }
+/// The discriminant of the variant whose code is `code` (exact,
+/// case-sensitive): a wrong length is rejected before any byte is read;
+/// then the code's key picks one slot of a perfect hash table, and the
+/// slot's code is compared.
+#[inline]
+const fn code_index(code: &str) -> ::core::option::Option<usize> {
+    let bytes = code.as_bytes();
+    if bytes.len() < KEY_SHAPE.min_len || bytes.len() > KEY_SHAPE.max_len {
+        return ::core::option::Option::None;
+    }
+    let key = code_key(bytes, &KEY_SHAPE);
+    let index = SLOTS[slot_of(key, &PLACEMENT) % SLOTS.len()] as usize;
+    if index < KEYS.len() && KEYS[index] == key
+        && same_code(CODES[index].as_bytes(), bytes, &KEY_SHAPE)
+    {
+        ::core::option::Option::Some(index)
+    } else {
+        ::core::option::Option::None
+    }
+}
+/// `from_code_ignore_ascii_case` for a table without lower-case letters:
+/// the input upper-cased, looked up in the hash table.
+const fn upper_case_lookup(code: &str) -> ::core::option::Option<KmsError> {
+    const LONGEST: usize = KEY_SHAPE.max_len;
+    let bytes = code.as_bytes();
+    if bytes.len() < KEY_SHAPE.min_len || bytes.len() > LONGEST {
+        return ::core::option::Option::None;
+    }
+    let mut upper = [0u8; LONGEST];
+    let mut i = 0;
+    while i < bytes.len() {
+        upper[i] = bytes[i].to_ascii_uppercase();
+        i += 1;
+    }
+    let (upper, _) = upper.split_at(bytes.len());
+    match ::core::str::from_utf8(upper) {
+        ::core::result::Result::Ok(upper) => KmsError::from_code(upper),
+        ::core::result::Result::Err(_) => ::core::option::Option::None,
+    }
+}
+/// `from_code_ignore_ascii_case` for a table with lower-case letters: the
+/// first code equal to the input but for ASCII case.
+const fn scan_ignore_ascii_case(code: &str) -> ::core::option::Option<KmsError> {
+    let bytes = code.as_bytes();
+    let mut i = 0;
+    while i < CODES.len() {
+        let candidate = CODES[i].as_bytes();
+        if candidate.len() == bytes.len() {
+            let mut j = 0;
+            while j < bytes.len() && candidate[j].eq_ignore_ascii_case(&bytes[j]) {
+                j += 1;
+            }
+            if j == bytes.len() {
+                return ::core::option::Option::Some(ALL[i]);
+            }
+        }
+        i += 1;
+    }
+    ::core::option::Option::None
+}
 /// `CODE: message` (the code alone if the page gives no message).
 ///
 /// ```
@@ -4991,7 +1646,8 @@ impl ::core::fmt::Display for KmsError {
     }
 }
 impl ::core::error::Error for KmsError {}
-/// Parses an exact error code, as [`KmsError::from_code`]; the error keeps the input.
+/// Parses an exact error code, as [`KmsError::from_code`]; the error keeps
+/// the input.
 ///
 /// ```
 /// use kms_errors::KmsError;
@@ -5019,12 +1675,18 @@ impl ::core::convert::TryFrom<&str> for KmsError {
         ::core::str::FromStr::from_str(code)
     }
 }
-/// An error code as a server sent it: one the table documents, or one it does not know (a server can be newer than the table). `Copy`, no allocation; building one never fails, so a response type with an `error_code: ErrorCode` field always deserializes.
+/// An error code as a server sent it: one the table documents, or one it
+/// does not know (a server can be newer than the table). `Copy`, no
+/// allocation; building one never fails, so a response type with an
+/// `error_code: ErrorCode` field always deserializes.
 ///
-/// Equality compares the codes as received, except that a code cut because it was longer than [`UnknownErrorCode::MAX_INPUT_LEN`] bytes equals nothing, so that two different inputs never compare equal (which is why there is no `Eq` or `Hash`).
+/// Equality compares the codes as received, except that a code cut because
+/// it was longer than [`UnknownErrorCode::MAX_INPUT_LEN`] bytes equals
+/// nothing, so that two different inputs never compare equal (which is why
+/// there is no `Eq` or `Hash`).
 ///
 /// ```
-/// use kms_errors::{KmsError, ErrorCode};
+/// use kms_errors::{ErrorCode, KmsError};
 /// let known = ErrorCode::new("KMS.0201");
 /// assert_eq!(known.known(), Some(KmsError::InvalidRequestUrl));
 /// assert_eq!(known.as_str(), "KMS.0201");
@@ -5044,7 +1706,9 @@ pub enum ErrorCode {
     Unknown(UnknownErrorCode),
 }
 impl ErrorCode {
-    /// The code `code`: [`Known`](ErrorCode::Known) if it is documented (exact match, as [`KmsError::from_code`]), else [`Unknown`](ErrorCode::Unknown).
+    /// The code `code`: [`Known`](ErrorCode::Known) if it is documented
+    /// (exact match, as [`KmsError::from_code`]), else
+    /// [`Unknown`](ErrorCode::Unknown).
     pub const fn new(code: &str) -> Self {
         match KmsError::from_code(code) {
             ::core::option::Option::Some(error) => ErrorCode::Known(error),
@@ -5053,7 +1717,9 @@ impl ErrorCode {
             }
         }
     }
-    /// As [`new`](Self::new), matching documented codes ignoring ASCII case (as [`KmsError::from_code_ignore_ascii_case`]); an unknown code is kept as received.
+    /// As [`new`](Self::new), matching documented codes ignoring ASCII case
+    /// (as [`KmsError::from_code_ignore_ascii_case`]); an unknown code is
+    /// kept as received.
     pub const fn new_ignore_ascii_case(code: &str) -> Self {
         match KmsError::from_code_ignore_ascii_case(code) {
             ::core::option::Option::Some(error) => ErrorCode::Known(error),
@@ -5082,8 +1748,8 @@ impl ErrorCode {
             ErrorCode::Unknown(code) => code.input(),
         }
     }
-    /// The documented HTTP status: `None` for an unknown code (or a
-    /// row without one).
+    /// The documented HTTP status: `None` for an unknown code (or a row
+    /// without one).
     pub const fn status_code(self) -> ::core::option::Option<u16> {
         match self {
             ErrorCode::Known(error) => error.documented_status(),
@@ -5097,7 +1763,9 @@ impl ErrorCode {
             ErrorCode::Unknown(_) => ::core::option::Option::None,
         }
     }
-    /// The code of a response whose HTTP status is `status`, against the documentation (what [`KmsError::from_response`] gives for the code's text).
+    /// The code of a response whose HTTP status is `status`, against the
+    /// documentation (what [`KmsError::from_response`] gives for the code's
+    /// text).
     ///
     /// ```
     /// use kms_errors::{ErrorCode, ResponseCode};
@@ -5125,10 +1793,9 @@ impl ErrorCode {
             }
         }
     }
-    /// How a client should treat the error, from its documented
-    /// status (see [`RetryKind`]): `None` for an unknown code, whose
-    /// response status is what tells (see
-    /// [`ResponseCode::retry_kind`]).
+    /// How a client should treat the error, from its documented status (see
+    /// [`RetryKind`]): `None` for an unknown code, whose response status is
+    /// what tells (see [`ResponseCode::retry_kind`]).
     pub const fn retry_kind(self) -> ::core::option::Option<RetryKind> {
         match self {
             ErrorCode::Known(error) => error.retry_kind(),
@@ -5171,9 +1838,13 @@ impl ::core::str::FromStr for ErrorCode {
 }
 /// An error code is an error, so that it can be a `#[source]`.
 impl ::core::error::Error for ErrorCode {}
-/// A string that is not a documented error code: the error of parsing one, and the unknown case of [`ErrorCode`].
+/// A string that is not a documented error code: the error of parsing one,
+/// and the unknown case of [`ErrorCode`].
 ///
-/// It keeps the input without allocating, so it is `Copy` and works in `no_std`: up to [`MAX_INPUT_LEN`](Self::MAX_INPUT_LEN) bytes whole, a longer input cut (at a character boundary) and marked as cut. Its `Display` shows the input escaped, a cut one ending in `…`.
+/// It keeps the input without allocating, so it is `Copy` and works in
+/// `no_std`: up to [`MAX_INPUT_LEN`](Self::MAX_INPUT_LEN) bytes whole, a
+/// longer input cut (at a character boundary) and marked as cut. Its
+/// `Display` shows the input escaped, a cut one ending in `…`.
 ///
 /// ```
 /// use kms_errors::KmsError;
@@ -5192,9 +1863,9 @@ pub struct UnknownErrorCode {
     truncated: bool,
 }
 impl UnknownErrorCode {
-    /// How many bytes of the input are kept: more than any real
-    /// error code has.
-    pub const MAX_INPUT_LEN: usize = 64usize;
+    /// How many bytes of the input are kept: more than any real error code
+    /// has.
+    pub const MAX_INPUT_LEN: usize = 64;
     /// `input`, kept (cut if longer than
     /// [`MAX_INPUT_LEN`](Self::MAX_INPUT_LEN) bytes).
     pub const fn new(input: &str) -> Self {
@@ -5219,8 +1890,8 @@ impl UnknownErrorCode {
             truncated: len < bytes.len(),
         }
     }
-    /// The input, or its first [`MAX_INPUT_LEN`](Self::MAX_INPUT_LEN)
-    /// bytes (at most) if it was longer.
+    /// The input, or its first [`MAX_INPUT_LEN`](Self::MAX_INPUT_LEN) bytes
+    /// (at most) if it was longer.
     pub fn input(&self) -> &str {
         let (kept, _) = self.kept.split_at(self.len as usize);
         ::core::str::from_utf8(kept).unwrap_or_default()
@@ -5231,8 +1902,8 @@ impl UnknownErrorCode {
         self.truncated
     }
 }
-/// Equal inputs, kept whole: a cut input equals nothing (two
-/// different inputs never compare equal).
+/// Equal inputs, kept whole: a cut input equals nothing (two different
+/// inputs never compare equal).
 impl ::core::cmp::PartialEq for UnknownErrorCode {
     fn eq(&self, other: &Self) -> bool {
         !self.truncated && !other.truncated && self.input() == other.input()
@@ -5257,10 +1928,11 @@ impl ::core::fmt::Debug for UnknownErrorCode {
     }
 }
 impl ::core::error::Error for UnknownErrorCode {}
-/// The `error_code` of an API response and its HTTP status, against the documentation: the three cases [`KmsError::from_response`] tells apart.
+/// The `error_code` of an API response and its HTTP status, against the
+/// documentation: the three cases [`KmsError::from_response`] tells apart.
 ///
 /// ```
-/// use kms_errors::{KmsError, ResponseCode, RetryKind};
+/// use kms_errors::{ResponseCode, RetryKind, KmsError};
 /// let response = KmsError::from_response(503, "KMS.02019");
 /// // Not documented: the status decides.
 /// assert_eq!(response.retry_kind(), Some(RetryKind::TransientError));
@@ -5268,11 +1940,11 @@ impl ::core::error::Error for UnknownErrorCode {}
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum ResponseCode {
-    /// A documented code, with the status the documentation gives it
-    /// (or the documentation gives it none).
+    /// A documented code, with the status the documentation gives it (or
+    /// the documentation gives it none).
     Documented(KmsError),
-    /// A documented code with another status than the documentation
-    /// gives it (`error.status_code()`): the server's `status`.
+    /// A documented code with another status than the documentation gives
+    /// it (`error.status_code()`): the server's `status`.
     StatusDiffers {
         /// The documented error.
         error: KmsError,
@@ -5288,8 +1960,7 @@ pub enum ResponseCode {
     },
 }
 impl ResponseCode {
-    /// The documented error, if the code is one (whatever the
-    /// status).
+    /// The documented error, if the code is one (whatever the status).
     pub const fn known(self) -> ::core::option::Option<KmsError> {
         match self {
             ResponseCode::Documented(error)
@@ -5299,9 +1970,9 @@ impl ResponseCode {
             ResponseCode::Unknown { .. } => ::core::option::Option::None,
         }
     }
-    /// How a client should treat the response: a documented code by
-    /// its documented status, any other by the status the response
-    /// came with (what the server did is what happened).
+    /// How a client should treat the response: a documented code by its
+    /// documented status, any other by the status the response came with
+    /// (what the server did is what happened).
     pub const fn retry_kind(self) -> ::core::option::Option<RetryKind> {
         match self {
             ResponseCode::Documented(error) => error.retry_kind(),
@@ -5310,7 +1981,12 @@ impl ResponseCode {
         }
     }
 }
-/// How a client should treat an error, the categories of the AWS SDKs' retry `ErrorKind`. The rule reads the HTTP status only, since that is what the documentation gives for every code (see [`from_status`](Self::from_status)): a documented code is classified by its documented status ([`KmsError::retry_kind`]), a response by the status it came with ([`ResponseCode::retry_kind`]).
+/// How a client should treat an error, the categories of the AWS SDKs'
+/// retry `ErrorKind`. The rule reads the HTTP status only, since that is
+/// what the documentation gives for every code (see
+/// [`from_status`](Self::from_status)): a documented code is classified by
+/// its documented status ([`KmsError::retry_kind`]), a response by the
+/// status it came with ([`ResponseCode::retry_kind`]).
 ///
 /// ```
 /// use kms_errors::RetryKind;
@@ -5324,25 +2000,24 @@ impl ResponseCode {
 /// ```
 #[non_exhaustive]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[allow(clippy::enum_variant_names)]
 pub enum RetryKind {
-    /// A transient failure of the server (HTTP 500, 502, 503, 504):
-    /// retry, with backoff.
+    /// A transient failure of the server (HTTP 500, 502, 503, 504): retry,
+    /// with backoff.
     TransientError,
-    /// The request was throttled (HTTP 429): retry, with a longer
-    /// backoff.
+    /// The request was throttled (HTTP 429): retry, with a longer backoff.
     ThrottlingError,
-    /// Any other server error (5xx), which retrying is not expected
-    /// to fix.
+    /// Any other server error (5xx), which retrying is not expected to fix.
     ServerError,
-    /// The request is at fault (4xx other than 429): fix it; do not
-    /// retry it as it is.
+    /// The request is at fault (4xx other than 429): fix it; do not retry
+    /// it as it is.
     ClientError,
 }
 impl RetryKind {
-    /// The kind of an error response with HTTP status `status`:
-    /// 429 throttling; 500, 502, 503 and 504 transient; other 5xx
-    /// server; other 4xx client; `None` for a status that is not an
-    /// error (below 400 or above 599).
+    /// The kind of an error response with HTTP status `status`: 429
+    /// throttling; 500, 502, 503 and 504 transient; other 5xx server; other
+    /// 4xx client; `None` for a status that is not an error (below 400 or
+    /// above 599).
     pub const fn from_status(status: u16) -> ::core::option::Option<RetryKind> {
         match status {
             429 => ::core::option::Option::Some(RetryKind::ThrottlingError),
@@ -5360,7 +2035,8 @@ impl RetryKind {
         matches!(self, RetryKind::TransientError | RetryKind::ThrottlingError)
     }
 }
-/// Which revision of the documentation the table comes from: the page's file and the SHA-256 of its bytes.
+/// Which revision of the documentation the table comes from: the page's
+/// file and the SHA-256 of its bytes.
 ///
 /// ```
 /// use kms_errors::SPEC;
@@ -5369,8 +2045,8 @@ impl RetryKind {
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct SpecRevision {
-    /// The page's file, as the generator was given it (never an
-    /// absolute path).
+    /// The page's file, as the generator was given it (never an absolute
+    /// path).
     pub path: &'static str,
     /// SHA-256 of the file, lower-case hex.
     pub sha256: &'static str,
@@ -5384,17 +2060,16 @@ impl ::core::fmt::Display for SpecRevision {
         f.write_str(")")
     }
 }
-/// The documentation revision the table was generated from (see
-/// [`SpecRevision`]): log it to know which page a build says what
-/// it says from.
-pub const SPEC: SpecRevision = SpecRevision {
-    path: "spec/error_code.rst",
-    sha256: "ff181c3a7da7c913dcb53603a1c7c08754d2cdaee4560dba3eeac39d45acb647",
-};
-/// The body of an API error response: its `error_code`, kept whether documented or not, and the server's `error_msg`. It reads both forms an API answers with, the nested `{"error": {"error_code": …, "error_msg": …}}` and the flat `{"error_code": …, "error_msg": …}`; other fields are ignored. `M` is the message's type: `String`, or `&str` to borrow it from the input without allocating.
+#[cfg(feature = "serde")]
+/// The body of an API error response: its `error_code`, kept whether
+/// documented or not, and the server's `error_msg`. It reads both forms an
+/// API answers with, the nested `{"error": {"error_code": …, "error_msg":
+/// …}}` and the flat `{"error_code": …, "error_msg": …}`; other fields are
+/// ignored. `M` is the message's type: `String`, or `&str` to borrow it
+/// from the input without allocating.
 ///
 /// ```
-/// use kms_errors::{KmsError, ErrorCode, ErrorResponse, ResponseCode};
+/// use kms_errors::{ErrorCode, ErrorResponse, ResponseCode, KmsError};
 /// let body = r#"{"error": {"error_code": "KMS.0201", "error_msg": "from the server"}}"#;
 /// let response: ErrorResponse<String> = serde_json::from_str(body)?;
 /// assert_eq!(response.error_code, ErrorCode::Known(KmsError::InvalidRequestUrl));
@@ -5406,7 +2081,6 @@ pub const SPEC: SpecRevision = SpecRevision {
 /// assert!(matches!(response.classify(503), ResponseCode::Unknown { status: 503, .. }));
 /// # Ok::<(), serde_json::Error>(())
 /// ```
-#[cfg(feature = "serde")]
 #[non_exhaustive]
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct ErrorResponse<M> {
@@ -5417,7 +2091,8 @@ pub struct ErrorResponse<M> {
 }
 #[cfg(feature = "serde")]
 impl<M> ErrorResponse<M> {
-    /// The code against the documentation, for a response with HTTP status `status` (as [`KmsError::from_response`]).
+    /// The code against the documentation, for a response with HTTP status
+    /// `status` (as [`KmsError::from_response`]).
     pub fn classify(&self, status: u16) -> ResponseCode {
         self.error_code.with_status(status)
     }
@@ -5430,7 +2105,7 @@ const _: () = {
     use ::core::result::Result::{self, Err, Ok};
     use ::serde::de::{self, IgnoredAny, MapAccess, Unexpected, Visitor};
     use ::serde::{Deserialize, Deserializer, Serialize, Serializer};
-    /// The code, e.g. `"KMS.0201"`.
+    /// The code, e.g. `$code_text`.
     impl Serialize for KmsError {
         fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
             serializer.serialize_str(self.code())
@@ -5453,8 +2128,8 @@ const _: () = {
                 .ok_or_else(|| E::invalid_value(Unexpected::Str(code), &self))
         }
     }
-    /// The code as received; a cut one ends in `…`, so that reading
-    /// it back keeps it cut.
+    /// The code as received; a cut one ends in `…`, so that reading it back
+    /// keeps it cut.
     impl Serialize for ErrorCode {
         fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
             match self {
@@ -5465,8 +2140,8 @@ const _: () = {
             }
         }
     }
-    /// Any string: an undocumented code is [`ErrorCode::Unknown`],
-    /// not an error.
+    /// Any string: an undocumented code is [`ErrorCode::Unknown`], not an
+    /// error.
     impl<'de> Deserialize<'de> for ErrorCode {
         fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
             deserializer.deserialize_str(AnyCodeVisitor)
@@ -5560,4 +2235,695 @@ const _: () = {
             )
         }
     }
+};
+/// How a table's codes become keys: its codes' length range, a constant of
+/// the generated module, so that the branches for other lengths fold away,
+/// and the words hashed besides the first and last 8 bytes of a code over
+/// 8 bytes, when those alone do not separate the codes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct KeyShape<'a> {
+    /// Length in bytes of the shortest code.
+    min_len: usize,
+    /// Length in bytes of the longest code.
+    max_len: usize,
+    /// More words for codes over 8 bytes, if the table needs them.
+    extra: Option<ExtraWords<'a>>,
+}
+/// The words a code over 8 bytes also hashes, and the seed mixed with its
+/// length.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct ExtraWords<'a> {
+    /// Mixed with the length first.
+    seed: u64,
+    /// Offsets of the words, each clamped to the last word.
+    offsets: &'a [usize],
+}
+/// Where a key goes: the top `slot_bits` bits of the key times
+/// `multiplier`, moved by its bucket's displacement when one multiplier
+/// alone does not give every code a slot of its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Placement<'a> {
+    /// The odd multiplier of the key, for its hash.
+    multiplier: u64,
+    /// `log2` of the number of slots.
+    slot_bits: u32,
+    /// The buckets and their displacements, for tables that need them.
+    buckets: Option<Buckets<'a>>,
+}
+/// Hash and displace: the key's bucket, and what is XORed into the hashes
+/// of its codes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Buckets<'a> {
+    /// The odd multiplier of the key, for its bucket: another than the
+    /// hash's, since a page's codes are often an arithmetic progression
+    /// whose hash under one multiplier is a lattice.
+    multiplier: u64,
+    /// `log2` of the number of buckets (at least 1).
+    bits: u32,
+    /// Each bucket's displacement.
+    displacements: &'a [u32],
+}
+/// The multiplier of the long-code key mix (odd, from splitmix64).
+const KEY_MULTIPLIER: u64 = 0xbf58_476d_1ce4_e5b9;
+/// The rotation between the words of a long code's key.
+const KEY_ROTATION: u32 = 29;
+/// A code's key. A table whose codes have at most 8 bytes keys a code by
+/// its bytes, little-endian and zero-padded (with the length compared, the
+/// key is the code). A longer code is keyed by its first 8 bytes plus its
+/// last 8 bytes (overlapping under 16) times the bytes past the first 8:
+/// the first 8 bytes alone for an 8-byte code, so that codes as alike as a
+/// page's (`KMS.0201`, `CSMS.0002`) keep the structure the slot's
+/// multiplier spreads well, and no branch on the length in a table whose
+/// codes all have 8 bytes or more. Where that does not separate the codes,
+/// the table hashes the length with a seed and more words ([`ExtraWords`]).
+#[inline(always)]
+const fn code_key(bytes: &[u8], shape: &KeyShape<'_>) -> u64 {
+    let len = bytes.len();
+    if keyed_by_bytes(len, shape) {
+        return short_key(bytes, shape.min_len);
+    }
+    let last = len.saturating_sub(8);
+    let (first, last_word) = (word(bytes, 0), word(bytes, last));
+    let Some(extra) = shape.extra else {
+        return first.wrapping_add(last_word.wrapping_mul(last as u64));
+    };
+    let mut hash = first
+        ^ (last_word ^ len as u64 ^ extra.seed).wrapping_mul(KEY_MULTIPLIER);
+    let mut i = 0;
+    while let Some(&offset) = nth(extra.offsets, i) {
+        let at = if offset < last { offset } else { last };
+        hash = hash.wrapping_mul(KEY_MULTIPLIER).rotate_left(KEY_ROTATION)
+            ^ word(bytes, at);
+        i += 1;
+    }
+    hash
+}
+/// Whether a code of `len` bytes is keyed by its bytes (so that its key is
+/// the code): in a table of codes of at most 8 bytes, and in a table of
+/// mixed lengths a code of at most 8.
+#[inline(always)]
+const fn keyed_by_bytes(len: usize, shape: &KeyShape<'_>) -> bool {
+    shape.max_len <= 8 || (shape.min_len < 8 && len <= 8)
+}
+/// `slice[i]`, without a panic path.
+#[inline(always)]
+const fn nth<T>(slice: &[T], i: usize) -> Option<&T> {
+    match slice.split_at_checked(i) {
+        Some((_, rest)) => rest.first(),
+        None => None,
+    }
+}
+/// The bytes of a code of at most 8 bytes, little-endian, zero-padded:
+/// from 4 bytes on two overlapping 4-byte reads whose shared bytes are the
+/// same (no branch if every code has 4 bytes or more).
+#[inline(always)]
+const fn short_key(bytes: &[u8], min_len: usize) -> u64 {
+    let len = bytes.len();
+    if min_len >= 4 || len >= 4 {
+        let tail = len.saturating_sub(4);
+        return half_word(bytes, 0)
+            | half_word(bytes, tail).wrapping_shl(8 * tail as u32);
+    }
+    let (Some(&first), Some(&middle), Some(&last)) = (
+        bytes.first(),
+        nth(bytes, len / 2),
+        bytes.last(),
+    ) else {
+        return 0;
+    };
+    first as u64 | (middle as u64) << (8 * (len / 2)) | (last as u64) << (8 * (len - 1))
+}
+/// The slot of `key`: its hash, XORed with its bucket's displacement when
+/// the table has buckets, in `0..2^slot_bits`.
+#[inline(always)]
+const fn slot_of(key: u64, placement: &Placement<'_>) -> usize {
+    let hash = key
+        .wrapping_mul(placement.multiplier)
+        .wrapping_shr(64 - placement.slot_bits) as usize;
+    let Some(buckets) = placement.buckets else {
+        return hash;
+    };
+    let displacement = match nth(buckets.displacements, bucket_of(key, &buckets)) {
+        Some(&displacement) => displacement as usize,
+        None => 0,
+    };
+    (hash ^ displacement) & ((1 << placement.slot_bits) - 1)
+}
+/// The bucket of `key`, in `0..2^bits`.
+#[inline(always)]
+const fn bucket_of(key: u64, buckets: &Buckets<'_>) -> usize {
+    key.wrapping_mul(buckets.multiplier).wrapping_shr(64 - buckets.bits) as usize
+}
+/// Whether `found`, the code in the input's slot whose key is the input's,
+/// is the input: of equal length and, unless the key is the code, the
+/// same bytes.
+#[inline(always)]
+const fn same_code(found: &[u8], bytes: &[u8], shape: &KeyShape<'_>) -> bool {
+    let len = bytes.len();
+    if found.len() != len {
+        return false;
+    }
+    if keyed_by_bytes(len, shape) {
+        return true;
+    }
+    let last = len.saturating_sub(8);
+    if shape.max_len <= 16 || len <= 16 {
+        return (word(found, 0) ^ word(bytes, 0))
+            | (word(found, last) ^ word(bytes, last)) == 0;
+    }
+    let mut at = 0;
+    while at < last {
+        if word(found, at) != word(bytes, at) {
+            return false;
+        }
+        at += 8;
+    }
+    word(found, last) == word(bytes, last)
+}
+/// The 4 bytes of `bytes` from `at`, little-endian (0 past the end, which
+/// no caller reaches).
+#[inline(always)]
+const fn half_word(bytes: &[u8], at: usize) -> u64 {
+    if let Some((_, rest)) = bytes.split_at_checked(at) {
+        if let Some(chunk) = rest.first_chunk::<4>() {
+            return u32::from_le_bytes(*chunk) as u64;
+        }
+    }
+    0
+}
+/// The 8 bytes of `bytes` from `at`, little-endian (0 past the end, which
+/// no caller reaches). One bounds check, so the compiler reads them as one
+/// load.
+#[inline(always)]
+const fn word(bytes: &[u8], at: usize) -> u64 {
+    if let Some((_, rest)) = bytes.split_at_checked(at) {
+        if let Some(chunk) = rest.first_chunk::<8>() {
+            return u64::from_le_bytes(*chunk);
+        }
+    }
+    0
+}
+
+// The data: one row a variant, in the order of `ALL`.
+
+/// Every variant, by discriminant.
+#[allow(deprecated)]
+const ALL: [KmsError; 185] = [
+    KmsError::InvalidRequestUrl, KmsError::InvalidJsonFormat, KmsError::RequestMessageTooLong,
+    KmsError::ParametersMissing, KmsError::InvalidKeyId, KmsError::InvalidSequenceNumber,
+    KmsError::InvalidEncryptionContext, KmsError::KeyDisabled, KmsError::KeyScheduledForDeletion,
+    KmsError::CannotPerformOnDefaultMasterKeys, KmsError::InvalidParameter,
+    KmsError::ExternalKeysRequired, KmsError::KeyNotPendingImport, KmsError::TagListCannotBeEmpty,
+    KmsError::InvalidMatchValue, KmsError::InvalidMatchKey, KmsError::FailedToDecryptWithRsaPrivateKey,
+    KmsError::ExternalKeysCannotBeRotated, KmsError::KeyRotationNotEnabled, KmsError::InvalidAction,
+    KmsError::InvalidTagValue, KmsError::InvalidTagKey, KmsError::InvalidTagListSize,
+    KmsError::InvalidResourceType, KmsError::TooManyTags, KmsError::InvalidTagValueLength,
+    KmsError::InvalidTagKeyLength, KmsError::InvalidTagList, KmsError::TooManyTagValues,
+    KmsError::InvalidMatches, KmsError::InvalidOffset, KmsError::InvalidKeyAlias,
+    KmsError::InvalidRealm, KmsError::InvalidKeyDescription, KmsError::DuplicateKeyAliases,
+    KmsError::TooManyKeys, KmsError::KeyNotDisabled, KmsError::KeyNotEnabled,
+    KmsError::InvalidPendingDeletionPeriod, KmsError::KeyAlreadyPendingDeletion,
+    KmsError::KeyNotPendingDeletion, KmsError::InvalidLimit, KmsError::MarkerMustBeNonNegative,
+    KmsError::RandomDataLengthMustBe512Bits, KmsError::DatakeyLengthOutOfRange,
+    KmsError::DatakeyLengthMustBe512Bits, KmsError::InvalidPlainText,
+    KmsError::DatakeyPlainLengthMustBe64Bytes, KmsError::DekHashVerificationFailed2103,
+    KmsError::InvalidCipherText, KmsError::DatakeyCipherLengthMustBe64Bytes,
+    KmsError::DekHashVerificationFailed2203, KmsError::MissingOperationBesidesCreateGrant,
+    KmsError::InvalidUserId, KmsError::FailedToCreateGrant, KmsError::TooManyCmkGrants,
+    KmsError::TooManyGrants, KmsError::InvalidGrantId, KmsError::GrantIdAndKeyIdDoNotMatch,
+    KmsError::TokenExpired, KmsError::KeyExpirationTimeInPast, KmsError::ImportedKeyIdsDoNotMatch,
+    KmsError::ExternalKeyPlaintextLengthMustBe32Bits, KmsError::TokenVerificationFailed,
+    KmsError::ReimportedKeyPlaintextMismatch, KmsError::KeyMaterialCannotBeDeleted,
+    KmsError::InternalError, KmsError::AbnormalKmsIo, KmsError::CsmsInvalidParameterValue,
+    KmsError::CsmsInvalidRequest, KmsError::CsmsInvalidBodyFormat, KmsError::CsmsResourceNotFound,
+    KmsError::CsmsSecretScheduledForDeletion, KmsError::CsmsCannotDeleteInternalStage,
+    KmsError::CsmsSecretNameNotFound, KmsError::CsmsSecretPendingDeletion,
+    KmsError::CsmsSecretNotPendingDeletion, KmsError::CsmsSecretLimitReached0202,
+    KmsError::CsmsStageLimitReached, KmsError::CsmsStageQuotaExceeded, KmsError::CsmsInvalidAuthToken,
+    KmsError::CsmsSecretUnreadableWithKmsKey, KmsError::CsmsSecretNotEnabled,
+    KmsError::CsmsRoleNotPermitted, KmsError::CsmsVersionQuotaNotFound,
+    KmsError::CsmsStageQuotaNotFound, KmsError::CsmsSecretQuotaNotFound,
+    KmsError::CsmsSecretNameExists, KmsError::CsmsVersionIdExists, KmsError::CsmsStageNameExists,
+    KmsError::CsmsInternalError, KmsError::CsmsSecretEncryptionFailed,
+    KmsError::CsmsSecretLimitReached0201, KmsError::SystemException0105, KmsError::ReplicaIsReadOnly,
+    KmsError::InvalidResourceType0212, KmsError::InvalidRequestFormat, KmsError::InvalidPartitionId,
+    KmsError::PartitionNotEnabled, KmsError::PartitionNameExists,
+    KmsError::RotationNotSupportedInVersion, KmsError::ResourceFrozen,
+    KmsError::FailedToGetKeyPartition, KmsError::RsaKeysCannotBeRotated,
+    KmsError::NotSupportedForAsymmetricKeys, KmsError::FailedToGetUserPermissions,
+    KmsError::HashAlgorithmDigestLengthMismatch, KmsError::NotSupportedForSymmetricKeys,
+    KmsError::SigningAlgorithmNotSupported, KmsError::KeyIsForEncryptDecrypt,
+    KmsError::KeyIsForSignVerify, KmsError::KeystoreRotationNotSupported,
+    KmsError::KeystoreImportNotSupported, KmsError::KeystoreNotSupported,
+    KmsError::NotSupportedForHmacKeys, KmsError::InvalidTags, KmsError::OffsetNotRequired,
+    KmsError::FailedToCreateDefaultPartition, KmsError::FailedToCreateKeyRoute,
+    KmsError::InvalidAlgType, KmsError::EcKeysCannotEncrypt, KmsError::SymmetricKeysCannotSign,
+    KmsError::ImportNotAllowedInThisRegion, KmsError::InvalidOffset1603,
+    KmsError::RandomDataLengthNotMultipleOf8, KmsError::KeySpecMustBeAes128OrAes256,
+    KmsError::DatakeyLengthNotMultipleOf8, KmsError::RsaWrappedDataKeyTooLong,
+    KmsError::PlainTextLengthMismatch, KmsError::SymmetricKeyAlgorithmNotSupported,
+    KmsError::RsaKeyAlgorithmNotSupported, KmsError::RsaPlainTextTooLong,
+    KmsError::CipherTextLengthMismatch, KmsError::QuotaAboveMaximum, KmsError::QuotaLowerThanBefore,
+    KmsError::QuotaTypeNotSupported, KmsError::NoGrantForGrantQuota, KmsError::NoKeyForKeyQuota,
+    KmsError::BasicPartitionCannotCreateGrant, KmsError::ImportedPrivateKeyMissing,
+    KmsError::InvalidImportedPrivateKey, KmsError::InvalidTemporaryKeyLength,
+    KmsError::ImportedPrivateKeyCannotBeDeleted, KmsError::EndTimeBeforeStartTime,
+    KmsError::KeyRotationNotDisabled, KmsError::InvalidRotationInterval, KmsError::InvalidTenantId,
+    KmsError::FailedToGenerateOrderId, KmsError::IncorrectOrderResources,
+    KmsError::InvalidKmsStatusParameter, KmsError::KeySyncSetupFailed,
+    KmsError::FailedToSyncToBornRegion, KmsError::KeySyncOffInBornRegion,
+    KmsError::AttestationDocumentParsingFailed, KmsError::InvalidServiceTransactionId,
+    KmsError::MissingServiceTransactionId, KmsError::InvalidNotifyServiceName,
+    KmsError::InvalidNotifyServiceUrl, KmsError::TagsNotCompliant, KmsError::InvalidPdp5Header,
+    KmsError::InvalidOrMissingAuthToken, KmsError::InvalidAuthToken, KmsError::AuthTokenExpired,
+    KmsError::AuthTokenHasObtTag, KmsError::InvalidAuthTokenProjectName,
+    KmsError::NoAccessPermissions0306, KmsError::NoAccessPermissions0307,
+    KmsError::RealNameAuthenticationRequired, KmsError::AuthTokenUriMismatch,
+    KmsError::NoPartitionPermission, KmsError::NoAccessPermissions0326, KmsError::KmsFrozen,
+    KmsError::UserHasNoPermission, KmsError::KeyDoesNotExist, KmsError::PartitionIdNotFound,
+    KmsError::InvalidTagId, KmsError::JobIdNotFound, KmsError::RequestMethodNotSupported,
+    KmsError::GetStatusError, KmsError::SystemException0103, KmsError::FailedToBuildDigitalEnvelope,
+    KmsError::EnclaveRootCertificateUnavailable, KmsError::PdpRequestFailed,
+    KmsError::Pdp5AuthCheckFailed, KmsError::SystemException0104,
+];
+
+/// Each variant's code.
+const CODES: [&str; 185] = [
+    "KMS.0201", "KMS.0202", "KMS.0203", "KMS.0204", "KMS.0205", "KMS.0206", "KMS.0208", "KMS.0209",
+    "KMS.0210", "KMS.0211", "KMS.0308", "KMS.0309", "KMS.0310", "KMS.0401", "KMS.0402", "KMS.0403",
+    "KMS.0311", "KMS.0312", "KMS.0313", "KMS.0404", "KMS.0405", "KMS.0406", "KMS.0407", "KMS.0408",
+    "KMS.0409", "KMS.0410", "KMS.0411", "KMS.0412", "KMS.0413", "KMS.0415", "KMS.0417", "KMS.1101",
+    "KMS.1102", "KMS.1103", "KMS.1104", "KMS.1105", "KMS.1201", "KMS.1301", "KMS.1401", "KMS.1402",
+    "KMS.1501", "KMS.1601", "KMS.1602", "KMS.1801", "KMS.1901", "KMS.2001", "KMS.2101", "KMS.2102",
+    "KMS.2103", "KMS.2201", "KMS.2202", "KMS.2203", "KMS.2401", "KMS.2402", "KMS.2403", "KMS.2404",
+    "KMS.2405", "KMS.2501", "KMS.2502", "KMS.2601", "KMS.2602", "KMS.2603", "KMS.2604", "KMS.2605",
+    "KMS.2606", "KMS.2701", "KMS.0101", "KMS.0102", "CSMS.0002", "CSMS.0003", "CSMS.0004", "CSMS.0005",
+    "CSMS.0103", "CSMS.0105", "CSMS.0106", "CSMS.0107", "CSMS.0108", "CSMS.0202", "CSMS.0203",
+    "CSMS.0204", "CSMS.0301", "CSMS.0401", "CSMS.0109", "CSMS.0302", "CSMS.0205", "CSMS.0206",
+    "CSMS.0207", "CSMS.0101", "CSMS.0102", "CSMS.0104", "CSMS.0001", "CSMS.0006", "CSMS.0201",
+    "KMS.0105", "KMS.0106", "KMS.0212", "KMS.0214", "KMS.0315", "KMS.0317", "KMS.0318", "KMS.0319",
+    "KMS.0320", "KMS.0323", "KMS.0324", "KMS.0325", "KMS.0327", "KMS.0329", "KMS.0331", "KMS.0332",
+    "KMS.0334", "KMS.0335", "KMS.0338", "KMS.0339", "KMS.0340", "KMS.0341", "KMS.0414", "KMS.0418",
+    "KMS.1108", "KMS.1109", "KMS.1110", "KMS.1114", "KMS.1115", "KMS.1404", "KMS.1603", "KMS.1802",
+    "KMS.1902", "KMS.1903", "KMS.1904", "KMS.2104", "KMS.2105", "KMS.2106", "KMS.2108", "KMS.2204",
+    "KMS.2301", "KMS.2302", "KMS.2303", "KMS.2304", "KMS.2305", "KMS.2406", "KMS.2608", "KMS.2609",
+    "KMS.2610", "KMS.2702", "KMS.2801", "KMS.2901", "KMS.3001", "KMS.3103", "KMS.3201", "KMS.3202",
+    "KMS.3702", "KMS.3801", "KMS.3802", "KMS.3803", "KMS.3804", "KMS.3902", "KMS.3903", "KMS.4001",
+    "KMS.4002", "KMS.5022", "KMS.5023", "KMS.0301", "KMS.0302", "KMS.0303", "KMS.0304", "KMS.0305",
+    "KMS.0306", "KMS.0307", "KMS.0314", "KMS.0321", "KMS.0322", "KMS.0326", "KMS.0328", "KMS.0330",
+    "KMS.0207", "KMS.0316", "KMS.0416", "KMS.3901", "KMS.0215", "KMS.0100", "KMS.0103", "KMS.3805",
+    "KMS.3806", "KMS.5012", "KMS.5021", "KMS.0104",
+];
+
+/// Each variant's HTTP status.
+const STATUS_CODES: [u16; 185] = [
+    400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
+    400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
+    400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
+    400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
+    400, 400, 500, 500, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
+    400, 400, 403, 403, 404, 404, 404, 409, 409, 409, 500, 500, 500, 400, 400, 400,
+    400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
+    400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
+    400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
+    400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
+    403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 404, 404, 404,
+    404, 405, 500, 500, 500, 500, 500, 500, 503,
+];
+
+/// Every distinct text of the table, once.
+const TEXTS: [&str; 350] = [
+    "Invalid request URL.", "Enter a valid URL.", "Invalid JSON format of the request message.",
+    "Enter a valid message.", "Request message too long.",
+    "Parameters missing in the request message.", "Invalid key ID.", "Enter a valid key ID.",
+    "Invalid sequence number.", "Enter a valid sequence number.",
+    "Invalid value of value encryption_context.", "Enter a valid value of encryption_context.",
+    "The key has been disabled.", "Enable the key.",
+    "The key is in Scheduled deletion state and cannot be used.",
+    "The key is scheduled to be deleted and is unavailable.",
+    "Cannot perform this operation on Default Master Keys.",
+    "Cannot perform this operation on default master keys.", "Perform this operation on a common CMK.",
+    "Invalid parameter.", "Enter valid parameters.", "External keys required.", "Use an imported key.",
+    "The key is not in Pending import state.", "The key is not pending to be imported.",
+    "Ensure the key is in Pending import state.", "Tag list cannot be empty.", "Invalid match value.",
+    "Invalid match key.", "Failed to decrypt data using the RSA private key.",
+    "Ensure the input ciphertext is correct and try again, or contact customer service.",
+    "External keys cannot be rotated.", "Use a common CMK.", "Key rotation is not enabled.",
+    "Enable key rotation.", "Invalid action.", "Invalid tag value.", "Invalid tag key.",
+    "Invalid tag list size.", "Invalid resourceType.", "Too many tags.",
+    "Delete unnecessary tags and try again.", "Invalid tag value length.", "Invalid tag key length.",
+    "Invalid tag list.", "Too many tag values.",
+    "The length of the values list in the tag exceeded the upper limit.", "Invalid matches.",
+    "Invalid offset.", "Invalid key_alias.", "Invalid realm.", "Invalid key_description.",
+    "Duplicate key aliases.", "The key alias already exists.", "Use another alias.", "Too many keys.",
+    "Increase key quota or delete unnecessary keys.", "The key is not disabled.", "Disable the key.",
+    "The key is not enabled.", "Set the pending deletion period between 7 to 1096 days.",
+    "The scheduled deletion time ranges from 7 days to 1,096 days.",
+    "The key is already in Pending deletion state.", "The key is already scheduled to be deleted.",
+    "No further operation required.", "The key is not in Pending deletion state.",
+    "Create a scheduled deletion task for the key.", "Invalid limit.",
+    "marker must be greater than or equals 0.",
+    "The value of marker must be greater than or equal to 0.", "random_data_length must be 512 bits.",
+    "datakey_length must be in the range 8 bits to 8,192 bits.",
+    "datakey_length must be in the range of 8 bits to 8,192 bits.", "datakey_length must be 512 bits.",
+    "Invalid plain_text.", "The data key plaintext is invalid.",
+    "datakey_plain_length must be 64 bytes.", "Failed to verify the DEK hash.",
+    "Ensure the data key is valid or contact customer support.", "Invalid cipher_text.",
+    "The data key ciphertext is invalid.", "datakey_cipher_length must be 64 bytes.",
+    "Specify an operation in addition to create-grant.",
+    "The operation cannot contain only create-grant.", "Invalid user ID.",
+    "Failed to create the grant.", "Try again later or contact customer support.",
+    "Too many CMK grants.", "Increase grant quota or delete unnecessary grants.", "Too many grants.",
+    "Invalid grant ID.", "Enter a valid grant ID.", "grant_id and key_id do not match.",
+    "Ensure input grant_id matches key_id.", "Token expired.", "Obtain a new token.",
+    "Key expiration time must be later than the current time.", "Set a valid key expiration time.",
+    "Key IDs in the imported key and token do not match.",
+    "Ensure the key ID in the imported key matches that in the token.",
+    "The external key plaintext length must be 32 bits.", "Token verification failed.",
+    "Failed to verify token.",
+    "You are importing a deleted key again. The imported plaintext must be the same as the deleted key plaintext.",
+    "Ensure the plaintext of the imported key is the same as that of the deleted key.",
+    "Key material is not in Enabled or Disabled state and cannot be deleted.",
+    "Ensure that the key is in Enabled or Disabled state.", "KMS error.", "KMS service error.",
+    "Abnormal KMS I/O.", "The value of parameter is invalid.", "The XX parameter is invalid.",
+    "Enter a valid parameter.", "The request is invalid.", "Invalid request.",
+    "The requested body format is wrong.", "The request body format is incorrect.",
+    "Enter a valid body.", "The resource does not exist.", "Enter valid secrets.",
+    "The secret is in the scheduled deletion state.",
+    "The secret is in Pending deletion state and cannot be used.",
+    "Ensure that the secret is in Enabled or Disabled state.",
+    "Can not delete the system internal stage.",
+    "Cannot delete the built-in version status of the system.", "Do not delete the built-in version.",
+    "The secret name not found int the db.", "The secret name does not exist in the database.",
+    "Enter a valid secret name.", "The secret is in schedule delete state.",
+    "The secret is in Pending deletion state.", "Enter other secrets.",
+    "The secret is not in schedule delete state.", "The secret is not in Pending deletion state.",
+    "The number of secret has reached the upper limit.",
+    "The number of secrets reaches the upper limit.", "Delete other secrets.",
+    "The number of stage has reached the upper limit.",
+    "The number of secret version statuses has reached the upper limit.",
+    "Delete other version statuses.", "The number of stage is greater than the quota limit.",
+    "The number of secret version statuses has exceeded the upper limit.", "Invalid X-Auth-Token.",
+    "Obtain the token again and ensure the token string is complete.",
+    "Can not get the protected secret value using the provided KMS key.",
+    "Failed to encrypt or decrypt the secret value by using KMS.",
+    "Ensure the key exists and is enabled.", "The secret state is not enabled.",
+    "The secret is not enabled.", "Enable the secret.",
+    "The user role has no permission to access the interface.",
+    "The user role has no permission to access the API.",
+    "Contact the administrator to grant CSMS Fullaccess permissions.",
+    "Version quota not found for secret", "No version quota is found for secret XX.",
+    "The secret has been deleted. Select another secret.", "Stage quota not found for secret",
+    "No version status quota is found for secret XX.", "Secret quota not found.",
+    "No secret quota found.", "The secret name already exists.", "The secret name is in use.",
+    "Enter another valid secret name.", "The version id already exists.",
+    "The secret version number already exists.", "Enter another valid secret version number.",
+    "The stage name already exists.", "The version status name already exists.",
+    "Enter another valid version status name.", "An internal error occurred.",
+    "Internal service error.", "AES encrypt secret value occurred an error.",
+    "An error occurs while the secret value is encrypted using AES.",
+    "The quota exceeds the upper limit.", "A system exception occurred. Contact technical support.",
+    "A system exception occurs. Contact technical support.", "Contact technical support.",
+    "It is replica service, readonly api allowed.",
+    "The replica service allows only read-only operations.", "Invalid resource type.",
+    "Use the correct resource type.", "The request format is invalid.", "Invalid request format.",
+    "Use the correct request format.", "Invalid partition_id.", "Invalid partition type.",
+    "Enter the correct partition type.", "The cmk partition is not enabled.",
+    "The key partition type is not enabled.", "Enter the type of the partition to be enabled.",
+    "Partition name has exist.", "The partition type name already exists.",
+    "Enter a correct partition type name.", "Rotation not supported in the current KMS version.",
+    "Rotation is not supported in the current KMS version.", "Resource frozen.",
+    "Renew the service and try again.", "Failed to obtain the partition of the key.",
+    "RSA keys cannot be rotated.", "The asymmetric key is not support this operation.",
+    "This operation is not supported for asymmetric keys.", "Try again using a symmetric key.",
+    "Failed to obtain user permissions.",
+    "Contact the administrator to grant the KMS CMKFullaccess permission to the account.",
+    "Hash algorithm does not match the digest length.",
+    "Enter valid parameters or contact customer support.",
+    "The symmetric key is not support this operation.",
+    "This operation is not supported for symmetric keys.", "Use a correct key type and try again.",
+    "This key is not support the signing algorithm.",
+    "The key does not support the signature algorithm.",
+    "Use a correct signature algorithm or contact technical support.",
+    "The cmk is used to encrypt and decrypt.", "This key is used for encryption and decryption.",
+    "The cmk is used to sign and verify.", "This key is used for signature and verification.",
+    "The custom keystore do not support rotation.",
+    "The user-defined keystore does not support rotation.",
+    "The custom keystore do not support import key.", "Keys cannot be imported to a custom keystore.",
+    "not support keystore.", "Currently, the keystore is not supported.",
+    "The hmac key do not support this operation.", "The HMAC key does not support this operation.",
+    "Invalid tags.", "Offset is not required.", "No offset is required.",
+    "Failed to create the default partition for the key.", "Failed to create the route for the key.",
+    "Invalid alg_type.", "The algorithm type is invalid.", "Use a correct algorithm type.",
+    "EC keys do not support to encrypt/decrypt.", "The key cannot be encrypted or decrypted.",
+    "Use the correct key for encryption and decryption.",
+    "Symmetric keys do not support to sign/verify.",
+    "Signature verification is not supported for symmetric keys.",
+    "Try again using an asymmetric key.",
+    "This region is not the original region of the key, and it is not allowed to import-key-material.",
+    "The key material cannot be imported because this region is not the original region of the key.",
+    "Importing key materials is not supported for the current site.",
+    "random_data_length must be a multiple of 8.", "key_spec can only be AES_128 or AES_256.",
+    "The value of key_spec must be AES_128 or AES_256.", "datakey_length must be a multiple of 8.",
+    "The rsa wrapping data key is over length 1520 bits.",
+    "The RSA wrapping data key exceeds 1,520 bytes.",
+    "The length of plain_text does not match datakey_plain_length.",
+    "The symmetric key not support this encryption algorithm.",
+    "The symmetric key does not support this encryption algorithm.",
+    "The rsa key not support this encryption algorithm.",
+    "The RSA key does not support this encryption algorithm.",
+    "The rsa encryption plain_text is over length.", "rsa encryption plain_text is too long.",
+    "The length of cipher_text does not match datakey_cipher_length.",
+    "The quota value is beyond the maximum configurable limit.",
+    "The quota value exceeds the upper limit.", "New quota value must not less than old.",
+    "The new quota cannot be smaller than the old quota.", "The quota type is not supported.",
+    "Can not update grant quota when no grant has created.",
+    "If no grant is created, the grant quota cannot be updated.", "Create a grant and try again.",
+    "Can not update cmk quota when no cmk has created.",
+    "The CMK quota cannot be updated if no CMK is created.", "Create a key and try again.",
+    "The basic partition has no right to create grant.",
+    "The basic partition does not have the permission to create a grant.",
+    "The imported asymmetric private key can not be null.",
+    "The imported asymmetric private key cannot be empty.",
+    "The imported asymmetric private is invalid.", "The imported asymmetric private key is invalid.",
+    "The temporary key length must be 16 or 32.", "The length of the temporary key must be 16 or 32.",
+    "The imported private key material can not be deleted.",
+    "The imported private key material cannot be deleted.", "End_time must bigger than start_time.",
+    "End time must be later than start time.", "Key rotation is not disabled.",
+    "Disable key rotation.", "Invalid rotation_interval.", "Invalid rotation interval.",
+    "Invalid id of tenant.", "Invalid tenant ID.", "Enter a valid tenant ID.",
+    "Generate order id failed.", "Failed to generate the order.",
+    "Try again or contact technical support.", "Incorrect order resources.",
+    "Invalid kms status parameter.", "Invalid KMS status parameter.",
+    "KMS key sync enable and configuration failed.", "Failed to synchronize and configure KMS keys.",
+    "Failed to sync operation convert to born region.",
+    "The key of born region is turned off sync, so no operation can be performed.",
+    "Keystore is not supported.", "AttestationDocument parsing failed.",
+    "Failed to parse the document.", "Invalid Service-Transaction-Id in request header.",
+    "Invalid value of Service-Transaction-Id in the request header.", "Contact customer support.",
+    "Service-Transaction-Id is missing in request header.",
+    "The request header does not contain the Service-Transaction-Id parameter.",
+    "Service name to notify is illegal.", "The service name used for notification is invalid.",
+    "Service url to notify is illegal.", "The service URL used for notification is invalid.",
+    "Tags are not compliant.", "The tags are not compliant.", "Pdp5 Header is invalid.",
+    "Invalid value of Header.", "Invalid or null X-Auth-Token.", "X-Auth-Token expired.",
+    "X-Auth-Token contains the OBT tag and cannot be used to access services.",
+    "Invalid X-Auth-Token project name.", "No access permissions.",
+    "The user has no permission to access the key.",
+    "Real-name authentication is required to access the API.",
+    "Complete real-name authentication and try again.", "URIs in URL and X-Auth-Token do not match.",
+    "Ensure the URI in the URL matches that in X-Auth-Token.",
+    "The user has no permission to access the partition.",
+    "The user does not have the permission on the partition type.",
+    "Configure the permission and try again.", "KMS has been frozen. Renew it and try again.",
+    "User has no permission.", "The user does not have related permissions.",
+    "Configure the KMS CMKFullaccess permission and try again.", "The key does not exist.",
+    "Choose a valid key or create a key.", "No exist partition_id.",
+    "The partition type does not exist.", "Enter the partition type.", "Invalid tag ID.",
+    "Enter a valid key tag.", "The requested jobId cannot be found.", "Task ID not found.",
+    "Request method not supported.", "Invalid request method.", "Use a supported request method.",
+    "Get-status error.", "Failed to obtain the service status.", "Failed to build digital envelope.",
+    "Failed to create a digital envelope.",
+    "Unable to obtain enclave root certificate, please contact technical support.",
+    "Failed to obtain the root certificate. Contact technical support.", "Request PDP service failed.",
+    "Failed to access the PDP service.", "Check pdp5 auth failed.", "PDP5 authentication fails.",
+];
+
+/// Each variant's message: an index into `TEXTS`.
+const MESSAGES: [u16; 185] = [
+    0, 2, 4, 5, 6, 8, 10, 12, 14, 16, 19, 21, 23, 26, 27, 28,
+    29, 31, 33, 35, 36, 37, 38, 39, 40, 42, 43, 44, 45, 47, 48, 49,
+    50, 51, 52, 55, 57, 59, 60, 62, 65, 67, 68, 70, 71, 73, 74, 76,
+    77, 79, 81, 77, 82, 84, 85, 87, 89, 90, 92, 94, 96, 98, 100, 101,
+    103, 105, 107, 109, 110, 113, 115, 118, 120, 123, 126, 129, 132, 134, 137, 140,
+    142, 144, 147, 150, 153, 156, 158, 160, 163, 166, 169, 171, 134, 174, 177, 179,
+    181, 184, 187, 190, 193, 195, 197, 198, 199, 202, 204, 206, 209, 212, 214, 216,
+    218, 220, 222, 224, 225, 227, 228, 229, 232, 235, 238, 48, 241, 242, 244, 245,
+    247, 248, 250, 252, 254, 255, 257, 259, 260, 263, 266, 268, 270, 272, 274, 276,
+    278, 280, 282, 285, 107, 289, 291, 293, 294, 296, 298, 301, 303, 305, 307, 309,
+    311, 142, 312, 313, 314, 315, 315, 317, 319, 321, 315, 324, 325, 328, 330, 333,
+    335, 337, 340, 174, 342, 344, 346, 348, 174,
+];
+
+/// Each variant's description: an index into `TEXTS`.
+const DESCRIPTIONS: [u16; 185] = [
+    0, 2, 4, 5, 6, 8, 10, 12, 15, 17, 19, 21, 24, 26, 27, 28,
+    29, 31, 33, 35, 36, 37, 38, 39, 40, 42, 43, 44, 46, 47, 48, 49,
+    50, 51, 53, 55, 57, 59, 61, 63, 65, 67, 69, 70, 72, 73, 75, 76,
+    77, 80, 81, 77, 83, 84, 85, 87, 89, 90, 92, 94, 96, 98, 100, 102,
+    103, 105, 108, 109, 111, 114, 116, 118, 121, 124, 127, 130, 133, 135, 138, 141,
+    142, 145, 148, 151, 154, 157, 159, 161, 164, 167, 170, 172, 173, 175, 178, 179,
+    182, 185, 188, 191, 194, 195, 197, 198, 200, 202, 204, 207, 210, 213, 215, 217,
+    219, 221, 223, 224, 226, 227, 228, 230, 233, 236, 239, 48, 241, 243, 244, 246,
+    247, 249, 251, 253, 254, 256, 258, 259, 261, 264, 267, 269, 271, 273, 275, 277,
+    278, 281, 283, 286, 288, 290, 292, 221, 295, 297, 299, 302, 304, 306, 308, 310,
+    311, 142, 312, 313, 314, 316, 315, 317, 319, 322, 315, 324, 326, 328, 331, 333,
+    336, 338, 341, 175, 343, 345, 347, 349, 175,
+];
+
+/// Each variant's measure: an index into `TEXTS`.
+const MEASURES: [u16; 185] = [
+    1, 3, 3, 3, 7, 9, 11, 13, 13, 18, 20, 22, 25, 20, 20, 20,
+    30, 32, 34, 20, 20, 20, 20, 20, 41, 20, 20, 20, 20, 20, 20, 20,
+    20, 20, 54, 56, 58, 13, 20, 64, 66, 20, 20, 20, 20, 20, 20, 20,
+    78, 20, 20, 78, 20, 20, 86, 88, 88, 91, 93, 95, 97, 99, 20, 95,
+    104, 106, 86, 86, 112, 1, 117, 119, 122, 125, 128, 131, 131, 136, 139, 139,
+    143, 146, 149, 152, 155, 155, 155, 162, 165, 168, 86, 86, 136, 176, 178, 180,
+    183, 186, 189, 192, 86, 196, 86, 32, 201, 203, 205, 208, 211, 213, 215, 176,
+    176, 176, 20, 20, 20, 86, 86, 231, 234, 237, 240, 20, 20, 20, 20, 20,
+    20, 20, 20, 20, 20, 20, 20, 20, 262, 265, 176, 20, 20, 20, 275, 20,
+    279, 20, 284, 287, 287, 20, 287, 176, 176, 287, 300, 300, 300, 300, 287, 287,
+    143, 143, 143, 143, 143, 203, 203, 318, 320, 323, 203, 196, 327, 329, 332, 334,
+    176, 339, 176, 176, 287, 176, 287, 287, 176,
+];
+
+/// Each variant's lookup key (see `code_key`).
+const KEYS: [u64; 185] = [
+    0x313032302e534d4b, 0x323032302e534d4b, 0x333032302e534d4b, 0x343032302e534d4b, 0x353032302e534d4b,
+    0x363032302e534d4b, 0x383032302e534d4b, 0x393032302e534d4b, 0x303132302e534d4b, 0x313132302e534d4b,
+    0x383033302e534d4b, 0x393033302e534d4b, 0x303133302e534d4b, 0x313034302e534d4b, 0x323034302e534d4b,
+    0x333034302e534d4b, 0x313133302e534d4b, 0x323133302e534d4b, 0x333133302e534d4b, 0x343034302e534d4b,
+    0x353034302e534d4b, 0x363034302e534d4b, 0x373034302e534d4b, 0x383034302e534d4b, 0x393034302e534d4b,
+    0x303134302e534d4b, 0x313134302e534d4b, 0x323134302e534d4b, 0x333134302e534d4b, 0x353134302e534d4b,
+    0x373134302e534d4b, 0x313031312e534d4b, 0x323031312e534d4b, 0x333031312e534d4b, 0x343031312e534d4b,
+    0x353031312e534d4b, 0x313032312e534d4b, 0x313033312e534d4b, 0x313034312e534d4b, 0x323034312e534d4b,
+    0x313035312e534d4b, 0x313036312e534d4b, 0x323036312e534d4b, 0x313038312e534d4b, 0x313039312e534d4b,
+    0x313030322e534d4b, 0x313031322e534d4b, 0x323031322e534d4b, 0x333031322e534d4b, 0x313032322e534d4b,
+    0x323032322e534d4b, 0x333032322e534d4b, 0x313034322e534d4b, 0x323034322e534d4b, 0x333034322e534d4b,
+    0x343034322e534d4b, 0x353034322e534d4b, 0x313035322e534d4b, 0x323035322e534d4b, 0x313036322e534d4b,
+    0x323036322e534d4b, 0x333036322e534d4b, 0x343036322e534d4b, 0x353036322e534d4b, 0x363036322e534d4b,
+    0x313037322e534d4b, 0x313031302e534d4b, 0x323031302e534d4b, 0x6260605e81a0a096, 0x6360605e81a0a096,
+    0x6460605e81a0a096, 0x6560605e81a0a096, 0x6361615e81a0a096, 0x6561615e81a0a096, 0x6661615e81a0a096,
+    0x6761615e81a0a096, 0x6861615e81a0a096, 0x6262625e81a0a096, 0x6362625e81a0a096, 0x6462625e81a0a096,
+    0x6163635e81a0a096, 0x6164645e81a0a096, 0x6961615e81a0a096, 0x6263635e81a0a096, 0x6562625e81a0a096,
+    0x6662625e81a0a096, 0x6762625e81a0a096, 0x6161615e81a0a096, 0x6261615e81a0a096, 0x6461615e81a0a096,
+    0x6160605e81a0a096, 0x6660605e81a0a096, 0x6162625e81a0a096, 0x353031302e534d4b, 0x363031302e534d4b,
+    0x323132302e534d4b, 0x343132302e534d4b, 0x353133302e534d4b, 0x373133302e534d4b, 0x383133302e534d4b,
+    0x393133302e534d4b, 0x303233302e534d4b, 0x333233302e534d4b, 0x343233302e534d4b, 0x353233302e534d4b,
+    0x373233302e534d4b, 0x393233302e534d4b, 0x313333302e534d4b, 0x323333302e534d4b, 0x343333302e534d4b,
+    0x353333302e534d4b, 0x383333302e534d4b, 0x393333302e534d4b, 0x303433302e534d4b, 0x313433302e534d4b,
+    0x343134302e534d4b, 0x383134302e534d4b, 0x383031312e534d4b, 0x393031312e534d4b, 0x303131312e534d4b,
+    0x343131312e534d4b, 0x353131312e534d4b, 0x343034312e534d4b, 0x333036312e534d4b, 0x323038312e534d4b,
+    0x323039312e534d4b, 0x333039312e534d4b, 0x343039312e534d4b, 0x343031322e534d4b, 0x353031322e534d4b,
+    0x363031322e534d4b, 0x383031322e534d4b, 0x343032322e534d4b, 0x313033322e534d4b, 0x323033322e534d4b,
+    0x333033322e534d4b, 0x343033322e534d4b, 0x353033322e534d4b, 0x363034322e534d4b, 0x383036322e534d4b,
+    0x393036322e534d4b, 0x303136322e534d4b, 0x323037322e534d4b, 0x313038322e534d4b, 0x313039322e534d4b,
+    0x313030332e534d4b, 0x333031332e534d4b, 0x313032332e534d4b, 0x323032332e534d4b, 0x323037332e534d4b,
+    0x313038332e534d4b, 0x323038332e534d4b, 0x333038332e534d4b, 0x343038332e534d4b, 0x323039332e534d4b,
+    0x333039332e534d4b, 0x313030342e534d4b, 0x323030342e534d4b, 0x323230352e534d4b, 0x333230352e534d4b,
+    0x313033302e534d4b, 0x323033302e534d4b, 0x333033302e534d4b, 0x343033302e534d4b, 0x353033302e534d4b,
+    0x363033302e534d4b, 0x373033302e534d4b, 0x343133302e534d4b, 0x313233302e534d4b, 0x323233302e534d4b,
+    0x363233302e534d4b, 0x383233302e534d4b, 0x303333302e534d4b, 0x373032302e534d4b, 0x363133302e534d4b,
+    0x363134302e534d4b, 0x313039332e534d4b, 0x353132302e534d4b, 0x303031302e534d4b, 0x333031302e534d4b,
+    0x353038332e534d4b, 0x363038332e534d4b, 0x323130352e534d4b, 0x313230352e534d4b, 0x343031302e534d4b,
+];
+
+/// How the lookup keys a code (see `code_key`).
+const KEY_SHAPE: KeyShape<'static> = KeyShape {
+    min_len: 8,
+    max_len: 9,
+    extra: None,
+};
+
+/// Where a key goes (see `slot_of`).
+const PLACEMENT: Placement<'static> = Placement {
+    multiplier: 0x417ef96181daa383,
+    slot_bits: 10,
+    buckets: None,
+};
+
+/// The hash table: a discriminant per slot, 255 for none.
+const SLOTS: [u8; 1024] = [
+    255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 63,
+    255, 255, 255, 255, 255, 255, 255, 44, 255, 255, 255, 255, 255, 255, 255, 16,
+    255, 255, 255, 255, 255, 255, 176, 255, 255, 255, 255, 255, 255, 255, 36, 126,
+    255, 255, 1, 255, 255, 255, 255, 18, 255, 255, 255, 255, 147, 255, 155, 140,
+    255, 50, 255, 255, 255, 255, 255, 255, 255, 255, 3, 255, 255, 255, 255, 97,
+    255, 255, 255, 255, 255, 255, 255, 255, 255, 132, 255, 255, 255, 255, 255, 255,
+    255, 141, 5, 255, 255, 255, 255, 98, 255, 255, 255, 255, 255, 255, 255, 255,
+    255, 255, 255, 255, 255, 57, 255, 255, 255, 255, 6, 255, 255, 255, 255, 100,
+    255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+    255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 158, 255,
+    255, 101, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 43, 255, 255,
+    178, 255, 255, 255, 9, 255, 255, 255, 255, 169, 255, 255, 150, 255, 255, 255,
+    255, 255, 255, 31, 255, 255, 255, 255, 67, 255, 255, 255, 255, 255, 255, 255,
+    255, 103, 255, 255, 152, 255, 47, 255, 255, 255, 255, 33, 255, 255, 255, 255,
+    184, 255, 255, 255, 177, 255, 255, 255, 255, 170, 146, 255, 180, 255, 128, 255,
+    255, 255, 255, 35, 255, 255, 255, 255, 94, 255, 255, 13, 255, 255, 255, 255,
+    255, 171, 255, 255, 255, 255, 130, 255, 255, 255, 52, 255, 255, 255, 255, 39,
+    255, 255, 255, 15, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 131, 255,
+    255, 255, 54, 118, 255, 255, 255, 122, 255, 255, 255, 20, 255, 255, 255, 255,
+    255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 56, 107, 255, 255, 255, 255,
+    255, 255, 255, 22, 255, 119, 255, 255, 255, 255, 255, 255, 255, 255, 255, 81,
+    255, 255, 255, 255, 255, 255, 142, 255, 255, 255, 255, 24, 255, 255, 92, 255,
+    255, 255, 255, 83, 255, 255, 255, 145, 255, 255, 255, 110, 255, 90, 255, 255,
+    255, 255, 88, 255, 255, 120, 78, 255, 255, 255, 255, 157, 255, 25, 255, 255,
+    255, 255, 255, 255, 255, 69, 255, 255, 255, 255, 89, 255, 255, 255, 84, 255,
+    255, 160, 255, 255, 255, 27, 255, 255, 255, 255, 255, 112, 255, 71, 255, 133,
+    255, 255, 74, 255, 255, 255, 86, 255, 255, 162, 255, 255, 255, 115, 255, 255,
+    255, 255, 255, 255, 255, 255, 255, 135, 255, 255, 76, 255, 255, 113, 255, 255,
+    255, 164, 255, 255, 255, 175, 255, 255, 255, 255, 255, 255, 255, 255, 255, 137,
+    255, 255, 255, 255, 255, 255, 255, 255, 41, 166, 255, 255, 255, 116, 255, 255,
+    255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 60, 255, 255, 255, 255,
+    123, 11, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+    255, 255, 255, 62, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+    182, 255, 255, 12, 255, 255, 255, 255, 255, 255, 255, 64, 255, 255, 255, 144,
+    255, 255, 255, 125, 255, 255, 0, 255, 255, 255, 255, 17, 255, 255, 255, 255,
+    255, 255, 154, 139, 255, 49, 255, 255, 255, 255, 255, 127, 255, 255, 2, 255,
+    255, 255, 255, 167, 255, 255, 255, 255, 148, 255, 255, 255, 255, 51, 255, 255,
+    255, 255, 255, 255, 255, 255, 4, 255, 255, 255, 255, 174, 255, 255, 255, 255,
+    255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 40, 173, 255,
+    255, 255, 255, 99, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+    255, 58, 255, 255, 255, 255, 7, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+    255, 255, 183, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+    255, 255, 255, 255, 255, 255, 255, 255, 8, 255, 159, 255, 255, 168, 255, 255,
+    255, 255, 255, 255, 143, 255, 255, 255, 255, 124, 255, 255, 66, 255, 255, 255,
+    95, 255, 255, 255, 255, 102, 255, 255, 151, 255, 46, 255, 255, 255, 255, 32,
+    255, 255, 255, 255, 179, 255, 255, 255, 96, 255, 255, 255, 255, 104, 255, 255,
+    153, 255, 48, 255, 255, 255, 255, 34, 255, 255, 255, 255, 93, 255, 255, 255,
+    255, 255, 255, 255, 255, 105, 255, 255, 181, 255, 129, 255, 255, 255, 255, 255,
+    255, 255, 255, 38, 255, 255, 255, 14, 255, 255, 255, 255, 255, 106, 255, 255,
+    255, 255, 255, 255, 255, 255, 53, 117, 255, 255, 255, 255, 255, 255, 255, 19,
+    255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 55, 172,
+    255, 255, 255, 255, 255, 255, 255, 21, 255, 255, 255, 255, 255, 255, 255, 255,
+    255, 255, 255, 255, 255, 255, 138, 108, 255, 255, 65, 255, 255, 255, 255, 23,
+    255, 255, 255, 255, 255, 255, 255, 80, 255, 255, 255, 255, 255, 149, 255, 109,
+    45, 255, 255, 255, 255, 255, 87, 255, 255, 255, 77, 255, 255, 255, 255, 156,
+    255, 255, 255, 255, 255, 255, 255, 255, 255, 68, 255, 255, 255, 255, 72, 255,
+    255, 121, 79, 255, 255, 255, 255, 255, 255, 26, 255, 255, 255, 255, 255, 111,
+    255, 70, 255, 255, 255, 255, 73, 255, 37, 255, 85, 255, 255, 161, 255, 255,
+    255, 28, 255, 255, 255, 255, 255, 255, 255, 91, 255, 134, 255, 255, 75, 255,
+    255, 255, 255, 255, 255, 163, 255, 255, 255, 29, 255, 255, 255, 255, 255, 255,
+    255, 255, 255, 136, 255, 255, 82, 255, 255, 114, 255, 255, 255, 165, 255, 255,
+    255, 30, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 59,
+    255, 255, 255, 255, 42, 10, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+    255, 255, 255, 255, 255, 255, 255, 61, 255, 255, 255, 255, 255, 255, 255, 255,
+];
+
+/// The documentation revision the table was generated from (see
+/// [`SpecRevision`]): log it to know which page a build says what it says
+/// from.
+pub const SPEC: SpecRevision = SpecRevision {
+    path: "spec/error_code.rst",
+    sha256: "ff181c3a7da7c913dcb53603a1c7c08754d2cdaee4560dba3eeac39d45acb647",
 };

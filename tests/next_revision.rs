@@ -102,7 +102,7 @@ fn every_seed_name_survives_and_the_retired_code_is_deprecated() {
     ));
     assert!(generated
         .source
-        .contains("message: \"The key is in Pending deletion state and cannot be used.\""));
+        .contains("/// `KMS.0210`: The key is in Pending deletion state and cannot be used.\n"));
 }
 
 #[test]

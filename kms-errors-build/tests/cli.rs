@@ -623,8 +623,9 @@ fn other_layouts_policies_and_column_mapping() {
     );
     let source = String::from_utf8(out.stdout).unwrap();
     assert!(source.contains("//     kms-errors-build generate svc.rst --enum-name SvcError --lenient --column Module=ignore\n"), "{source:.400}");
-    assert!(source.contains("message: \"The key is locked.\""));
-    assert!(source.contains("status_code: ::core::option::Option::None,"));
+    assert!(source.contains("    /// `SVC.001`: The key is locked.\n"));
+    assert!(source.contains("    /// - HTTP status: (none)\n"));
+    assert!(source.contains("const STATUS_CODES: [u16; 2] = [\n    0, 0,\n];"));
     assert!(source.contains("    KeyIsLocked = 0,"));
 
     let out = run(
@@ -642,9 +643,9 @@ fn other_layouts_policies_and_column_mapping() {
         ],
     );
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    assert!(String::from_utf8(out.stdout)
-        .unwrap()
-        .contains("message: \"Keys\",\n        description: \"The key is locked.\","));
+    let source = String::from_utf8(out.stdout).unwrap();
+    assert!(source.contains("    /// `SVC.001`: Keys\n"), "{source}");
+    assert!(source.contains("    /// - Description: The key is locked.\n"));
 
     let out = run(
         &scratch.0,

@@ -41,7 +41,7 @@ pub(super) fn enum_docs(provenance: &Provenance, documented: usize, count: usize
          codes' text."
             .to_string(),
     );
-    lines.into_iter().map(doc_line).collect()
+    wrap(lines).into_iter().map(doc_line).collect()
 }
 
 pub(super) fn variant_docs(entry: &Entry) -> Vec<String> {
@@ -63,8 +63,6 @@ pub(super) fn variant_docs(entry: &Entry) -> Vec<String> {
         }
     }
     lines.push(String::new());
-    // Codes are ASCII letters, digits, `.`, `_`, `-`: safe in a code span.
-    lines.push(format!("- Code: `{}`", entry.code));
     lines.push(format!(
         "- HTTP status: {}",
         entry
@@ -73,7 +71,53 @@ pub(super) fn variant_docs(entry: &Entry) -> Vec<String> {
     ));
     lines.extend(field_docs("Description", &entry.description));
     lines.extend(field_docs("Measure", &entry.measure));
-    lines.into_iter().map(doc_line).collect()
+    wrap(lines).into_iter().map(doc_line).collect()
+}
+
+/// How wide a doc line's text may be: with a variant's `    /// ` in front,
+/// 100 columns.
+const DOC_WIDTH: usize = 92;
+
+/// `lines` (Markdown) wrapped to [`DOC_WIDTH`] characters where that keeps
+/// the rendered text: a line breaks only at a space outside a code span
+/// before a word that starts with a letter, `(` or a code span (none starts
+/// a Markdown block),
+/// and a list item's continuation is indented to the item. A line of a
+/// literal block (leading no-break spaces) stays whole.
+fn wrap(lines: Vec<String>) -> Vec<String> {
+    let mut out = Vec::with_capacity(lines.len());
+    for line in lines {
+        if line.chars().count() <= DOC_WIDTH || line.starts_with('\u{a0}') {
+            out.push(line);
+            continue;
+        }
+        let indent = if line.starts_with("- ") { "  " } else { "" };
+        let mut current = String::new();
+        let mut width = 0;
+        let mut in_code = false;
+        for (i, word) in line.split(' ').enumerate() {
+            let breakable = i > 0
+                && !in_code
+                && (word.starts_with(|c: char| c.is_alphabetic() || c == '(')
+                    || (word.starts_with('`') && !word.starts_with("``")));
+            let word_width = word.chars().count();
+            if breakable && width + 1 + word_width > DOC_WIDTH {
+                out.push(std::mem::take(&mut current));
+                current.push_str(indent);
+                width = indent.len();
+            } else if i > 0 {
+                current.push(' ');
+                width += 1;
+            }
+            current.push_str(word);
+            width += word_width;
+            // A backslash-escaped backtick does not open a code span.
+            let ticks = word.matches('`').count() - word.matches("\\`").count();
+            in_code ^= ticks % 2 == 1;
+        }
+        out.push(current);
+    }
+    out
 }
 
 /// A list item for a field; a text of several lines becomes paragraphs

@@ -11,11 +11,17 @@
 //! ([`Tables::max_probes`]); it fails rather than emit a table that does
 //! not.
 //!
-//! 1. **Key** ([`key`]): a code of at most 8 bytes is its bytes,
-//!    little-endian, zero-padded (codes hold no NUL byte, and the length is
-//!    compared, so the key is the code). A longer code is hashed with its
-//!    length: its first and last 8 bytes, and the words at offsets chosen
-//!    for the table ([`KeyWords`]). The generator takes no more words than
+//! The key and slot functions are written once, in `runtime/hash.rs`: this
+//! module runs them to place the codes, and the generated module carries
+//! their source and runs them to find a code.
+//!
+//! 1. **Key** (`code_key`): in a table of codes of at most 8 bytes a code
+//!    is its bytes, little-endian, zero-padded (codes hold no NUL byte, and
+//!    the length is compared, so the key is the code). Otherwise a code is
+//!    hashed with its length: its first and last 8 bytes, and the words at
+//!    offsets chosen for the table ([`KeyWords`]); a table whose codes all
+//!    have 8 bytes or more hashes them all, so that the key does not branch
+//!    on the length. The generator takes no more words than
 //!    it needs: none if the first and last 8 bytes separate the codes (every
 //!    real page so far), else up to 3 more, each the one that separates the
 //!    most codes, else every word of the longest code (every byte hashed)
@@ -23,16 +29,16 @@
 //!    it checks that no two codes of the table share a key: the keys
 //!    provably separate the codes, and a lookup hashes a few words, not the
 //!    whole input.
-//! 2. **Slot** ([`slot`]): the key times an odd multiplier; its top `k`
+//! 2. **Slot** (`slot_of`): the key times an odd multiplier; its top `k`
 //!    bits are the `hash`, in `0..2^k` (`2^k >= 2N`). Hash and displace:
 //!    the key times another multiplier picks a bucket, and the bucket's
-//!    displacement, XORed into the hash, moves its codes to free slots. Small tables usually need no displacement at all
-//!    (one bucket, displacement 0, which the compiler folds away): the
-//!    generator first looks for a multiplier that alone gives every code its
-//!    own slot, within a fixed budget of tries.
-//! 3. **Check**: the slot holds a variant index (or an empty marker); the
-//!    input is that variant's code if the keys and the lengths are equal
-//!    and, for codes over 8 bytes, the bytes are.
+//!    displacement, XORed into the hash, moves its codes to free slots.
+//!    Small tables need no displacements at all: the generator first looks
+//!    for a multiplier that alone gives every code its own slot, within a
+//!    fixed budget of tries, and a table without buckets emits none.
+//! 3. **Check** (`same_code`): the slot holds a variant index (or an empty
+//!    marker); the input is that variant's code if the keys and the lengths
+//!    are equal and, unless the key is the code, the bytes are.
 //!
 //! A lookup rejects lengths outside the codes' range before it reads a
 //! byte. Building the tables takes expected time linear in the number of
@@ -48,13 +54,11 @@
 
 use std::collections::HashMap;
 
+use super::runtime::hash::{
+    bucket_of, code_key, same_code, slot_of, Buckets, ExtraWords, KeyShape, Placement,
+};
 use crate::error::{Error, ErrorKind, Location};
 use crate::model::Entry;
-
-/// The multiplier of the long-code key mix (odd, from splitmix64).
-pub const KEY_MULTIPLIER: u64 = 0xbf58_476d_1ce4_e5b9;
-/// The rotation between the words of a long code's key.
-pub const KEY_ROTATION: u32 = 29;
 
 /// How many seeds the long-code key tries before it gives up.
 const KEY_SEEDS: usize = 64;
@@ -76,48 +80,99 @@ const CODES_PER_BUCKET: usize = 4;
 /// The largest table tried, in bits of slots.
 const MAX_SLOT_BITS: u32 = 30;
 
-/// The 8 bytes of `code` from `at`, little-endian.
-fn word(code: &[u8], at: usize) -> u64 {
-    let mut bytes = [0u8; 8];
-    for (slot, byte) in bytes.iter_mut().zip(code.iter().skip(at)) {
-        *slot = *byte;
-    }
-    u64::from_le_bytes(bytes)
-}
-
-/// How a code of more than 8 bytes becomes a key: a seed, and the words
-/// hashed besides its first and last 8 bytes.
+/// How a table's codes become keys (the owned form of `KeyShape`).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct KeyWords {
+    /// Length in bytes of the shortest code.
+    pub min_len: usize,
+    /// Length in bytes of the longest code.
+    pub max_len: usize,
+    /// Whether codes over 8 bytes are hashed with the seed and the extra
+    /// words (else their first 8 bytes plus the last 8 times the bytes
+    /// past the first 8).
+    pub extra: bool,
     /// Mixed with the length first.
     pub seed: u64,
-    /// Offsets of further words, each clamped to the last word.
+    /// Offsets of further words a code over 8 bytes hashes, each clamped
+    /// to the last word.
     pub offsets: Vec<usize>,
 }
 
-/// The lookup key of a code (see the module docs): the code itself,
-/// zero-padded, up to 8 bytes; beyond, a hash of the length, the first
-/// and last 8 bytes and the words
-/// at `words.offsets`.
-pub fn key(code: &[u8], words: &KeyWords) -> u64 {
-    let len = code.len();
-    if len <= 8 {
-        return word(code, 0);
+impl KeyWords {
+    /// The shape the generated module's `KEY_SHAPE` holds.
+    pub(crate) fn shape(&self) -> KeyShape<'_> {
+        KeyShape {
+            min_len: self.min_len,
+            max_len: self.max_len,
+            extra: self.extra.then_some(ExtraWords {
+                seed: self.seed,
+                offsets: &self.offsets,
+            }),
+        }
     }
-    // The last word, the length and the seed, multiplied, so that the seed
-    // does not cancel out of two codes' difference.
-    let last = len - 8;
-    let mut hash =
-        word(code, 0) ^ (word(code, last) ^ words.seed ^ len as u64).wrapping_mul(KEY_MULTIPLIER);
-    // Mixed before each word is XORed in: XORed into the first word
-    // directly, a word would cancel against the same word at another
-    // offset ("RQQQQQQQ" + "QQQQQQQQ" and "QQQQQQQQ" + "RQQQQQQQ"), for
-    // every seed.
-    for &offset in &words.offsets {
-        hash = hash.wrapping_mul(KEY_MULTIPLIER).rotate_left(KEY_ROTATION)
-            ^ word(code, offset.min(last));
+
+    /// The key of `code`.
+    pub fn key(&self, code: &[u8]) -> u64 {
+        code_key(code, &self.shape())
     }
-    hash
+}
+
+/// Where keys go (the owned form of `Placement`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Hash {
+    /// The odd multiplier of the key, for its hash.
+    pub multiplier: u64,
+    /// `log2` of the number of slots.
+    pub slot_bits: u32,
+    /// The bucket multiplier, `log2` of the number of buckets and their
+    /// displacements, for a table that needs them.
+    pub buckets: Option<(u64, u32, Vec<u32>)>,
+}
+
+impl Hash {
+    /// The placement the generated module's `PLACEMENT` holds.
+    pub(crate) fn placement(&self) -> Placement<'_> {
+        Placement {
+            multiplier: self.multiplier,
+            slot_bits: self.slot_bits,
+            buckets: self
+                .buckets
+                .as_ref()
+                .map(|(multiplier, bits, displacements)| Buckets {
+                    multiplier: *multiplier,
+                    bits: *bits,
+                    displacements,
+                }),
+        }
+    }
+
+    /// The slot of `key`.
+    pub fn slot(&self, key: u64) -> usize {
+        slot_of(key, &self.placement())
+    }
+}
+
+/// The tables for a list of entries (in variant order).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Tables {
+    /// Each entry's key, in variant order.
+    pub keys: Vec<u64>,
+    /// How codes become keys.
+    pub key_words: KeyWords,
+    /// The slot function.
+    pub hash: Hash,
+    /// The hash table: a variant index per slot, or `None` for an empty one.
+    pub slots: Vec<Option<usize>>,
+    /// The most slots a lookup of one of the codes reads (checked: 1).
+    pub max_probes: usize,
+    /// Every distinct text, in order of first use.
+    pub texts: Vec<String>,
+    /// Per entry, the index in `texts` of its message.
+    pub message: Vec<usize>,
+    /// Per entry, the index of its description.
+    pub description: Vec<usize>,
+    /// Per entry, the index of its measure.
+    pub measure: Vec<usize>,
 }
 
 /// The indices of the first two of `keys` that are equal, if any.
@@ -130,7 +185,7 @@ fn first_shared(keys: &[u64]) -> Option<(usize, usize)> {
 
 /// How many different keys `codes` have.
 fn different_keys(codes: &[&[u8]], words: &KeyWords) -> usize {
-    let keys: std::collections::HashSet<u64> = codes.iter().map(|c| key(c, words)).collect();
+    let keys: std::collections::HashSet<u64> = codes.iter().map(|c| words.key(c)).collect();
     keys.len()
 }
 
@@ -140,14 +195,23 @@ fn different_keys(codes: &[&[u8]], words: &KeyWords) -> usize {
 /// the first seed of a fixed list that separates them. The keys and
 /// indices of two codes no seed separates if it comes to that.
 fn key_words(codes: &[&[u8]]) -> Result<(KeyWords, Vec<u64>), (usize, usize)> {
-    let keys_with =
-        |words: &KeyWords| -> Vec<u64> { codes.iter().map(|c| key(c, words)).collect() };
-    let mut words = KeyWords::default();
+    let keys_with = |words: &KeyWords| -> Vec<u64> { codes.iter().map(|c| words.key(c)).collect() };
+    let lengths = codes.iter().map(|c| c.len());
+    let mut words = KeyWords {
+        min_len: lengths.clone().min().unwrap_or(0),
+        max_len: lengths.max().unwrap_or(0),
+        ..KeyWords::default()
+    };
     let keys = keys_with(&words);
     if first_shared(&keys).is_none() {
         return Ok((words, keys));
     }
-    let longest = codes.iter().map(|c| c.len()).max().unwrap_or(0);
+    let longest = words.max_len;
+    words.extra = true;
+    let keys = keys_with(&words);
+    if first_shared(&keys).is_none() {
+        return Ok((words, keys));
+    }
     // Offsets 1..longest-9 (0 and the last word are always in).
     let candidates = 1..longest.saturating_sub(8).min(MAX_KEY_OFFSET_CANDIDATES);
     for _ in 0..MAX_KEY_OFFSETS {
@@ -168,16 +232,13 @@ fn key_words(codes: &[&[u8]]) -> Result<(KeyWords, Vec<u64>), (usize, usize)> {
         }
     }
     // Every byte: the aligned words between the first and the last.
-    let offsets: Vec<usize> = (1..)
+    words.offsets = (1..)
         .map(|i| i * 8)
         .take_while(|&o| o + 8 < longest)
         .collect();
     let mut last = (0, 0);
     for seed in std::iter::once(0).chain(odd_numbers(1)).take(KEY_SEEDS) {
-        let words = KeyWords {
-            seed,
-            offsets: offsets.clone(),
-        };
+        words.seed = seed;
         let keys = keys_with(&words);
         match first_shared(&keys) {
             None => return Ok((words, keys)),
@@ -185,83 +246,6 @@ fn key_words(codes: &[&[u8]]) -> Result<(KeyWords, Vec<u64>), (usize, usize)> {
         }
     }
     Err(last)
-}
-
-/// The parameters of the slot function (see [`slot`]).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Hash {
-    /// The odd multiplier of the key, for its hash.
-    pub multiplier: u64,
-    /// The odd multiplier of the key, for its bucket: another than the
-    /// hash's, since a page's codes are often an arithmetic progression
-    /// (`KMS.0100`, `KMS.0103`, …) whose hash under one multiplier is a
-    /// lattice, and the bits below the hash the same lattice (with them as
-    /// the bucket, 20,000 such codes took 0.6 s to place, 100,000 6 s).
-    pub bucket_multiplier: u64,
-    /// `log2` of the number of slots.
-    pub slot_bits: u32,
-    /// `log2` of the number of buckets (0: one bucket).
-    pub bucket_bits: u32,
-    /// Each bucket's displacement, XORed into the hash.
-    pub displacements: Vec<usize>,
-}
-
-impl Hash {
-    /// `64 - slot_bits`: the shift that leaves the hash's top bits.
-    pub fn hash_shift(&self) -> u32 {
-        64 - self.slot_bits
-    }
-
-    /// `64 - bucket_bits` (at least 1 bit, so the shift stays below 64; a
-    /// single bucket is taken modulo 1).
-    pub fn bucket_shift(&self) -> u32 {
-        64 - self.bucket_bits.max(1)
-    }
-
-    /// `key`'s hash, before displacement, in `0..2^slot_bits`, and its
-    /// bucket.
-    fn hash_and_bucket(&self, key: u64) -> (usize, usize) {
-        (
-            (key.wrapping_mul(self.multiplier) >> self.hash_shift()) as usize,
-            (key.wrapping_mul(self.bucket_multiplier) >> self.bucket_shift()) as usize
-                % self.displacements.len().max(1),
-        )
-    }
-}
-
-/// The one slot the generated lookup reads for `key`, computed as the
-/// generated code does.
-pub fn slot(key: u64, hash: &Hash) -> usize {
-    let (h, bucket) = hash.hash_and_bucket(key);
-    let displacement = hash.displacements.get(bucket).copied().unwrap_or(0);
-    (h ^ displacement) % (1usize << hash.slot_bits)
-}
-
-/// The tables for a list of entries (in variant order).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Tables {
-    /// Each entry's key, in variant order.
-    pub keys: Vec<u64>,
-    /// How codes over 8 bytes become keys.
-    pub key_words: KeyWords,
-    /// The slot function.
-    pub hash: Hash,
-    /// The hash table: a variant index per slot, or `None` for an empty one.
-    pub slots: Vec<Option<usize>>,
-    /// The most slots a lookup of one of the codes reads (checked: 1).
-    pub max_probes: usize,
-    /// The shortest code's length in bytes.
-    pub min_len: usize,
-    /// The longest code's length in bytes.
-    pub max_len: usize,
-    /// Every distinct text, in order of first use.
-    pub texts: Vec<String>,
-    /// Per entry, the index in `texts` of its message.
-    pub message: Vec<usize>,
-    /// Per entry, the index of its description.
-    pub description: Vec<usize>,
-    /// Per entry, the index of its measure.
-    pub measure: Vec<usize>,
 }
 
 /// A fixed sequence of odd 64-bit numbers (splitmix64 from `start`).
@@ -286,17 +270,24 @@ fn place(
 ) -> Option<Hash> {
     let size = 1usize << slot_bits;
     let buckets = 1usize << bucket_bits;
-    let mut hash = Hash {
+    let plain = Hash {
         multiplier,
-        bucket_multiplier,
         slot_bits,
-        bucket_bits,
-        displacements: vec![0; buckets],
+        buckets: None,
+    };
+    let bucket_of_key = |key: u64| {
+        bucket_of(
+            key,
+            &Buckets {
+                multiplier: bucket_multiplier,
+                bits: bucket_bits,
+                displacements: &[],
+            },
+        )
     };
     let mut members: Vec<Vec<usize>> = vec![Vec::new(); buckets];
     for &k in keys {
-        let (h, bucket) = hash.hash_and_bucket(k);
-        members.get_mut(bucket)?.push(h);
+        members.get_mut(bucket_of_key(k))?.push(plain.slot(k));
     }
     // Largest buckets first, while the table is emptiest (counting sort by
     // size, so the order is fixed and the cost linear).
@@ -306,6 +297,7 @@ fn place(
         by_size.get_mut(hashes.len())?.push(bucket);
     }
     let mut taken = vec![false; size];
+    let mut displacements = vec![0u32; buckets];
     for bucket in by_size.iter().rev().flatten().copied() {
         let hashes = members.get(bucket)?;
         if hashes.is_empty() {
@@ -323,9 +315,36 @@ fn place(
         for &h in hashes {
             *taken.get_mut(h ^ displacement)? = true;
         }
-        *hash.displacements.get_mut(bucket)? = displacement;
+        *displacements.get_mut(bucket)? = u32::try_from(displacement).ok()?;
     }
-    Some(hash)
+    Some(Hash {
+        buckets: Some((bucket_multiplier, bucket_bits, displacements)),
+        ..plain
+    })
+}
+
+/// A multiplier alone that gives every key its own slot of `2^slot_bits`,
+/// within the budget.
+fn single_level(keys: &[u64], slot_bits: u32) -> Option<Hash> {
+    let tries = SINGLE_LEVEL_BUDGET / keys.len().max(4);
+    let mut taken = vec![0usize; 1 << slot_bits];
+    for (attempt, multiplier) in odd_numbers(0).take(tries).enumerate() {
+        let mark = attempt + 1;
+        let hash = Hash {
+            multiplier,
+            slot_bits,
+            buckets: None,
+        };
+        let all_distinct = keys.iter().all(|&k| {
+            taken
+                .get_mut(hash.slot(k))
+                .is_some_and(|t| std::mem::replace(t, mark) != mark)
+        });
+        if all_distinct {
+            return Some(hash);
+        }
+    }
+    None
 }
 
 /// The slot function for `keys` (distinct): a multiplier alone when one is
@@ -335,30 +354,19 @@ fn slot_function(keys: &[u64]) -> Option<Hash> {
     let n = keys.len().max(4);
     let first_bits = (n * 2).next_power_of_two().trailing_zeros();
     if n <= SINGLE_LEVEL_MAX_CODES {
-        let tries = SINGLE_LEVEL_BUDGET / n;
         for slot_bits in [first_bits, first_bits + 1] {
-            let mut taken = vec![0usize; 1 << slot_bits];
-            for (attempt, multiplier) in odd_numbers(0).take(tries).enumerate() {
-                let mark = attempt + 1;
-                let all_distinct = keys.iter().all(|&k| {
-                    let s = (k.wrapping_mul(multiplier) >> (64 - slot_bits)) as usize;
-                    taken
-                        .get_mut(s)
-                        .is_some_and(|t| std::mem::replace(t, mark) != mark)
-                });
-                if all_distinct {
-                    return place(keys, (multiplier, 1), slot_bits, 0);
-                }
+            if let Some(hash) = single_level(keys, slot_bits) {
+                return Some(hash);
             }
         }
     }
     // Four sizes at most: a table that does not place in 16 times the
     // codes' slots is a bug, not a reason to allocate gigabytes.
     for slot_bits in first_bits..=(first_bits + 3).min(MAX_SLOT_BITS) {
-        let bucket_bits = (((1usize << slot_bits) / 2 / CODES_PER_BUCKET).max(1))
+        let bucket_bits = (((1usize << slot_bits) / 2 / CODES_PER_BUCKET).max(2))
             .trailing_zeros()
             .min(slot_bits);
-        let mut multipliers = odd_numbers(slot_bits as u64);
+        let mut multipliers = odd_numbers(u64::from(slot_bits));
         for _ in 0..TWO_LEVEL_TRIES {
             let (Some(m), Some(b)) = (multipliers.next(), multipliers.next()) else {
                 break;
@@ -369,6 +377,28 @@ fn slot_function(keys: &[u64]) -> Option<Hash> {
         }
     }
     None
+}
+
+/// Every distinct text of `entries` once (in order of first use), and per
+/// entry the index of its message, description and measure.
+#[allow(clippy::type_complexity)]
+fn interned_texts(entries: &[Entry]) -> (Vec<String>, [Vec<usize>; 3]) {
+    let mut texts: Vec<String> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut intern = |text: &str| {
+        *index.entry(text.to_string()).or_insert_with(|| {
+            texts.push(text.to_string());
+            texts.len() - 1
+        })
+    };
+    let mut fields: [Vec<usize>; 3] = Default::default();
+    for entry in entries {
+        let [message, description, measure] = &mut fields;
+        message.push(intern(&entry.message));
+        description.push(intern(&entry.description));
+        measure.push(intern(&entry.measure));
+    }
+    (texts, fields)
 }
 
 /// The tables for `entries`.
@@ -395,37 +425,19 @@ pub fn tables(entries: &[Entry]) -> Result<Tables, Error> {
     let hash = slot_function(&keys).ok_or_else(|| cannot(0, entries.len().saturating_sub(1)))?;
     let mut slots = vec![None; 1 << hash.slot_bits];
     for (index, &k) in keys.iter().enumerate() {
-        match slots.get_mut(slot(k, &hash)) {
+        match slots.get_mut(hash.slot(k)) {
             Some(free @ None) => *free = Some(index),
             Some(Some(other)) => return Err(cannot(*other, index)),
             None => return Err(cannot(index, index)),
         }
     }
-    let lengths = entries.iter().map(|e| e.code.len());
-    let mut texts: Vec<String> = Vec::new();
-    let mut index: HashMap<String, usize> = HashMap::new();
-    let mut intern = |text: &str| {
-        *index.entry(text.to_string()).or_insert_with(|| {
-            texts.push(text.to_string());
-            texts.len() - 1
-        })
-    };
-    let mut message = Vec::with_capacity(entries.len());
-    let mut description = Vec::with_capacity(entries.len());
-    let mut measure = Vec::with_capacity(entries.len());
-    for entry in entries {
-        message.push(intern(&entry.message));
-        description.push(intern(&entry.description));
-        measure.push(intern(&entry.measure));
-    }
+    let (texts, [message, description, measure]) = interned_texts(entries);
     let mut tables = Tables {
         keys,
         key_words,
         hash,
         slots,
         max_probes: 0,
-        min_len: lengths.clone().min().unwrap_or(0),
-        max_len: lengths.max().unwrap_or(0),
         texts,
         message,
         description,
@@ -446,22 +458,26 @@ pub fn tables(entries: &[Entry]) -> Result<Tables, Error> {
 }
 
 impl Tables {
-    /// The lookup the generated code runs, in Rust: the index of the
-    /// variant whose code is `code`, and how many slots it read.
+    /// The lookup the generated `code_index` runs, through the same key,
+    /// slot and comparison functions: the index of the variant whose code
+    /// is `code`, and how many slots it read.
     pub fn find(&self, entries: &[Entry], code: &str) -> (Option<usize>, usize) {
         let bytes = code.as_bytes();
-        if bytes.len() < self.min_len || bytes.len() > self.max_len {
+        let shape = self.key_words.shape();
+        if bytes.len() < shape.min_len || bytes.len() > shape.max_len {
             return (None, 0);
         }
-        let k = key(bytes, &self.key_words);
+        let k = code_key(bytes, &shape);
         let found = self
             .slots
-            .get(slot(k, &self.hash))
+            .get(self.hash.slot(k))
             .copied()
             .flatten()
             .filter(|&i| {
                 self.keys.get(i) == Some(&k)
-                    && entries.get(i).is_some_and(|e| e.code.as_bytes() == bytes)
+                    && entries
+                        .get(i)
+                        .is_some_and(|e| same_code(e.code.as_bytes(), bytes, &shape))
             });
         (found, 1)
     }
@@ -496,7 +512,7 @@ mod tests {
             assert_eq!(t.find(&entries, miss).0, None, "{miss}");
         }
         assert_eq!(t.max_probes, 1);
-        assert_eq!((t.min_len, t.max_len), (2, 11));
+        assert_eq!((t.key_words.min_len, t.key_words.max_len), (2, 11));
         assert_eq!(t.texts, ["Two.", "Fix.", "One.", "Three.", "Retry."]);
         assert_eq!(
             (t.message.clone(), t.description.clone(), t.measure.clone()),
@@ -549,19 +565,22 @@ mod tests {
             entry("4.xxxxxxxxxxx", "M.", "F."),
         ];
         let t = tables(&entries).unwrap();
-        assert_eq!(t.key_words, KeyWords::default());
+        assert!(!t.key_words.extra);
         assert_ne!(t.keys[0], t.keys[1]);
     }
 
     #[test]
     fn words_in_another_order_are_another_key() {
         let every_word = KeyWords {
+            min_len: 17,
+            max_len: 17,
+            extra: true,
             seed: 0,
             offsets: vec![8],
         };
         assert_ne!(
-            key(b"AAAAAAAABBBBBBBBC", &every_word),
-            key(b"BBBBBBBBAAAAAAAAC", &every_word)
+            every_word.key(b"AAAAAAAABBBBBBBBC"),
+            every_word.key(b"BBBBBBBBAAAAAAAAC")
         );
     }
 }
@@ -570,11 +589,27 @@ mod tests {
 mod examples {
     use super::*;
 
+    /// Up to 8 bytes the key is the code; longer codes are hashed.
     #[test]
     fn key_example() {
-        let words = KeyWords::default();
-        assert_eq!(key(b"AB", &words), u64::from_le_bytes(*b"AB\0\0\0\0\0\0"));
-        assert_eq!(key(b"KMS.0201", &words), u64::from_le_bytes(*b"KMS.0201"));
-        assert_ne!(key(b"EVS.4200001", &words), key(b"EVS.4200002", &words));
+        let words = KeyWords {
+            min_len: 2,
+            max_len: 11,
+            ..KeyWords::default()
+        };
+        assert_eq!(words.key(b"AB"), u64::from_le_bytes(*b"AB\0\0\0\0\0\0"));
+        assert_eq!(words.key(b"KMS.0201"), u64::from_le_bytes(*b"KMS.0201"));
+        assert_ne!(words.key(b"EVS.4200001"), words.key(b"EVS.4200002"));
+        let long_only = KeyWords {
+            min_len: 8,
+            max_len: 9,
+            ..KeyWords::default()
+        };
+        // In a table of 8 and 9 bytes an 8-byte code's key is its bytes too.
+        assert_eq!(long_only.key(b"KMS.0201"), u64::from_le_bytes(*b"KMS.0201"));
+        assert_eq!(
+            long_only.key(b"CSMS.0002"),
+            u64::from_le_bytes(*b"CSMS.000").wrapping_add(u64::from_le_bytes(*b"SMS.0002"))
+        );
     }
 }

@@ -1,33 +1,33 @@
-//! Stage 4: Rust source for a page's entries — `quote!` tokens →
-//! `syn::parse2` → `prettyplease::unparse`, behind an `@generated` header.
-//! The only stage that knows Rust syntax.
+//! Stage 4: Rust source for a page's variants, behind an `@generated`
+//! header. The only stage that knows Rust syntax, and it does no I/O.
 //!
 //! One module for every page, `no_std` and dependency-free (serde only if
-//! asked for, see [`Include`]): the row type `ErrorInfo`, the enum, the
-//! table `ERRORS`, the private lookup and accessor tables with the lookup
-//! function, then the [`runtime`] API around them.
+//! asked for, see [`Include`]):
 //!
-//! One file a job: `items` the enum and the table rows, `tables` the lookup
-//! and accessor tables with the lookup function, [`runtime`] the API,
-//! [`docs`] the doc comments (Markdown), [`format`](mod@format) the formatting of long
-//! lists, [`lookup`] the tables' contents.
+//! - the enum with its variants' documentation (`items`, `quote!`);
+//! - the [`runtime`] API, the same for every page: real Rust in
+//!   `runtime/api.rs` and `runtime/hash.rs`, parsed with `syn` and given
+//!   the page's names, types and values;
+//! - the data (`data`): the page's table and the lookup's tables
+//!   ([`lookup`]), written a few values to a line.
+//!
+//! The first two go through `syn` → `prettyplease`; the data is appended
+//! as written. [`docs`] makes page text into Markdown doc comments.
 
-use proc_macro2::{Ident, TokenStream};
-use quote::{format_ident, quote};
+use proc_macro2::Ident;
+use quote::format_ident;
 
 use crate::builder::INSTALL;
 use crate::error::{Error, ErrorKind, Location};
 use crate::model::Entry;
 use crate::naming::variants::Variants;
 use docs::visible_controls;
-use format::Splicer;
 
+mod data;
 pub mod docs;
-pub mod format;
 mod items;
 pub mod lookup;
-mod runtime;
-mod tables;
+pub(crate) mod runtime;
 
 pub use runtime::DEFINED_TYPES;
 
@@ -35,6 +35,7 @@ pub use runtime::DEFINED_TYPES;
 /// keeps (its `MAX_INPUT_LEN`): more than any real code has (the corpus
 /// test checks every real page against it; the longest code there has 18
 /// bytes).
+#[cfg(test)]
 pub const UNKNOWN_CODE_CAPACITY: usize = 64;
 
 /// What the header and the enum's documentation say about where the code
@@ -74,14 +75,12 @@ pub struct Settings {
     pub serde: Include,
 }
 
-/// Rust source of the generated module for `entries`, whose variant names
-/// are `names` (same order).
+/// Rust source of the generated module for `variants`.
 ///
 /// # Errors
-/// [`ErrorKind::Emit`] if the tokens do not parse as a Rust file, which
-/// would be a bug of this crate (names are checked identifiers).
-/// `retired[i]` says whether entry `i` is retired: its variant is
-/// deprecated. Discriminants follow the order of `entries`.
+/// [`ErrorKind::LookupTable`] if no lookup table separates the codes (a
+/// bug if it happens), [`ErrorKind::Emit`] if the code does not parse as a
+/// Rust file (a bug of this crate: names are checked identifiers).
 pub fn emit(
     enum_name: &str,
     variants: &Variants,
@@ -97,23 +96,21 @@ pub fn emit(
         provenance,
         settings,
         statuses: Statuses::of(entries),
-        lookup: lookup::tables(entries)?,
     };
-    emit_with(&input, Splicer::new(format::CHUNK))
-}
-
-/// [`emit`], long lists and arrays formatted as `splicer` says (see
-/// [`format`]).
-fn emit_with<'a>(input: &Input<'a>, mut splicer: Splicer<'a>) -> Result<String, Error> {
-    let provenance = input.provenance;
-    let tokens = items::module(input, &mut splicer);
-    let body = splicer.format(tokens).map_err(|message| {
+    let tables = lookup::tables(entries)?;
+    let emit_error = |message: String| {
         Error::new(
             Location::file(&provenance.spec_path),
             ErrorKind::Emit { message },
         )
-    })?;
-    Ok(format!("{}{body}", header(provenance)))
+    };
+    let mut file: syn::File =
+        syn::parse2(items::enum_and_retired(&input)).map_err(|err| emit_error(err.to_string()))?;
+    file.items
+        .extend(runtime::items(&input).map_err(emit_error)?);
+    let code = prettyplease::unparse(&file);
+    let data = data::section(&input, &tables);
+    Ok(format!("{}{code}\n{data}", header(provenance)))
 }
 
 /// What the module is made from.
@@ -127,8 +124,6 @@ struct Input<'a> {
     provenance: &'a Provenance,
     settings: &'a Settings,
     statuses: Statuses,
-    /// The lookup and accessor tables of `entries`.
-    lookup: lookup::Tables,
 }
 
 /// Plain `//` comments (not `//!`): the file is also `include!`d, where
@@ -165,32 +160,6 @@ impl Statuses {
         } else {
             Statuses::Some
         }
-    }
-
-    /// A row's status as a value of [`ty`](Self::ty).
-    fn value(self, status: Option<u16>) -> TokenStream {
-        match (self, status) {
-            (Statuses::Every, status) => {
-                let status = status.unwrap_or_default();
-                quote!(#status)
-            }
-            (Statuses::Some, Some(status)) => quote!(::core::option::Option::Some(#status)),
-            (Statuses::Some, None) => quote!(::core::option::Option::None),
-        }
-    }
-
-    /// The type of a status.
-    fn ty(self) -> TokenStream {
-        match self {
-            Statuses::Every => quote!(u16),
-            Statuses::Some => quote!(::core::option::Option<u16>),
-        }
-    }
-
-    /// Whether prettyplease prints a list of them one per line (not
-    /// filled into lines as plain numbers are), so the list may be split.
-    fn one_per_line(self) -> bool {
-        self == Statuses::Some
     }
 }
 
@@ -245,55 +214,6 @@ mod tests {
                 serde: Include::IfFeature("serde".to_string()),
             },
         ]
-    }
-
-    /// Long lists printed a chunk at a time print exactly as whole lists:
-    /// the real page with retired variants, with and without a row that
-    /// has no status.
-    #[test]
-    fn chunked_output_is_the_whole_output() {
-        let page = include_str!("../../../spec/error_code.rst");
-        let lines = kms_errors_rst::lines::split_lines(page);
-        let mut entries = crate::model::read_lines_with(
-            "spec/error_code.rst",
-            &lines,
-            &crate::model::Options::default(),
-        )
-        .unwrap()
-        .entries;
-        let mut no_status = entry("Z.1", "No status.");
-        no_status.status_code = None;
-        let names: Vec<String> = (0..entries.len() + 1).map(|i| format!("V{i}")).collect();
-        // Every seventh variant retired, in its place.
-        let retired: Vec<bool> = (0..entries.len() + 1).map(|i| i % 7 == 3).collect();
-        for with_no_status in [false, true] {
-            if with_no_status {
-                entries.push(no_status.clone());
-            }
-            let names = &names[..entries.len()];
-            let retired = &retired[..entries.len()];
-            let provenance = provenance();
-            for settings in settings() {
-                let input = Input {
-                    enum_name: "E",
-                    entries: &entries,
-                    names,
-                    retired,
-                    provenance: &provenance,
-                    settings: &settings,
-                    statuses: Statuses::of(&entries),
-                    lookup: lookup::tables(&entries).unwrap(),
-                };
-                let whole = emit_with(&input, Splicer::whole()).unwrap();
-                for chunk in [7, 16, 50] {
-                    let chunked = emit_with(&input, Splicer::new(chunk)).unwrap();
-                    assert!(
-                        chunked == whole,
-                        "no status {with_no_status}, chunks of {chunk}"
-                    );
-                }
-            }
-        }
     }
 
     /// A row without a status makes every status an `Option<u16>`.

@@ -1,25 +1,42 @@
-//! The runtime API every generated module carries, whatever the page: the
-//! items around the enum and its tables. One file a part: [`info`] the row
-//! type and the spec's revision, [`inherent`] the enum's methods,
-//! [`traits`] its trait impls, [`codes`] `ErrorCode` and
-//! `UnknownErrorCode`, [`response`] `ResponseCode` and `RetryKind`,
-//! [`serde`] the optional serde impls and `ErrorResponse`; [`examples`]
-//! writes their doc examples with the page's own codes.
+//! The runtime API every generated module carries, whatever the page,
+//! written once as Rust: [`api.rs`](api) (the enum's methods and traits,
+//! `ErrorInfo`, `ERRORS`, `ErrorCode`, `UnknownErrorCode`, `ResponseCode`,
+//! `RetryKind`, `SpecRevision`, the lookup), `api_serde.rs` (the optional
+//! serde impls and `ErrorResponse`) and [`hash`] (the key and slot
+//! functions, which the generator runs too). The tests compile and lint
+//! the templates against the small table of `stub.rs`; for a page, this
+//! module parses them with `syn` and substitutes the page's names, types
+//! and values ([`Substitution`]).
 
-use proc_macro2::{Ident, TokenStream};
-use quote::quote;
+use proc_macro2::{Ident, Span, TokenStream};
+use syn::visit_mut::VisitMut;
+use syn::{Attribute, Expr, ExprLit, Item, Lit, LitStr, Meta, Visibility};
 
-use super::{Input, Statuses};
+use super::{Include, Input, Statuses};
 
-mod codes;
-mod examples;
-mod info;
-mod inherent;
-mod response;
-mod serde;
-mod traits;
+#[cfg(test)]
+mod api;
+#[cfg(test)]
+mod api_serde;
+pub(crate) mod hash;
+#[cfg(test)]
+mod stub;
 
-pub(super) use examples::Examples;
+mod values;
+
+use values::Values;
+
+/// The templates' sources, as the generator reads them.
+const API: &str = include_str!("api.rs");
+const API_SERDE: &str = include_str!("api_serde.rs");
+const HASH: &str = include_str!("hash.rs");
+
+/// The enum's name in the templates.
+const TEMPLATE_ENUM: &str = "SvcError";
+/// The status type's name in the templates.
+const TEMPLATE_STATUS: &str = "Status";
+/// The condition a template item for pages with optional statuses carries.
+const OPTIONAL_STATUSES: &str = "kms_statuses = \"optional\"";
 
 /// The types a generated module defines besides the enum: the enum cannot
 /// be named like them. (Its consts live in the value namespace, so an enum
@@ -32,92 +49,246 @@ pub const DEFINED_TYPES: &[&str] = &[
     "RetryKind",
     "SpecRevision",
     "ErrorResponse",
+    "KeyShape",
+    "ExtraWords",
+    "Placement",
+    "Buckets",
 ];
 
-/// What the runtime's parts are made from.
-pub(super) struct Parts<'a> {
-    /// The enum.
-    pub(super) ident: &'a Ident,
-    /// Its name, in docs.
-    pub(super) name: &'a str,
-    pub(super) statuses: Statuses,
-    pub(super) examples: &'a Examples,
-}
-
-impl Parts<'_> {
-    /// The type of a documented status: `u16` when every row has one.
-    pub(super) fn status_type(&self) -> TokenStream {
-        self.statuses.ty()
-    }
-
-    /// What a status is, for the docs of `status_code`, and the first
-    /// row's status as a Rust expression of the status type.
-    fn status_doc(&self) -> (&'static str, String) {
-        match (self.statuses, self.examples.status) {
-            (Statuses::Every, Some(s)) => ("The HTTP status the API answers with.", format!("{s}")),
-            (_, Some(s)) => (
-                "The HTTP status the API answers with, if the page gives one.",
-                format!("Some({s})"),
-            ),
-            (_, None) => (
-                "The HTTP status the API answers with, if the page gives one.",
-                "None".to_string(),
-            ),
-        }
-    }
-
-    /// `self.status_code()` as an `Option<u16>`: the body of the private
-    /// `documented_status`, through which the rest of the runtime reads a
-    /// status whatever its type.
-    fn status_option(&self) -> TokenStream {
-        match self.statuses {
-            Statuses::Every => quote!(::core::option::Option::Some(self.status_code())),
-            Statuses::Some => quote!(self.status_code()),
-        }
-    }
-}
-
-/// The items before the enum (the row type) and after its tables (the
-/// rest of the API), for `input`.
-pub(super) fn tokens(
-    input: &Input<'_>,
-    ident: &Ident,
-    all: Vec<TokenStream>,
-) -> (TokenStream, TokenStream) {
-    let examples = Examples::new(input);
-    let parts = Parts {
-        ident,
-        name: input.enum_name,
-        statuses: input.statuses,
-        examples: &examples,
+/// The runtime's items for the page of `input`: the API, the serde part if
+/// asked for, and the lookup's key and slot functions.
+pub(super) fn items(input: &Input<'_>) -> Result<Vec<Item>, String> {
+    let mut substitution = Substitution::new(input);
+    let mut items = substitution.instantiate(API)?;
+    let serde = match &input.settings.serde {
+        Include::Never => None,
+        Include::Always => Some(TokenStream::new()),
+        Include::IfFeature(feature) => Some(quote::quote!(#[cfg(feature = #feature)])),
     };
-    let head = info::row_type(&parts);
-    let inherent = inherent::tokens(input, &parts, all);
-    let traits = traits::tokens(&parts);
-    let codes = codes::tokens(&parts);
-    let response = response::tokens(&parts);
-    let spec = info::spec(input, &parts);
-    let serde = serde::tokens(&parts, &input.settings.serde);
-    let tail = quote! {
-        #inherent
-        #traits
-        #codes
-        #response
-        #spec
-        #serde
-    };
-    (head, tail)
+    if let Some(condition) = serde {
+        for mut item in substitution.instantiate(API_SERDE)? {
+            if let Some(attrs) = item_attrs(&mut item) {
+                let condition =
+                    syn::parse::Parser::parse2(Attribute::parse_outer, condition.clone())
+                        .map_err(|err| err.to_string())?;
+                attrs.splice(0..0, condition);
+            }
+            items.push(item);
+        }
+    }
+    for mut item in substitution.instantiate(HASH)? {
+        // Private in the generated module: what the generator shares with
+        // the crate is not the generated module's API.
+        private(&mut item);
+        items.push(item);
+    }
+    Ok(items)
 }
 
-/// `text` as `#[doc]` attributes, a line each (`///` comments once
-/// printed).
-pub(super) fn doc(text: &str) -> TokenStream {
-    let lines = text.lines().map(|line| {
-        if line.is_empty() {
-            String::new()
-        } else {
-            format!(" {line}")
+/// What a template becomes for one page.
+struct Substitution {
+    enum_ident: Ident,
+    /// Tokens, since syn's types are not `Clone` without its `clone-impls`.
+    status_type: TokenStream,
+    optional_statuses: bool,
+    values: Values,
+}
+
+impl Substitution {
+    fn new(input: &Input<'_>) -> Self {
+        let status_type = match input.statuses {
+            Statuses::Every => quote::quote!(u16),
+            Statuses::Some => quote::quote!(::core::option::Option<u16>),
+        };
+        Substitution {
+            enum_ident: Ident::new(input.enum_name, Span::call_site()),
+            status_type,
+            optional_statuses: input.statuses == Statuses::Some,
+            values: Values::new(input),
         }
-    });
-    quote!(#(#[doc = #lines])*)
+    }
+
+    /// The items of the template `source` for the page: the lines that
+    /// bind it to the stub dropped, the status variant chosen, names, types
+    /// and values substituted.
+    fn instantiate(&mut self, source: &str) -> Result<Vec<Item>, String> {
+        let file = syn::parse_file(source).map_err(|err| err.to_string())?;
+        let mut items = Vec::new();
+        for mut item in file.items {
+            if matches!(&item, Item::Use(u) if is_template_binding(u)) {
+                continue;
+            }
+            if !self.keep(&mut item) {
+                continue;
+            }
+            self.visit_item_mut(&mut item);
+            items.push(item);
+        }
+        Ok(items)
+    }
+
+    /// Whether an item is for this page's statuses; its condition removed.
+    fn keep(&self, item: &mut Item) -> bool {
+        let Some(attrs) = item_attrs(item) else {
+            return true;
+        };
+        let mut keep = true;
+        attrs.retain(|attr| match condition(attr).as_deref() {
+            Some(OPTIONAL_STATUSES) => {
+                keep &= self.optional_statuses;
+                false
+            }
+            Some(c) if c == format!("not ({OPTIONAL_STATUSES})") => {
+                keep &= !self.optional_statuses;
+                false
+            }
+            _ => true,
+        });
+        keep
+    }
+
+    /// The doc lines of `attrs` for the page: values substituted, the
+    /// examples fenced and imported as the doctest path allows.
+    fn docs(&self, attrs: &mut Vec<Attribute>) {
+        let mut in_code = false;
+        attrs.retain_mut(|attr| {
+            let Some(line) = doc_text(attr) else {
+                return true;
+            };
+            let fence = line.trim() == "```";
+            let line = match self.values.doc_line(&line, in_code) {
+                Some(line) => line,
+                None => return false,
+            };
+            in_code ^= fence;
+            set_doc_text(attr, &line);
+            true
+        });
+    }
+}
+
+impl VisitMut for Substitution {
+    fn visit_ident_mut(&mut self, ident: &mut Ident) {
+        if ident == TEMPLATE_ENUM {
+            *ident = self.enum_ident.clone();
+        }
+    }
+
+    fn visit_type_mut(&mut self, ty: &mut syn::Type) {
+        if let syn::Type::Path(path) = ty {
+            if path.qself.is_none() && path.path.is_ident(TEMPLATE_STATUS) {
+                if let Ok(status_type) = syn::parse2(self.status_type.clone()) {
+                    *ty = status_type;
+                }
+                return;
+            }
+        }
+        syn::visit_mut::visit_type_mut(self, ty);
+    }
+
+    /// Attributes are left as they are: doc comments are done by
+    /// [`docs`](Self::docs), with the lines around them in view.
+    fn visit_attribute_mut(&mut self, _: &mut Attribute) {}
+
+    fn visit_lit_str_mut(&mut self, lit: &mut LitStr) {
+        let text = self.values.text(&lit.value());
+        *lit = LitStr::new(&text, lit.span());
+    }
+
+    fn visit_item_mut(&mut self, item: &mut Item) {
+        if let Some(attrs) = item_attrs(item) {
+            self.docs(attrs);
+        }
+        syn::visit_mut::visit_item_mut(self, item);
+    }
+
+    fn visit_impl_item_mut(&mut self, item: &mut syn::ImplItem) {
+        let attrs = match item {
+            syn::ImplItem::Const(c) => Some(&mut c.attrs),
+            syn::ImplItem::Fn(f) => Some(&mut f.attrs),
+            syn::ImplItem::Type(t) => Some(&mut t.attrs),
+            _ => None,
+        };
+        if let Some(attrs) = attrs {
+            self.docs(attrs);
+        }
+        syn::visit_mut::visit_impl_item_mut(self, item);
+    }
+
+    fn visit_field_mut(&mut self, field: &mut syn::Field) {
+        self.docs(&mut field.attrs);
+        syn::visit_mut::visit_field_mut(self, field);
+    }
+
+    fn visit_variant_mut(&mut self, variant: &mut syn::Variant) {
+        self.docs(&mut variant.attrs);
+        syn::visit_mut::visit_variant_mut(self, variant);
+    }
+}
+
+/// Whether a `use` binds the template to the stub or to its siblings
+/// (`use super::…`): the generated module holds all of them.
+fn is_template_binding(item: &syn::ItemUse) -> bool {
+    matches!(&item.tree, syn::UseTree::Path(path) if path.ident == "super")
+}
+
+/// The condition of a `#[cfg(…)]`, as tokens printed.
+fn condition(attr: &Attribute) -> Option<String> {
+    match &attr.meta {
+        Meta::List(list) if list.path.is_ident("cfg") => Some(list.tokens.to_string()),
+        _ => None,
+    }
+}
+
+/// The text of a `#[doc = "…"]`.
+fn doc_text(attr: &Attribute) -> Option<String> {
+    match &attr.meta {
+        Meta::NameValue(nv) if nv.path.is_ident("doc") => match &nv.value {
+            Expr::Lit(ExprLit {
+                lit: Lit::Str(s), ..
+            }) => Some(s.value()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn set_doc_text(attr: &mut Attribute, text: &str) {
+    if let Meta::NameValue(nv) = &mut attr.meta {
+        if let Expr::Lit(ExprLit {
+            lit: Lit::Str(s), ..
+        }) = &mut nv.value
+        {
+            *s = LitStr::new(text, s.span());
+        }
+    }
+}
+
+/// The attributes of an item, for the kinds the templates have.
+fn item_attrs(item: &mut Item) -> Option<&mut Vec<Attribute>> {
+    match item {
+        Item::Const(i) => Some(&mut i.attrs),
+        Item::Enum(i) => Some(&mut i.attrs),
+        Item::Fn(i) => Some(&mut i.attrs),
+        Item::Impl(i) => Some(&mut i.attrs),
+        Item::Struct(i) => Some(&mut i.attrs),
+        Item::Type(i) => Some(&mut i.attrs),
+        _ => None,
+    }
+}
+
+/// `item` and its fields private (`pub(crate)` in the generator).
+fn private(item: &mut Item) {
+    let vis = match item {
+        Item::Const(i) => &mut i.vis,
+        Item::Fn(i) => &mut i.vis,
+        Item::Struct(i) => {
+            for field in i.fields.iter_mut() {
+                field.vis = Visibility::Inherited;
+            }
+            &mut i.vis
+        }
+        _ => return,
+    };
+    *vis = Visibility::Inherited;
 }

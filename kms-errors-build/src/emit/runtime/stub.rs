@@ -1,0 +1,226 @@
+//! A small table for the runtime templates (`api.rs`, `api_serde.rs`) to
+//! compile against in the tests: three codes, the last retired, in the
+//! shape the generator writes a page's tables; and the tests of the
+//! runtime itself, through it.
+
+use super::hash::{KeyShape, Placement};
+
+/// The stub's enum: `SvcError` is the name the templates use for the
+/// page's enum.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[repr(u16)]
+pub(super) enum SvcError {
+    First = 0,
+    Second = 1,
+    Gone = 2,
+}
+
+/// The status type of a page where every row has one.
+pub(super) type Status = u16;
+
+pub(super) const ALL: [SvcError; 3] = [SvcError::First, SvcError::Second, SvcError::Gone];
+pub(super) const CODES: [&str; 3] = ["SVC.0001", "SVC.0002", "SVC.0003"];
+pub(super) const STATUS_CODES: [u16; 3] = [400, 503, 404];
+pub(super) const TEXTS: [&str; 4] = ["First.", "Why.", "Fix.", "Second."];
+pub(super) const MESSAGES: [u8; 3] = [0, 3, 3];
+pub(super) const DESCRIPTIONS: [u8; 3] = [1, 1, 1];
+pub(super) const MEASURES: [u8; 3] = [2, 2, 2];
+pub(super) const KEYS: [u64; 3] = [
+    u64::from_le_bytes(*b"SVC.0001"),
+    u64::from_le_bytes(*b"SVC.0002"),
+    u64::from_le_bytes(*b"SVC.0003"),
+];
+pub(super) const KEY_SHAPE: KeyShape<'static> = KeyShape {
+    min_len: 8,
+    max_len: 8,
+    extra: None,
+};
+pub(super) const PLACEMENT: Placement<'static> = Placement {
+    multiplier: 0xe220_a839_7b1d_cdaf,
+    slot_bits: 3,
+    buckets: None,
+};
+pub(super) const SLOTS: [u8; 8] = [1, 255, 255, 0, 255, 2, 255, 255];
+
+/// Whether `error`'s code has left the page.
+pub(super) const fn retired(error: SvcError) -> bool {
+    matches!(error, SvcError::Gone)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::api::*;
+    use super::*;
+    use crate::emit::lookup;
+    use crate::model::Entry;
+
+    fn entries() -> Vec<Entry> {
+        CODES
+            .iter()
+            .zip(STATUS_CODES)
+            .map(|(code, status)| Entry::example(code, Some(status), "M."))
+            .collect()
+    }
+
+    /// The stub's lookup tables are the ones the generator builds for its
+    /// codes.
+    #[test]
+    fn the_stub_is_what_the_generator_builds() {
+        let t = lookup::tables(&entries()).unwrap();
+        assert_eq!(t.keys, KEYS);
+        assert_eq!(t.key_words.shape(), KEY_SHAPE);
+        assert_eq!(t.hash.placement(), PLACEMENT);
+        let slots: Vec<u8> = t
+            .slots
+            .iter()
+            .map(|s| s.map_or(u8::MAX, |i| i as u8))
+            .collect();
+        assert_eq!(slots, SLOTS);
+        assert_eq!(
+            UnknownErrorCode::MAX_INPUT_LEN,
+            crate::emit::UNKNOWN_CODE_CAPACITY
+        );
+    }
+
+    #[test]
+    fn lookups() {
+        for (i, &error) in SvcError::ALL.iter().enumerate() {
+            assert_eq!(error as usize, i);
+            assert_eq!(SvcError::from_code(error.code()), Some(error));
+            assert_eq!(error.code().parse::<SvcError>(), Ok(error));
+            assert_eq!(SvcError::try_from(error.code()), Ok(error));
+            assert_eq!(*error.info(), ERRORS[i]);
+            assert_eq!(error.info().code, CODES[i]);
+        }
+        for miss in [
+            "SVC.0004",
+            "svc.0001",
+            "SVC.00011",
+            "SVC.000",
+            "",
+            "SVC.0\u{e9}",
+        ] {
+            assert_eq!(SvcError::from_code(miss), None, "{miss}");
+            assert_eq!(miss.parse::<SvcError>().unwrap_err().input(), miss);
+        }
+        assert_eq!(
+            SvcError::from_code_ignore_ascii_case("svc.0002"),
+            Some(SvcError::Second)
+        );
+        assert_eq!(SvcError::COUNT, 3);
+        assert_eq!(SvcError::CODES, CODES);
+        assert!(SvcError::Gone.is_retired() && !SvcError::First.is_retired());
+    }
+
+    #[test]
+    fn accessors_and_display() {
+        let e = SvcError::Second;
+        assert_eq!(
+            (e.status_code(), e.message(), e.description(), e.measure()),
+            (503, "Second.", "Why.", "Fix.")
+        );
+        assert_eq!(e.to_string(), "SVC.0002: Second.");
+        assert!(e.is_server_error() && !e.is_client_error());
+        assert!(SvcError::First.is_client_error());
+        assert_eq!(e.retry_kind(), Some(RetryKind::TransientError));
+    }
+
+    #[test]
+    fn codes_and_responses() {
+        let known = ErrorCode::new("SVC.0001");
+        assert_eq!(known.known(), Some(SvcError::First));
+        assert_eq!(known, ErrorCode::from(SvcError::First));
+        assert_eq!(known.as_ref(), "SVC.0001");
+        assert_eq!(
+            (known.status_code(), known.message()),
+            (Some(400), Some("First."))
+        );
+        assert_eq!(known.retry_kind(), Some(RetryKind::ClientError));
+        let unknown: ErrorCode = "NEW.1".parse().unwrap();
+        assert_eq!(unknown, ErrorCode::from("NEW.1"));
+        assert!(!unknown.is_known());
+        assert_eq!((unknown.status_code(), unknown.message()), (None, None));
+        assert_eq!(unknown.retry_kind(), None);
+        assert_eq!(
+            ErrorCode::new_ignore_ascii_case("svc.0001"),
+            ErrorCode::Known(SvcError::First)
+        );
+        assert_eq!(
+            SvcError::from_response(400, "SVC.0001"),
+            ResponseCode::Documented(SvcError::First)
+        );
+        let differs = SvcError::from_response(500, "SVC.0001");
+        assert_eq!(
+            differs,
+            ResponseCode::StatusDiffers {
+                error: SvcError::First,
+                status: 500
+            }
+        );
+        assert_eq!(differs.retry_kind(), Some(RetryKind::TransientError));
+        assert_eq!(differs.known(), Some(SvcError::First));
+        let response = SvcError::from_response(429, "NEW.1");
+        assert!(matches!(
+            response,
+            ResponseCode::Unknown { status: 429, .. }
+        ));
+        assert_eq!(response.retry_kind(), Some(RetryKind::ThrottlingError));
+        assert!(RetryKind::ThrottlingError.is_retryable());
+    }
+
+    #[test]
+    fn unknown_codes_are_kept_whole_or_cut_and_marked() {
+        let long = "\u{e9}".repeat(40);
+        let cut = UnknownErrorCode::new(&long);
+        assert!(cut.is_truncated());
+        assert_eq!(cut.input(), "\u{e9}".repeat(32));
+        assert_ne!(cut, cut);
+        assert!(cut.to_string().ends_with("\u{2026}\""));
+        assert!(format!("{cut:?}").contains("truncated: true"));
+        let whole = UnknownErrorCode::new("NEW.1");
+        assert_eq!(whole, UnknownErrorCode::new("NEW.1"));
+        assert_eq!(whole.to_string(), "unknown SvcError code \"NEW.1\"");
+        assert_eq!(
+            ErrorCode::Unknown(cut).to_string(),
+            format!("{}\u{2026}", cut.input())
+        );
+    }
+
+    #[test]
+    fn the_revision_displays_its_digest() {
+        let revision = SpecRevision {
+            path: "spec/p.rst",
+            sha256: "00ff",
+        };
+        assert_eq!(revision.to_string(), "spec/p.rst (SHA-256 00ff)");
+    }
+
+    #[test]
+    fn serde_reads_both_body_forms() {
+        use super::super::api_serde::ErrorResponse;
+        let nested: ErrorResponse<String> =
+            serde_json::from_str(r#"{"error": {"error_code": "SVC.0001", "error_msg": "m"}}"#)
+                .unwrap();
+        assert_eq!(nested.error_code, ErrorCode::Known(SvcError::First));
+        assert_eq!(nested.error_msg.as_deref(), Some("m"));
+        let flat: ErrorResponse<&str> =
+            serde_json::from_str(r#"{"error_code": "NEW.1", "x": 1, "error_msg": null}"#).unwrap();
+        assert!(matches!(
+            flat.classify(503),
+            ResponseCode::Unknown { status: 503, .. }
+        ));
+        assert_eq!(flat.error_msg, None);
+        assert!(serde_json::from_str::<ErrorResponse<String>>(r#"{"x": 1}"#).is_err());
+        let error: SvcError = serde_json::from_str(r#""SVC.0002""#).unwrap();
+        assert_eq!(serde_json::to_string(&error).unwrap(), r#""SVC.0002""#);
+        let failed = serde_json::from_str::<SvcError>(r#""NEW.1""#).unwrap_err();
+        assert!(
+            failed
+                .to_string()
+                .contains("a documented error code such as"),
+            "{failed}"
+        );
+        let code: ErrorCode = serde_json::from_str(r#""NEW.1""#).unwrap();
+        assert_eq!(serde_json::to_string(&code).unwrap(), r#""NEW.1""#);
+    }
+}
