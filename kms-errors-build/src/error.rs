@@ -118,6 +118,8 @@ pub enum ErrorKind {
         name: String,
         /// The names file to pin a shorter name in, if the builder has one.
         names_file: Option<String>,
+        /// The longest name the rule wants (40).
+        max_len: usize,
     },
     /// The error-code table(s) have a header but no rows.
     NoRows,
@@ -234,11 +236,11 @@ impl fmt::Display for ErrorKind {
                 code,
                 name,
                 names_file,
+                max_len,
             } => write!(
                 f,
-                "the variant name {name} derived for error code {code} is {} characters long, more than {}: pin a shorter one with the line \"{code} NewName\" in {}",
+                "the variant name {name} derived for error code {code} is {} characters long, more than {max_len}: pin a shorter one with the line \"{code} NewName\" in {}",
                 name.len(),
-                crate::naming::MAX_LEN,
                 names_file.as_deref().unwrap_or("a names file")
             ),
             ErrorKind::NoRows => f.write_str("the error-code table has no rows"),

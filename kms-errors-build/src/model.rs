@@ -29,6 +29,12 @@ pub struct Entry {
     pub location: Location,
 }
 
+impl AsRef<Entry> for Entry {
+    fn as_ref(&self) -> &Entry {
+        self
+    }
+}
+
 #[cfg(test)]
 impl Entry {
     /// An entry for the tests of any module: the code, status and message,

@@ -26,8 +26,9 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use crate::error::Error;
+use crate::files::pins::Variants;
 use crate::model::Entry;
-use crate::naming::variants::Variants;
+use crate::naming::variants::Variant;
 use kms_errors_rst::json::string as json_string;
 
 /// What [`diff_pages`] compares.
@@ -87,11 +88,11 @@ pub fn diff_entries_of(
     fn file<'a>(
         path: &'a Option<String>,
         text: Option<&'a str>,
-    ) -> Option<crate::naming::variants::InputFile<'a>> {
+    ) -> Option<crate::files::pins::InputFile<'a>> {
         path.as_deref()
-            .map(|path| crate::naming::variants::InputFile { path, text })
+            .map(|path| crate::files::pins::InputFile { path, text })
     }
-    let old = crate::naming::variants::resolve(
+    let old = crate::files::pins::resolve(
         input.enum_name,
         old_entries.clone(),
         file(&names_shown, names_text.as_deref()),
@@ -110,7 +111,7 @@ pub fn diff_entries_of(
     };
     let retired_after = old.retired_file.clone().or(retired_text);
     let previous = move || Ok(old_entries.clone());
-    let new = crate::naming::variants::resolve(
+    let new = crate::files::pins::resolve(
         input.enum_name,
         new_entries,
         file(&names_shown, names_after.as_deref()),
@@ -220,15 +221,13 @@ fn status_text(status: Option<u16>) -> String {
     status.map_or_else(String::new, |s| s.to_string())
 }
 
-/// Compares two revisions, resolved into variants (see
-/// [`naming::variants`](crate::naming::variants)).
+/// Compares two revisions, resolved into variants (see `naming::variants`).
 pub(crate) fn diff(old: &Variants, new: &Variants) -> Report {
     let documented = |v: &Variants| -> Vec<Entry> {
-        v.entries
+        v.variants
             .iter()
-            .zip(&v.retired)
-            .filter(|(_, &retired)| !retired)
-            .map(|(e, _)| e.clone())
+            .filter(|v| !v.retired)
+            .map(|v| v.entry.clone())
             .collect()
     };
     let mut report = diff_entries(&documented(old), &documented(new));
@@ -238,35 +237,32 @@ pub(crate) fn diff(old: &Variants, new: &Variants) -> Report {
 
 /// The changes to the generated enum between `old` and `new`.
 fn variant_changes(old: &Variants, new: &Variants) -> VariantChanges {
-    let new_by_name: HashMap<&str, (usize, bool)> = new
-        .names
-        .iter()
-        .zip(&new.retired)
-        .enumerate()
-        .map(|(i, (name, &retired))| (name.as_str(), (i, retired)))
-        .collect();
+    let new_by_name: HashMap<&str, &Variant> =
+        new.variants.iter().map(|v| (v.name.as_str(), v)).collect();
     let mut changes = VariantChanges::default();
-    for (i, (name, &was_retired)) in old.names.iter().zip(&old.retired).enumerate() {
-        match new_by_name.get(name.as_str()) {
-            None => changes.removed.push(name.clone()),
-            Some(&(j, retired)) => {
-                if i != j {
-                    changes.moved.push((name.clone(), i, j));
+    for was in &old.variants {
+        match new_by_name.get(was.name.as_str()) {
+            None => changes.removed.push(was.name.clone()),
+            Some(now) => {
+                if was.discriminant != now.discriminant {
+                    changes
+                        .moved
+                        .push((was.name.clone(), was.discriminant, now.discriminant));
                 }
-                if retired && !was_retired {
-                    changes.deprecated.push(name.clone());
+                if now.retired && !was.retired {
+                    changes.deprecated.push(was.name.clone());
                 }
             }
         }
     }
     // The generator's rule, named as the generated code spells the type.
-    let status_type = |v: &Variants| match crate::emit::Statuses::of(&v.entries) {
+    let status_type = |v: &Variants| match crate::emit::Statuses::of(&v.variants) {
         crate::emit::Statuses::Every => "u16",
         crate::emit::Statuses::Some => "Option<u16>",
     };
     let (a, b) = (status_type(old), status_type(new));
     changes.status_type = (a != b).then_some((a, b));
-    let repr = |v: &Variants| crate::emit::repr_name(v.entries.len());
+    let repr = |v: &Variants| crate::emit::repr_name(v.variants.len());
     let (a, b) = (repr(old), repr(new));
     changes.repr = (a != b).then_some((a, b));
     changes
@@ -622,21 +618,16 @@ mod tests {
     }
 
     fn variants(rows: &[(&str, &str, Option<u16>, bool)]) -> Variants {
-        Variants {
-            entries: rows
-                .iter()
-                .map(|&(code, _, status, _)| entry(code, status, "m"))
-                .collect(),
-            retired: rows.iter().map(|&(_, _, _, retired)| retired).collect(),
-            names: rows
-                .iter()
-                .map(|&(_, name, _, _)| name.to_string())
-                .collect(),
-            names_file: None,
-            retired_file: None,
-            unpinned: Vec::new(),
-            warnings: Vec::new(),
+        let entries = rows
+            .iter()
+            .map(|&(code, _, status, _)| entry(code, status, "m"))
+            .collect();
+        let names: Vec<&str> = rows.iter().map(|&(_, name, _, _)| name).collect();
+        let mut v = Variants::named(entries, &names);
+        for (variant, &(_, _, _, retired)) in v.variants.iter_mut().zip(rows) {
+            variant.retired = retired;
         }
+        v
     }
 
     /// What makes a change major: a variant gone, a discriminant moved, the

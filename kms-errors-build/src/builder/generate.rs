@@ -5,9 +5,9 @@ use std::path::{Path, PathBuf};
 use super::{Builder, Generated, SpecFiles};
 use crate::emit;
 use crate::error::{Error, ErrorKind, Location, Warning};
+use crate::files::pins::{self, InputFile, Variants};
 use crate::files::{digest, read};
 use crate::model;
-use crate::naming::variants::{self, InputFile, Variants};
 use kms_errors_rst as rst;
 
 /// The names and retired files as read: each path as shown in messages and
@@ -142,7 +142,7 @@ impl Builder {
             .previous
             .as_deref()
             .map(|path| move || read_previous(path));
-        variants::resolve(
+        pins::resolve(
             enum_name,
             entries,
             files.names(),

@@ -20,9 +20,9 @@ pub(super) fn section(input: &Input<'_>, t: &Tables) -> String {
     let e = input.enum_name;
     out.push_str("// The data: one row a variant, in the order of `ALL`.\n\n");
     let all: Vec<String> = input
-        .names
+        .variants
         .iter()
-        .map(|name| format!("{e}::{name}"))
+        .map(|v| format!("{e}::{}", v.name))
         .collect();
     array(
         &mut out,
@@ -33,9 +33,9 @@ pub(super) fn section(input: &Input<'_>, t: &Tables) -> String {
         WIDTH,
     );
     let codes: Vec<String> = input
-        .entries
+        .variants
         .iter()
-        .map(|e| format!("{:?}", e.code))
+        .map(|v| format!("{:?}", v.entry.code))
         .collect();
     array(
         &mut out,
@@ -46,9 +46,9 @@ pub(super) fn section(input: &Input<'_>, t: &Tables) -> String {
         WIDTH,
     );
     let statuses: Vec<String> = input
-        .entries
+        .variants
         .iter()
-        .map(|e| e.status_code.unwrap_or(0).to_string())
+        .map(|v| v.entry.status_code.unwrap_or(0).to_string())
         .collect();
     let status_doc = match input.statuses {
         Statuses::Every => "Each variant's HTTP status.",

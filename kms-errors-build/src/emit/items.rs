@@ -7,27 +7,31 @@ use quote::{format_ident, quote};
 
 use super::docs::{doc_line, enum_docs, spec_path_in_code, variant_docs};
 use super::Input;
+use crate::naming::variants::Variant;
 
 /// `pub enum Name { … }` and `const fn retired(…)`.
 pub(super) fn enum_and_retired(input: &Input<'_>) -> TokenStream {
     let &Input {
         enum_name,
-        entries,
-        names,
-        retired,
+        variants,
         provenance,
         ..
     } = input;
     let enum_ident = format_ident!("{}", enum_name);
-    let count = entries.len();
+    let count = variants.len();
     let repr = format_ident!("{}", super::repr_name(count));
-    let variants = entries.iter().zip(names).zip(retired).enumerate().map(
-        |(i, ((entry, name), &retired))| {
+    let variant_items = variants.iter().map(
+        |Variant {
+             entry,
+             name,
+             discriminant,
+             retired,
+         }| {
             let ident = format_ident!("{}", name);
-            let discriminant = Literal::usize_unsuffixed(i);
+            let discriminant = Literal::usize_unsuffixed(*discriminant);
             // rustdoc's search finds the variant by its code (`KMS.0205`).
             let code = entry.code.as_str();
-            if !retired {
+            if !*retired {
                 let docs = variant_docs(entry);
                 return quote! {
                     #(#[doc = #docs])*
@@ -56,17 +60,15 @@ pub(super) fn enum_and_retired(input: &Input<'_>) -> TokenStream {
             }
         },
     );
-    let retired_count = retired.iter().filter(|&&r| r).count();
-    let enum_docs = enum_docs(provenance, count - retired_count, count);
-    let retired_variants: Vec<TokenStream> = names
+    let retired_variants: Vec<TokenStream> = variants
         .iter()
-        .zip(retired)
-        .filter(|(_, &retired)| retired)
-        .map(|(name, _)| {
-            let variant = format_ident!("{}", name);
+        .filter(|v| v.retired)
+        .map(|v| {
+            let variant = format_ident!("{}", v.name);
             quote!(#enum_ident::#variant)
         })
         .collect();
+    let enum_docs = enum_docs(provenance, count - retired_variants.len(), count);
     let retired_fn = if retired_variants.is_empty() {
         quote! {
             /// Whether `error`'s code has left the page: no code has.
@@ -89,7 +91,7 @@ pub(super) fn enum_and_retired(input: &Input<'_>) -> TokenStream {
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
         #[repr(#repr)]
         pub enum #enum_ident {
-            #(#variants,)*
+            #(#variant_items,)*
         }
 
         #retired_fn

@@ -382,7 +382,7 @@ fn slot_function(keys: &[u64]) -> Option<Hash> {
 /// Every distinct text of `entries` once (in order of first use), and per
 /// entry the index of its message, description and measure.
 #[allow(clippy::type_complexity)]
-fn interned_texts(entries: &[Entry]) -> (Vec<String>, [Vec<usize>; 3]) {
+fn interned_texts(entries: &[&Entry]) -> (Vec<String>, [Vec<usize>; 3]) {
     let mut texts: Vec<String> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::new();
     let mut intern = |text: &str| {
@@ -407,7 +407,9 @@ fn interned_texts(entries: &[Entry]) -> (Vec<String>, [Vec<usize>; 3]) {
 /// [`ErrorKind::LookupTable`] if no key seed separates two codes or no slot
 /// function is found (neither happens for codes that differ: a bug if it
 /// does).
-pub fn tables(entries: &[Entry]) -> Result<Tables, Error> {
+pub fn tables<E: AsRef<Entry>>(entries: &[E]) -> Result<Tables, Error> {
+    let entries: Vec<&Entry> = entries.iter().map(AsRef::as_ref).collect();
+    let entries = entries.as_slice();
     let codes: Vec<&[u8]> = entries.iter().map(|e| e.code.as_bytes()).collect();
     let cannot = |i: usize, j: usize| {
         let code_at = |i: usize| entries.get(i).map_or("", |e| e.code.as_str()).to_string();
@@ -461,7 +463,7 @@ impl Tables {
     /// The lookup the generated `code_index` runs, through the same key,
     /// slot and comparison functions: the index of the variant whose code
     /// is `code`, and how many slots it read.
-    pub fn find(&self, entries: &[Entry], code: &str) -> (Option<usize>, usize) {
+    pub fn find<E: AsRef<Entry>>(&self, entries: &[E], code: &str) -> (Option<usize>, usize) {
         let bytes = code.as_bytes();
         let shape = self.key_words.shape();
         if bytes.len() < shape.min_len || bytes.len() > shape.max_len {
@@ -477,7 +479,7 @@ impl Tables {
                 self.keys.get(i) == Some(&k)
                     && entries
                         .get(i)
-                        .is_some_and(|e| same_code(e.code.as_bytes(), bytes, &shape))
+                        .is_some_and(|e| same_code(e.as_ref().code.as_bytes(), bytes, &shape))
             });
         (found, 1)
     }

@@ -19,8 +19,9 @@ use quote::format_ident;
 
 use crate::builder::INSTALL;
 use crate::error::{Error, ErrorKind, Location};
+use crate::files::pins::Variants;
 use crate::model::Entry;
-use crate::naming::variants::Variants;
+use crate::naming::variants::Variant;
 use docs::visible_controls;
 
 mod data;
@@ -87,17 +88,14 @@ pub fn emit(
     provenance: &Provenance,
     settings: &Settings,
 ) -> Result<String, Error> {
-    let entries = &variants.entries;
     let input = Input {
         enum_name,
-        entries,
-        names: &variants.names,
-        retired: &variants.retired,
+        variants: &variants.variants,
         provenance,
         settings,
-        statuses: Statuses::of(entries),
+        statuses: Statuses::of(&variants.variants),
     };
-    let tables = lookup::tables(entries)?;
+    let tables = lookup::tables(input.variants)?;
     let emit_error = |message: String| {
         Error::new(
             Location::file(&provenance.spec_path),
@@ -116,11 +114,8 @@ pub fn emit(
 /// What the module is made from.
 struct Input<'a> {
     enum_name: &'a str,
-    entries: &'a [Entry],
-    /// Variant names, in the order of `entries`.
-    names: &'a [String],
-    /// Whether each entry is retired.
-    retired: &'a [bool],
+    /// The variants, in discriminant order.
+    variants: &'a [Variant],
     provenance: &'a Provenance,
     settings: &'a Settings,
     statuses: Statuses,
@@ -154,8 +149,8 @@ pub(crate) enum Statuses {
 }
 
 impl Statuses {
-    pub(crate) fn of(entries: &[Entry]) -> Self {
-        if entries.iter().all(|e| e.status_code.is_some()) {
+    pub(crate) fn of<E: AsRef<Entry>>(entries: &[E]) -> Self {
+        if entries.iter().all(|e| e.as_ref().status_code.is_some()) {
             Statuses::Every
         } else {
             Statuses::Some

@@ -1,11 +1,8 @@
-//! Stage 3: a variant name per code. [`derive`](mod@derive) makes names from messages
-//! (the naming rule), [`names_file`] pins them, [`retired`] keeps the last
-//! rows of codes gone from the page, and [`variants`] puts the three
-//! together into the enum's variants.
+//! Stage 3: a variant name and a discriminant per code, and nothing else.
+//! [`derive`](mod@derive) makes names from messages (the naming rule);
+//! [`variants`] orders the page's codes and the retired ones, pinned names
+//! first. The names and retired files are read and written around it
+//! (`files::pins`).
 
 pub mod derive;
-pub mod names_file;
-pub mod retired;
 pub mod variants;
-
-pub use derive::MAX_LEN;

@@ -333,8 +333,8 @@ fn claims_about_the_real_pages() {
 /// same order — the gone codes retired in their place, the new one last.
 #[test]
 fn discriminants_outlive_revisions_on_every_page() {
+    use crate::files::pins::{resolve, InputFile};
     use crate::model::Entry;
-    use crate::naming::variants::{resolve, InputFile};
 
     fn file<'a>(path: &'a str, text: Option<&'a str>) -> Option<InputFile<'a>> {
         Some(InputFile { path, text })
@@ -346,8 +346,8 @@ fn discriminants_outlive_revisions_on_every_page() {
 
         let reversed: Vec<Entry> = entries.iter().rev().cloned().collect();
         let v = resolve("E", reversed, pinned, None, None).unwrap();
-        assert_eq!(v.names, first.names, "{name}: reversed");
-        assert!(v.retired.iter().all(|&r| !r), "{name}");
+        assert_eq!(v.names(), first.names(), "{name}: reversed");
+        assert!(v.retired().iter().all(|&r| !r), "{name}");
         assert_eq!(v.names_file, None, "{name}");
 
         let kept: Vec<Entry> = entries
@@ -358,10 +358,10 @@ fn discriminants_outlive_revisions_on_every_page() {
             .collect();
         let previous = || Ok(entries.clone());
         let v = resolve("E", kept, pinned, file("r", None), Some(&previous)).unwrap();
-        assert_eq!(v.names, first.names, "{name}: codes gone");
+        assert_eq!(v.names(), first.names(), "{name}: codes gone");
         let expected: Vec<bool> = (0..entries.len()).map(|i| i % 3 == 1).collect();
-        assert_eq!(v.retired, expected, "{name}");
-        for (row, old) in v.entries.iter().zip(&entries) {
+        assert_eq!(v.retired(), expected, "{name}");
+        for (row, old) in v.variants.iter().map(|v| &v.entry).zip(&entries) {
             assert_eq!(row.code, old.code, "{name}: a retired row keeps its code");
         }
 
@@ -375,7 +375,11 @@ fn discriminants_outlive_revisions_on_every_page() {
         }];
         added.extend(entries.iter().cloned());
         let v = resolve("E", added, pinned, None, None).unwrap();
-        assert_eq!(&v.names[..entries.len()], &first.names[..], "{name}: added");
-        assert_eq!(v.entries.last().unwrap().code, code, "{name}");
+        assert_eq!(
+            &v.names()[..entries.len()],
+            &first.names()[..],
+            "{name}: added"
+        );
+        assert_eq!(v.variants.last().unwrap().entry.code, code, "{name}");
     }
 }

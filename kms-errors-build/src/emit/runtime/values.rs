@@ -23,18 +23,25 @@ impl Values {
     pub(super) fn new(input: &Input<'_>) -> Self {
         // A page has a row (the model checks it), so a variant that is not
         // retired.
-        let index = input.retired.iter().position(|&r| !r).unwrap_or(0);
-        let (code, status, message) = input.entries.get(index).map_or_else(
+        let first = input.variants.iter().find(|v| !v.retired);
+        let index = first.map_or(0, |v| v.discriminant);
+        let (code, status, message) = first.map_or_else(
             || (String::new(), None, String::new()),
-            |e| (e.code.clone(), e.status_code, e.message.clone()),
+            |v| {
+                (
+                    v.entry.code.clone(),
+                    v.entry.status_code,
+                    v.entry.message.clone(),
+                )
+            },
         );
-        let variant = input.names.get(index).cloned().unwrap_or_default();
+        let variant = first.map_or_else(String::new, |v| v.name.clone());
         // A code like the page's own, and certainly not one of them.
         let mut unknown = format!("{code}9");
         while input
-            .entries
+            .variants
             .iter()
-            .any(|e| e.code.eq_ignore_ascii_case(&unknown))
+            .any(|v| v.entry.code.eq_ignore_ascii_case(&unknown))
         {
             unknown.push('9');
         }
