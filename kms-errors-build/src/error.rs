@@ -203,7 +203,20 @@ pub enum ErrorKind {
 
 impl fmt::Display for ErrorKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
+        if let Some(result) = self.fmt_input(f) {
+            return result;
+        }
+        if let Some(result) = self.fmt_rows(f) {
+            return result;
+        }
+        self.fmt_names(f).unwrap_or(Ok(()))
+    }
+}
+
+impl ErrorKind {
+    /// The file, its tables and its cells.
+    fn fmt_input(&self, f: &mut fmt::Formatter<'_>) -> Option<fmt::Result> {
+        Some(match self {
             ErrorKind::Io { action, message } => write!(f, "{action}: {message}"),
             ErrorKind::InvalidUtf8 => f.write_str("the file is not valid UTF-8"),
             ErrorKind::MalformedTable { message } => f.write_str(message),
@@ -225,24 +238,6 @@ impl fmt::Display for ErrorKind {
                 f,
                 "the column {header:?} is not one of status code, error code, error message, description, measure"
             ),
-            ErrorKind::NamesFile { message } | ErrorKind::RetiredFile { message } => {
-                f.write_str(message)
-            }
-            ErrorKind::MissingRetiredRow { code } => write!(
-                f,
-                "error code {code} is pinned here but is neither in the page nor in the retired file, nor in the previous page if one is given: give its last row in the retired file (or the previous revision of the page, Builder::previous or --previous), or delete this line to drop its variant"
-            ),
-            ErrorKind::LongVariantName {
-                code,
-                name,
-                names_file,
-                max_len,
-            } => write!(
-                f,
-                "the variant name {name} derived for error code {code} is {} characters long, more than {max_len}: pin a shorter one with the line \"{code} NewName\" in {}",
-                name.len(),
-                names_file.as_deref().unwrap_or("a names file")
-            ),
             ErrorKind::NoRows => f.write_str("the error-code table has no rows"),
             ErrorKind::EmptyCode => f.write_str("the error-code cell is empty"),
             ErrorKind::InvalidCode { code } => write!(
@@ -252,6 +247,13 @@ impl fmt::Display for ErrorKind {
             ErrorKind::InvalidStatus { status } => {
                 write!(f, "{status:?} is not an HTTP status code (a number from 100 to 599)")
             }
+            _ => return None,
+        })
+    }
+
+    /// Rows and cells that contradict each other.
+    fn fmt_rows(&self, f: &mut fmt::Formatter<'_>) -> Option<fmt::Result> {
+        Some(match self {
             ErrorKind::CellSpansFields { fields } => write!(
                 f,
                 "this cell spans the {} columns: one cell cannot be {} (split the cell)",
@@ -280,6 +282,31 @@ impl fmt::Display for ErrorKind {
                 f,
                 "error code {code} appears again with a different {field}: {second_value:?} here, {first_value:?} at {first}"
             ),
+            _ => return None,
+        })
+    }
+
+    /// The names and retired files, the settings, and internal errors.
+    fn fmt_names(&self, f: &mut fmt::Formatter<'_>) -> Option<fmt::Result> {
+        Some(match self {
+            ErrorKind::NamesFile { message } | ErrorKind::RetiredFile { message } => {
+                f.write_str(message)
+            }
+            ErrorKind::MissingRetiredRow { code } => write!(
+                f,
+                "error code {code} is pinned here but is neither in the page nor in the retired file, nor in the previous page if one is given: give its last row in the retired file (or the previous revision of the page, Builder::previous or --previous), or delete this line to drop its variant"
+            ),
+            ErrorKind::LongVariantName {
+                code,
+                name,
+                names_file,
+                max_len,
+            } => write!(
+                f,
+                "the variant name {name} derived for error code {code} is {} characters long, more than {max_len}: pin a shorter one with the line \"{code} NewName\" in {}",
+                name.len(),
+                names_file.as_deref().unwrap_or("a names file")
+            ),
             ErrorKind::Config { message } => f.write_str(message),
             ErrorKind::LookupTable { code, other } => write!(
                 f,
@@ -289,7 +316,8 @@ impl fmt::Display for ErrorKind {
                 f,
                 "internal error: the generated code does not parse ({message}); please report this"
             ),
-        }
+            _ => return None,
+        })
     }
 }
 

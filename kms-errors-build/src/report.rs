@@ -457,52 +457,71 @@ impl Report {
 
     /// The report as JSON (shape in the [module docs](self)).
     pub fn to_json(&self, old_path: &str, new_path: &str) -> String {
-        let row = |e: &Entry| {
-            format!(
-                "{{\"code\":{},\"status_code\":{},\"message\":{},\"description\":{},\"measure\":{}}}",
-                json_string(&e.code),
-                e.status_code.map_or_else(|| "null".to_string(), |s| s.to_string()),
-                json_string(&e.message),
-                json_string(&e.description),
-                json_string(&e.measure)
-            )
-        };
-        let rows = |entries: &[Entry]| entries.iter().map(row).collect::<Vec<_>>().join(",");
-        let value = |field: &str, text: &str| {
-            if field != "status_code" {
-                json_string(text)
-            } else if text.is_empty() {
-                "null".to_string()
-            } else {
-                text.to_string()
-            }
-        };
-        let changed: Vec<String> = self
-            .changed
-            .iter()
-            .map(|c| {
-                let fields: Vec<String> = c
-                    .fields
-                    .iter()
-                    .map(|f| {
-                        format!(
-                            "{{\"field\":{},\"old\":{},\"new\":{}}}",
-                            json_string(f.field),
-                            value(f.field, &f.old),
-                            value(f.field, &f.new)
-                        )
-                    })
-                    .collect();
-                format!(
-                    "{{\"code\":{},\"fields\":[{}]}}",
-                    json_string(&c.code),
-                    fields.join(",")
-                )
-            })
-            .collect();
+        let rows = |entries: &[Entry]| entries.iter().map(json_row).collect::<Vec<_>>().join(",");
+        let changed: Vec<String> = self.changed.iter().map(json_changed).collect();
         let (level, notes) = self.semver();
         let notes: Vec<String> = notes.iter().map(|n| json_string(n)).collect();
-        let v = &self.variants;
+        format!(
+            "{{\"old\":{},\"new\":{},\"added\":[{}],\"retired\":[{}],\"changed\":[{}],\"variants\":{},\"semver\":{{\"level\":{},\"notes\":[{}]}}}}\n",
+            json_string(old_path),
+            json_string(new_path),
+            rows(&self.added),
+            rows(&self.retired),
+            changed.join(","),
+            self.variants.to_json(),
+            json_string(level.name()),
+            notes.join(",")
+        )
+    }
+}
+
+/// A row of the report's JSON (`ROW` in the module docs).
+fn json_row(e: &Entry) -> String {
+    format!(
+        "{{\"code\":{},\"status_code\":{},\"message\":{},\"description\":{},\"measure\":{}}}",
+        json_string(&e.code),
+        e.status_code
+            .map_or_else(|| "null".to_string(), |s| s.to_string()),
+        json_string(&e.message),
+        json_string(&e.description),
+        json_string(&e.measure)
+    )
+}
+
+/// A changed code in the report's JSON: its fields' old and new values (a
+/// status as a number or `null`, text as a string).
+fn json_changed(c: &Changed) -> String {
+    let value = |field: &str, text: &str| {
+        if field != "status_code" {
+            json_string(text)
+        } else if text.is_empty() {
+            "null".to_string()
+        } else {
+            text.to_string()
+        }
+    };
+    let fields: Vec<String> = c
+        .fields
+        .iter()
+        .map(|f| {
+            format!(
+                "{{\"field\":{},\"old\":{},\"new\":{}}}",
+                json_string(f.field),
+                value(f.field, &f.old),
+                value(f.field, &f.new)
+            )
+        })
+        .collect();
+    format!(
+        "{{\"code\":{},\"fields\":[{}]}}",
+        json_string(&c.code),
+        fields.join(",")
+    )
+}
+
+impl VariantChanges {
+    /// The report's `variants` object.
+    fn to_json(&self) -> String {
         let names = |names: &[String]| {
             names
                 .iter()
@@ -510,7 +529,7 @@ impl Report {
                 .collect::<Vec<_>>()
                 .join(",")
         };
-        let moved: Vec<String> = v
+        let moved: Vec<String> = self
             .moved
             .iter()
             .map(|(name, old, new)| {
@@ -532,24 +551,13 @@ impl Report {
                 },
             )
         };
-        let variants = format!(
-            "{{\"removed\":[{}],\"moved\":[{}],\"deprecated\":[{}],\"status_type\":{},\"repr\":{}}}",
-            names(&v.removed),
-            moved.join(","),
-            names(&v.deprecated),
-            pair(v.status_type),
-            pair(v.repr)
-        );
         format!(
-            "{{\"old\":{},\"new\":{},\"added\":[{}],\"retired\":[{}],\"changed\":[{}],\"variants\":{},\"semver\":{{\"level\":{},\"notes\":[{}]}}}}\n",
-            json_string(old_path),
-            json_string(new_path),
-            rows(&self.added),
-            rows(&self.retired),
-            changed.join(","),
-            variants,
-            json_string(level.name()),
-            notes.join(",")
+            "{{\"removed\":[{}],\"moved\":[{}],\"deprecated\":[{}],\"status_type\":{},\"repr\":{}}}",
+            names(&self.removed),
+            moved.join(","),
+            names(&self.deprecated),
+            pair(self.status_type),
+            pair(self.repr)
         )
     }
 }

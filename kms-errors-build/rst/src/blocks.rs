@@ -201,32 +201,37 @@ fn symbol(n: usize) -> String {
     std::iter::repeat(c).take(n / SYMBOLS.len() + 1).collect()
 }
 
+/// What the footnotes and citations of a cell are called and show.
+#[derive(Default)]
+struct FootnoteNames {
+    footnotes: BTreeMap<String, String>,
+    labels: Vec<String>,
+    auto_numbers: Vec<String>,
+    symbols: Vec<String>,
+    citations: BTreeSet<String>,
+}
+
+/// The targets that resolve: a name defined twice resolves nothing
+/// (docutils: "Duplicate explicit target name"), unless both point to the
+/// same URI.
+fn resolvable(found: &[(String, Option<String>)]) -> BTreeSet<String> {
+    let mut targets = BTreeSet::new();
+    for (name, uri) in found {
+        let mut same_name = found.iter().filter(|(n, _)| n == name);
+        let unique =
+            same_name.clone().count() == 1 || (uri.is_some() && same_name.all(|(_, u)| u == uri));
+        if unique {
+            targets.insert(name.clone());
+        }
+    }
+    targets
+}
+
 impl Renderer {
     /// What the cell defines, for the second pass.
     fn defined_names(&self) -> Names {
-        // A name defined twice resolves nothing (docutils: "Duplicate
-        // explicit target name"), unless both point to the same URI.
-        let found: Vec<(String, Option<String>)> = self
-            .found
-            .targets
-            .iter()
-            .cloned()
-            .chain(
-                self.defined
-                    .targets
-                    .iter()
-                    .map(|(n, uri, _)| (n.clone(), uri.clone())),
-            )
-            .collect();
-        let mut targets = BTreeSet::new();
-        for (name, uri) in &found {
-            let mut same_name = found.iter().filter(|(n, _)| n == name);
-            let unique = same_name.clone().count() == 1
-                || (uri.is_some() && same_name.all(|(_, u)| u == uri));
-            if unique {
-                targets.insert(name.clone());
-            }
-        }
+        let found = self.all_targets();
+        let mut targets = resolvable(&found);
         let mut substitutions = BTreeMap::new();
         for (name, text, _) in &self.defined.substitutions {
             if let Some(text) = text {
@@ -245,77 +250,9 @@ impl Renderer {
             })
             .chain(targets.iter().cloned())
             .collect();
-        // Names given more than once (targets, footnote and citation
-        // labels): a labelled footnote among them is no reference's.
-        let mut counts: BTreeMap<String, usize> = BTreeMap::new();
-        let labels = self
-            .defined
-            .footnotes
-            .iter()
-            .filter_map(|(label, _)| match label {
-                Label::Number(n) | Label::Auto(Some(n)) => Some(n.clone()),
-                Label::Citation(n) => Some(normalize_name(n)),
-                _ => None,
-            });
-        // Two external targets of one name and URI are one.
-        let mut external = BTreeSet::new();
-        let names = found
-            .iter()
-            .filter(|(name, uri)| uri.is_none() || external.insert((name.clone(), uri.clone())))
-            .map(|(n, _)| n.clone());
-        for name in names.collect::<Vec<_>>().into_iter().chain(labels) {
-            *counts.entry(name).or_default() += 1;
-        }
+        let counts = self.name_counts(&found);
         let unique = |name: &str| counts.get(name).map_or(true, |&n| n <= 1);
-        let mut next = 0;
-        let mut footnotes = BTreeMap::new();
-        let mut footnote_labels = Vec::new();
-        let mut auto_numbers = Vec::new();
-        let mut symbols = Vec::new();
-        let mut citations = BTreeSet::new();
-        for (label, _) in &self.defined.footnotes {
-            let shown = match label {
-                Label::Number(n) => {
-                    if unique(n) {
-                        footnotes.insert(n.clone(), n.clone());
-                    }
-                    n.clone()
-                }
-                Label::Auto(name) => {
-                    let number = loop {
-                        next += 1;
-                        if !taken.contains(&next.to_string()) {
-                            break next.to_string();
-                        }
-                    };
-                    match name {
-                        // docutils drops a name given twice: no reference
-                        // reaches the footnote.
-                        Some(name) if !unique(name) => {}
-                        Some(name) => {
-                            footnotes.insert(format!("#{name}"), number.clone());
-                        }
-                        // An unnamed one takes its number as its name.
-                        None => {
-                            footnotes.insert(number.clone(), number.clone());
-                            auto_numbers.push(number.clone());
-                        }
-                    }
-                    number
-                }
-                Label::Symbol => {
-                    symbols.push(symbol(symbols.len()));
-                    symbol(symbols.len() - 1)
-                }
-                Label::Citation(name) => {
-                    if unique(&normalize_name(name)) {
-                        citations.insert(normalize_name(name));
-                    }
-                    name.clone()
-                }
-            };
-            footnote_labels.push(shown);
-        }
+        let notes = self.footnote_names(&taken, &unique);
         targets.retain(|name| unique(name));
         let defined: Vec<&str> = self
             .defined
@@ -332,16 +269,112 @@ impl Renderer {
             targets,
             anonymous: self.defined.anonymous_targets == self.found.anonymous_references,
             substitutions,
-            footnotes,
-            auto_numbers,
-            symbols,
-            citations,
-            footnote_labels,
+            footnotes: notes.footnotes,
+            auto_numbers: notes.auto_numbers,
+            symbols: notes.symbols,
+            citations: notes.citations,
+            footnote_labels: notes.labels,
             // Roles take effect where they are defined: the second pass
             // sets them as it meets them.
             roles: BTreeMap::new(),
             default_role: None,
         }
+    }
+
+    /// Every target the cell refers to or defines, with its URI if external.
+    fn all_targets(&self) -> Vec<(String, Option<String>)> {
+        self.found
+            .targets
+            .iter()
+            .cloned()
+            .chain(
+                self.defined
+                    .targets
+                    .iter()
+                    .map(|(n, uri, _)| (n.clone(), uri.clone())),
+            )
+            .collect()
+    }
+
+    /// How often each name is given (targets, footnote and citation
+    /// labels): a labelled footnote among names given more than once is no
+    /// reference's. Two external targets of one name and URI are one.
+    fn name_counts(&self, found: &[(String, Option<String>)]) -> BTreeMap<String, usize> {
+        let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+        let labels = self
+            .defined
+            .footnotes
+            .iter()
+            .filter_map(|(label, _)| match label {
+                Label::Number(n) | Label::Auto(Some(n)) => Some(n.clone()),
+                Label::Citation(n) => Some(normalize_name(n)),
+                _ => None,
+            });
+        let mut external = BTreeSet::new();
+        let names = found
+            .iter()
+            .filter(|(name, uri)| uri.is_none() || external.insert((name.clone(), uri.clone())))
+            .map(|(n, _)| n.clone());
+        for name in names.collect::<Vec<_>>().into_iter().chain(labels) {
+            *counts.entry(name).or_default() += 1;
+        }
+        counts
+    }
+
+    /// The footnotes' and citations' names and shown labels: auto-numbered
+    /// ones numbered past the `taken` numbers, names given more than once
+    /// (`unique` false) reaching nothing.
+    fn footnote_names(
+        &self,
+        taken: &BTreeSet<String>,
+        unique: &dyn Fn(&str) -> bool,
+    ) -> FootnoteNames {
+        let mut notes = FootnoteNames::default();
+        let mut next = 0;
+        for (label, _) in &self.defined.footnotes {
+            let shown = match label {
+                Label::Number(n) => {
+                    if unique(n) {
+                        notes.footnotes.insert(n.clone(), n.clone());
+                    }
+                    n.clone()
+                }
+                Label::Auto(name) => {
+                    let number = loop {
+                        next += 1;
+                        if !taken.contains(&next.to_string()) {
+                            break next.to_string();
+                        }
+                    };
+                    match name {
+                        // docutils drops a name given twice: no reference
+                        // reaches the footnote.
+                        Some(name) if !unique(name) => {}
+                        Some(name) => {
+                            notes.footnotes.insert(format!("#{name}"), number.clone());
+                        }
+                        // An unnamed one takes its number as its name.
+                        None => {
+                            notes.footnotes.insert(number.clone(), number.clone());
+                            notes.auto_numbers.push(number.clone());
+                        }
+                    }
+                    number
+                }
+                Label::Symbol => {
+                    notes.symbols.push(symbol(notes.symbols.len()));
+                    symbol(notes.symbols.len() - 1)
+                }
+                Label::Citation(name) => {
+                    if unique(&normalize_name(name)) {
+                        notes.citations.insert(normalize_name(name));
+                    }
+                    name.clone()
+                }
+            };
+            notes.labels.push(shown);
+        }
+        notes
     }
 
     /// The problems of the pass, with those only the whole cell shows.
@@ -845,6 +878,19 @@ impl Renderer {
         if !literal_next {
             return end;
         }
+        self.literal_block(lines, end, out, at)
+    }
+
+    /// The literal block after a paragraph that ends in `::` (which ends at
+    /// `end`): indented, or quoted (unindented lines that all start with
+    /// the same ASCII punctuation character); where it ends.
+    fn literal_block(
+        &mut self,
+        lines: &[&str],
+        end: usize,
+        out: &mut Vec<String>,
+        at: Origin,
+    ) -> usize {
         let next = skip_blank(lines, end);
         if lines.get(next).is_some_and(|l| indentation(l) > 0) {
             let block_end = indented_end(lines, next);
@@ -852,8 +898,6 @@ impl Renderer {
             self.ends_without_blank(lines, block_end, at, "literal block");
             return block_end;
         }
-        // A quoted literal block: unindented lines that all start with the
-        // same ASCII punctuation character.
         let quote = lines
             .get(next)
             .and_then(|l| l.chars().next())

@@ -78,31 +78,7 @@ pub(super) fn parse(text: &str, dialect: &Dialect) -> Result<Vec<Vec<String>>, S
             };
             i += 1;
             if quoted {
-                if Some(c) == dialect.escape {
-                    if let Some(&next) = chars.get(i) {
-                        field.push(next);
-                        i += 1;
-                    }
-                } else if c == dialect.quote {
-                    if chars.get(i) == Some(&dialect.quote) {
-                        field.push(c);
-                        i += 1;
-                    } else {
-                        quoted = false;
-                        match chars.get(i) {
-                            None => {}
-                            Some(&d) if d == dialect.delimiter => {}
-                            Some(_) => {
-                                return Err(format!(
-                                    "'{}' expected after '{}'",
-                                    dialect.delimiter, dialect.quote
-                                ))
-                            }
-                        }
-                    }
-                } else {
-                    field.push(c);
-                }
+                quoted = quoted_char(c, &chars, &mut i, &mut field, dialect)?;
                 continue;
             }
             if c == dialect.delimiter {
@@ -139,6 +115,42 @@ pub(super) fn parse(text: &str, dialect: &Dialect) -> Result<Vec<Vec<String>>, S
         rows.push(fields);
     }
     Ok(rows)
+}
+
+/// One character `c` of a quoted field, `chars[i]` the next: an escaped
+/// or doubled quote is kept, a lone quote ends the quotes (then a delimiter
+/// or the line's end must follow). Whether the field is still quoted.
+fn quoted_char(
+    c: char,
+    chars: &[char],
+    i: &mut usize,
+    field: &mut String,
+    dialect: &Dialect,
+) -> Result<bool, String> {
+    if Some(c) == dialect.escape {
+        if let Some(&next) = chars.get(*i) {
+            field.push(next);
+            *i += 1;
+        }
+        return Ok(true);
+    }
+    if c != dialect.quote {
+        field.push(c);
+        return Ok(true);
+    }
+    if chars.get(*i) == Some(&dialect.quote) {
+        field.push(c);
+        *i += 1;
+        return Ok(true);
+    }
+    match chars.get(*i) {
+        None => Ok(false),
+        Some(&d) if d == dialect.delimiter => Ok(false),
+        Some(_) => Err(format!(
+            "'{}' expected after '{}'",
+            dialect.delimiter, dialect.quote
+        )),
+    }
 }
 
 #[cfg(test)]

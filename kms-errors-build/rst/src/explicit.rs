@@ -318,18 +318,49 @@ impl Renderer {
         parsed: &Parsed,
         here: Origin,
     ) -> Option<Vec<String>> {
-        let title = |this: &mut Self| -> Vec<String> {
-            parsed
-                .arguments
-                .first()
-                .map(|t| this.inline_line(t, here))
-                .filter(|t| !t.is_empty())
-                .into_iter()
-                .collect()
-        };
+        match d.kind {
+            Kind::Table => {
+                let title = self.directive_title(parsed, here);
+                self.table(d, parsed, title, here)
+            }
+            Kind::CsvTable => {
+                let title = self.directive_title(parsed, here);
+                self.csv_table(parsed, title, here)
+            }
+            Kind::ListTable => {
+                let title = self.directive_title(parsed, here);
+                self.list_table(parsed, title, here)
+            }
+            Kind::Image | Kind::Figure => Some(self.figure_text(d, parsed, here)),
+            Kind::Hidden
+            | Kind::Role
+            | Kind::DefaultRole
+            | Kind::SubstitutionOnly
+            | Kind::NotInBody
+            | Kind::Unsupported(_)
+            | Kind::Sphinx => self.declaration_text(d, parsed, here),
+            _ => Some(self.body_text(d, parsed, here)),
+        }
+    }
+
+    /// A directive's title (its first argument, inline markup rendered),
+    /// if it has a non-empty one.
+    fn directive_title(&mut self, parsed: &Parsed, here: Origin) -> Vec<String> {
+        parsed
+            .arguments
+            .first()
+            .map(|t| self.inline_line(t, here))
+            .filter(|t| !t.is_empty())
+            .into_iter()
+            .collect()
+    }
+
+    /// What the body elements a directive makes (admonitions, code, math,
+    /// containers, quotes, line blocks, rubrics) show.
+    fn body_text(&mut self, d: &Directive, parsed: &Parsed, here: Origin) -> Vec<String> {
         let content = &parsed.content;
         let at = parsed.content_at;
-        let shown = match d.kind {
+        match d.kind {
             Kind::Admonition(title) => {
                 vec![format!(
                     "{title}: {}",
@@ -337,7 +368,7 @@ impl Renderer {
                 )]
             }
             Kind::TitledAdmonition => {
-                let mut out = title(self);
+                let mut out = self.directive_title(parsed, here);
                 out.extend(self.render_owned(content, at));
                 out
             }
@@ -357,64 +388,66 @@ impl Renderer {
                 .map(|(i, l)| self.inline_line(l.trim_matches(is_py_space), at.down(i)))
                 .filter(|l| !l.is_empty())
                 .collect(),
-            Kind::Rubric => title(self),
-            Kind::Table => {
-                let title = title(self);
-                return self.table(d, parsed, title, here);
-            }
-            Kind::CsvTable => {
-                let title = title(self);
-                return self.csv_table(parsed, title, here);
-            }
-            Kind::ListTable => {
-                let title = title(self);
-                return self.list_table(parsed, title, here);
-            }
-            Kind::Image => option(parsed, "alt")
-                .map(collapse_white_space)
-                .filter(|a| !a.is_empty())
-                .into_iter()
-                .collect(),
-            Kind::Figure if !caption_first(content) => {
-                self.problem(
-                    here,
-                    "figure caption must be a paragraph or empty comment".to_string(),
-                );
-                // docutils parsed the content (the footnotes, citations and
-                // names it defines count), then dropped it (its anonymous
-                // targets and references do not).
-                let anonymous = (
-                    self.defined.anonymous_targets,
-                    self.found.anonymous_references,
-                );
-                self.render_owned(content, at);
-                (
-                    self.defined.anonymous_targets,
-                    self.found.anonymous_references,
-                ) = anonymous;
-                option(parsed, "alt")
-                    .map(collapse_white_space)
-                    .filter(|a| !a.is_empty())
-                    .into_iter()
-                    .collect()
-            }
+            Kind::Rubric => self.directive_title(parsed, here),
+            _ => Vec::new(),
+        }
+    }
+
+    /// What an image or a figure shows: its alternative text, and a
+    /// figure's caption and legend.
+    fn figure_text(&mut self, d: &Directive, parsed: &Parsed, here: Origin) -> Vec<String> {
+        let content = &parsed.content;
+        let at = parsed.content_at;
+        let mut out: Vec<String> = option(parsed, "alt")
+            .map(collapse_white_space)
+            .filter(|a| !a.is_empty())
+            .into_iter()
+            .collect();
+        if !matches!(d.kind, Kind::Figure) {
+            return out;
+        }
+        if caption_first(content) {
+            out.extend(self.render_owned(content, at));
+            return out;
+        }
+        self.problem(
+            here,
+            "figure caption must be a paragraph or empty comment".to_string(),
+        );
+        // docutils parsed the content (the footnotes, citations and names
+        // it defines count), then dropped it (its anonymous targets and
+        // references do not).
+        let anonymous = (
+            self.defined.anonymous_targets,
+            self.found.anonymous_references,
+        );
+        self.render_owned(content, at);
+        (
+            self.defined.anonymous_targets,
+            self.found.anonymous_references,
+        ) = anonymous;
+        out
+    }
+
+    /// What the directives that show nothing themselves do: define a role
+    /// or the default role, hide metadata, or are reported (`None`: no
+    /// element; unsupported `raw` content shows as its text).
+    fn declaration_text(
+        &mut self,
+        d: &Directive,
+        parsed: &Parsed,
+        here: Origin,
+    ) -> Option<Vec<String>> {
+        let content = &parsed.content;
+        match d.kind {
             Kind::Hidden if !all_fields(content) => {
                 self.problem(here, "invalid meta directive".to_string());
-                return None;
+                None
             }
-            Kind::Figure => {
-                let mut out: Vec<String> = option(parsed, "alt")
-                    .map(collapse_white_space)
-                    .filter(|a| !a.is_empty())
-                    .into_iter()
-                    .collect();
-                out.extend(self.render_owned(content, at));
-                out
-            }
-            Kind::Hidden => Vec::new(),
+            Kind::Hidden => Some(Vec::new()),
             Kind::Role => {
                 self.define_role(content, here);
-                Vec::new()
+                Some(Vec::new())
             }
             Kind::DefaultRole => {
                 match parsed.arguments.first() {
@@ -423,43 +456,53 @@ impl Renderer {
                     }
                     role => self.names.default_role = role.cloned(),
                 }
-                Vec::new()
+                Some(Vec::new())
             }
             Kind::SubstitutionOnly => {
                 self.problem(
                     here,
                     format!("invalid context: the \"{}\" directive can only be used within a substitution definition", d.name),
                 );
-                return None;
+                None
             }
             Kind::NotInBody => {
                 self.problem(
                     here,
                     format!("the \"{}\" directive may not be used within topics or body elements (a table cell is one)", d.name),
                 );
-                return None;
+                None
             }
-            Kind::Unsupported(why) => {
-                self.unsupported(here, d.name, why);
-                // What docutils shows, for the lenient policy: raw content
-                // as its text; the others nothing in the cell. Definitions
-                // in a header or footer still count (they are the
-                // document's).
-                if matches!(d.name, "header" | "footer") {
-                    self.render_owned(content, at);
-                }
-                if d.name == "raw" && !has_option(parsed, "file") && !has_option(parsed, "url") {
-                    vec![collapse_white_space(&content.join("\n"))]
-                        .into_iter()
-                        .filter(|t| !t.is_empty())
-                        .collect()
-                } else {
-                    return None;
-                }
-            }
-            Kind::Sphinx => return None,
-        };
-        Some(shown)
+            Kind::Unsupported(why) => self.unsupported_text(d, parsed, why, here),
+            _ => None,
+        }
+    }
+
+    /// An unsupported directive, reported; what docutils shows, for the
+    /// lenient policy: raw content as its text, the others nothing in the
+    /// cell. Definitions in a header or footer still count (they are the
+    /// document's).
+    fn unsupported_text(
+        &mut self,
+        d: &Directive,
+        parsed: &Parsed,
+        why: &'static str,
+        here: Origin,
+    ) -> Option<Vec<String>> {
+        let content = &parsed.content;
+        self.unsupported(here, d.name, why);
+        if matches!(d.name, "header" | "footer") {
+            self.render_owned(content, parsed.content_at);
+        }
+        if d.name == "raw" && !has_option(parsed, "file") && !has_option(parsed, "url") {
+            Some(
+                vec![collapse_white_space(&content.join("\n"))]
+                    .into_iter()
+                    .filter(|t| !t.is_empty())
+                    .collect(),
+            )
+        } else {
+            None
+        }
     }
 
     /// `.. role:: name` or `.. role:: name(base)`: interpreted text with

@@ -565,29 +565,38 @@ impl<'b> Parser<'b> {
                 0,
             ));
         }
-        match self.head_body_sep {
-            Some(sep) => {
-                let nhead = row_index(sep).ok_or_else(|| {
-                    TableError::new(
-                        "Malformed table; the head/body separator crosses a cell.",
-                        sep,
-                        0,
-                    )
-                })?;
-                let body = rows.split_off(nhead);
-                Ok(GridTable {
-                    colwidths,
-                    header: rows,
-                    body,
-                })
-            }
-            None => Ok(GridTable {
-                colwidths,
-                header: Vec::new(),
-                body: rows,
-            }),
-        }
+        split_head(rows, colwidths, self.head_body_sep, &rowseps)
     }
+}
+
+/// The table, its rows split at the head/body separator line `sep`, if it
+/// has one (`rowseps`: the lines of the row separators).
+fn split_head(
+    mut rows: Vec<Row>,
+    colwidths: Vec<usize>,
+    sep: Option<usize>,
+    rowseps: &[usize],
+) -> Result<GridTable, TableError> {
+    let Some(sep) = sep else {
+        return Ok(GridTable {
+            colwidths,
+            header: Vec::new(),
+            body: rows,
+        });
+    };
+    let nhead = rowseps.binary_search(&sep).map_err(|_| {
+        TableError::new(
+            "Malformed table; the head/body separator crosses a cell.",
+            sep,
+            0,
+        )
+    })?;
+    let body = rows.split_off(nhead);
+    Ok(GridTable {
+        colwidths,
+        header: rows,
+        body,
+    })
 }
 
 struct Found {

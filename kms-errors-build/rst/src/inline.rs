@@ -749,35 +749,7 @@ impl Inliner<'_> {
                 );
                 self.emit(rem, rolestart, &raw_from_role);
             } else {
-                let raw = restore(self.slice(backquote, textend));
-                let anonymous = self.at(textend.saturating_sub(2)) == Some('_')
-                    && self.at(textend.saturating_sub(1)) == Some('_');
-                if let (false, Some((name, uri))) = (anonymous, embedded_target(&escaped)) {
-                    self.found.targets.push((name, Some(uri)));
-                }
-                let shown = match phrase_reference_text(&escaped) {
-                    Some(text) => text,
-                    None => match embedded_link(&escaped) {
-                        // An alias (`text <other_>`_): shown if `other` resolves.
-                        Some((text, alias)) => {
-                            let alias = unescape(alias.get(..alias.len() - 1).unwrap_or_default());
-                            if self.reference(backquote, &alias, false) {
-                                unescape(text)
-                            } else {
-                                raw
-                            }
-                        }
-                        None => {
-                            let text = unescape(&escaped);
-                            if self.reference(backquote, &text, anonymous) {
-                                text
-                            } else {
-                                raw
-                            }
-                        }
-                    },
-                };
-                self.emit(rem, backquote, &shown);
+                self.phrase_reference(rem, backquote, textend, &escaped);
             }
             return textend;
         }
@@ -785,7 +757,57 @@ impl Inliner<'_> {
             .map(|(_, r)| r)
             .or(suffix_role)
             .or_else(|| self.names.default_role.clone());
-        // A role the cell defines is its base role, or shows its text.
+        self.role_text(rem, rolestart, role, &escaped, raw_from_role);
+        textend
+    }
+
+    /// A phrase reference `` `text`_ `` (or `__`, or with an embedded
+    /// target or alias) from `backquote` to `textend`: its text if it
+    /// resolves, else as written.
+    fn phrase_reference(&mut self, rem: usize, backquote: usize, textend: usize, escaped: &[char]) {
+        let raw = restore(self.slice(backquote, textend));
+        let anonymous = self.at(textend.saturating_sub(2)) == Some('_')
+            && self.at(textend.saturating_sub(1)) == Some('_');
+        if let (false, Some((name, uri))) = (anonymous, embedded_target(escaped)) {
+            self.found.targets.push((name, Some(uri)));
+        }
+        let shown = match phrase_reference_text(escaped) {
+            Some(text) => text,
+            None => match embedded_link(escaped) {
+                // An alias (`text <other_>`_): shown if `other` resolves.
+                Some((text, alias)) => {
+                    let alias = unescape(alias.get(..alias.len() - 1).unwrap_or_default());
+                    if self.reference(backquote, &alias, false) {
+                        unescape(text)
+                    } else {
+                        raw
+                    }
+                }
+                None => {
+                    let text = unescape(escaped);
+                    if self.reference(backquote, &text, anonymous) {
+                        text
+                    } else {
+                        raw
+                    }
+                }
+            },
+        };
+        self.emit(rem, backquote, &shown);
+    }
+
+    /// Interpreted text with `role` (or the default role) from `rolestart`:
+    /// what the role shows. A role the cell defines is its base role, or
+    /// shows its text; a role docutils does not know, or one that rejects
+    /// its text, shows the whole construct as written (`raw_from_role`).
+    fn role_text(
+        &mut self,
+        rem: usize,
+        rolestart: usize,
+        role: Option<String>,
+        escaped: &[char],
+        raw_from_role: String,
+    ) {
         let base = match role
             .as_ref()
             .map(|r| self.names.roles.get(&r.to_lowercase()))
@@ -794,9 +816,7 @@ impl Inliner<'_> {
             Some(Some(Some(base))) => Some(base.clone()),
             _ => role.clone(),
         };
-        // A role docutils does not know, or one that rejects its text,
-        // shows the whole construct as written.
-        let shown = match interpreted_text(base.as_deref(), &escaped) {
+        let shown = match interpreted_text(base.as_deref(), escaped) {
             Some(shown) => shown,
             None => {
                 let role = role.unwrap_or_default();
@@ -805,7 +825,6 @@ impl Inliner<'_> {
             }
         };
         self.emit(rem, rolestart, &shown);
-        textend
     }
 
     /// The end of interpreted text: a backquote (not after unescaped white

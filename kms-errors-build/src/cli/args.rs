@@ -204,101 +204,118 @@ fn text(value: OsString, option: &str, usage: &'static str) -> Result<String, Us
     })
 }
 
+/// What `generate`'s options said, before they are checked together.
+#[derive(Default)]
+struct GenerateArgs {
+    spec: Option<PathBuf>,
+    output: Option<PathBuf>,
+    enum_name: Option<String>,
+    names: Option<PathBuf>,
+    retired: Option<PathBuf>,
+    previous: Option<PathBuf>,
+    serde: Option<Include>,
+    doctest_path: Option<String>,
+    check: bool,
+    lenient: bool,
+    columns: Vec<(String, Option<Field>)>,
+}
+
 fn parse_generate(parser: &mut lexopt::Parser) -> Result<Command, UsageError> {
     const U: &str = GENERATE_USAGE;
     let lexopt = |err: lexopt::Error| UsageError::new(err.to_string(), U);
     let path = |parser: &mut lexopt::Parser| parser.value().map(PathBuf::from).map_err(lexopt);
-    let (mut spec, mut output, mut enum_name, mut names, mut retired) =
-        (None, None, None, None, None);
-    let (mut serde, mut doctest_path, mut previous) = (None, None, None);
-    let (mut check, mut lenient) = (false, false);
-    let mut columns = Vec::new();
+    let value = |parser: &mut lexopt::Parser, option: &str| {
+        text(parser.value().map_err(lexopt)?, option, U)
+    };
+    let mut a = GenerateArgs::default();
     while let Some(arg) = parser.next().map_err(lexopt)? {
         match arg {
             Short('h') | Long("help") => return Ok(Command::Help(U)),
-            Short('o') | Long("output") => once(&mut output, path(parser)?, "--output", U)?,
+            Short('o') | Long("output") => once(&mut a.output, path(parser)?, "--output", U)?,
             Long("enum-name") => {
-                let name = text(parser.value().map_err(lexopt)?, "--enum-name", U)?;
-                once(&mut enum_name, name, "--enum-name", U)?;
+                let name = value(parser, "--enum-name")?;
+                once(&mut a.enum_name, name, "--enum-name", U)?;
             }
-            Long("names") => once(&mut names, path(parser)?, "--names", U)?,
-            Long("retired") => once(&mut retired, path(parser)?, "--retired", U)?,
-            Long("previous") => once(&mut previous, path(parser)?, "--previous", U)?,
-            Long("check") => flag_once(&mut check, "--check", U)?,
-            Long("serde") => once(&mut serde, Include::Always, "--serde", U)?,
+            Long("names") => once(&mut a.names, path(parser)?, "--names", U)?,
+            Long("retired") => once(&mut a.retired, path(parser)?, "--retired", U)?,
+            Long("previous") => once(&mut a.previous, path(parser)?, "--previous", U)?,
+            Long("check") => flag_once(&mut a.check, "--check", U)?,
+            Long("serde") => once(&mut a.serde, Include::Always, "--serde", U)?,
             Long("serde-feature") => {
-                let feature = text(parser.value().map_err(lexopt)?, "--serde-feature", U)?;
-                once(
-                    &mut serde,
-                    Include::IfFeature(feature),
-                    "--serde or --serde-feature",
-                    U,
-                )?;
+                let feature = Include::IfFeature(value(parser, "--serde-feature")?);
+                once(&mut a.serde, feature, "--serde or --serde-feature", U)?;
             }
             Long("doctest-path") => {
-                let path = text(parser.value().map_err(lexopt)?, "--doctest-path", U)?;
-                once(&mut doctest_path, path, "--doctest-path", U)?;
+                let path = value(parser, "--doctest-path")?;
+                once(&mut a.doctest_path, path, "--doctest-path", U)?;
             }
-            Long("lenient") => flag_once(&mut lenient, "--lenient", U)?,
-            Long("column") => {
-                let mapping = text(parser.value().map_err(lexopt)?, "--column", U)?;
-                columns.push(parse_column(&mapping, U)?);
-            }
-            Value(path) if spec.is_none() => spec = Some(PathBuf::from(path)),
+            Long("lenient") => flag_once(&mut a.lenient, "--lenient", U)?,
+            Long("column") => a
+                .columns
+                .push(parse_column(&value(parser, "--column")?, U)?),
+            Value(path) if a.spec.is_none() => a.spec = Some(PathBuf::from(path)),
             other => return Err(lexopt(other.unexpected())),
         }
     }
-    let mut builder = match spec {
-        Some(spec) => Builder::new().spec(spec),
-        None => return Err(UsageError::new("generate needs the SPEC file", U)),
-    };
-    if check && output.is_none() {
-        return Err(UsageError::new("--check needs -o FILE to compare with", U));
-    }
-    match enum_name {
-        Some(name) => builder = builder.enum_name(name),
-        None => return Err(UsageError::new("generate needs --enum-name NAME", U)),
-    }
-    // The retired file keeps the last rows of the codes the names file
-    // pinned: without one it has nothing to keep.
-    if retired.is_some() && names.is_none() {
-        return Err(UsageError::new("--retired needs --names FILE", U));
-    }
-    if previous.is_some() && names.is_none() {
-        return Err(UsageError::new("--previous needs --names FILE", U));
-    }
-    if let Some(previous) = previous {
-        builder = builder.previous(previous);
-    }
-    if let Some(names) = names {
-        builder = builder.names(names);
-    }
-    if let Some(retired) = retired {
-        builder = builder.retired(retired);
-    }
-    if let Some(serde) = serde {
-        builder = builder.serde(serde);
-    }
-    if let Some(path) = doctest_path {
-        builder = builder.doctest_path(path);
-    }
-    if lenient {
-        builder = builder.policy(Policy::Lenient);
-    }
-    for (header, field) in columns {
-        builder = match field {
-            Some(field) => builder.column(header, field),
-            None => builder.ignore_column(header),
+    a.into_command()
+}
+
+impl GenerateArgs {
+    /// The `generate` command these options describe, or why they do not
+    /// go together.
+    fn into_command(self) -> Result<Command, UsageError> {
+        const U: &str = GENERATE_USAGE;
+        let Some(spec) = self.spec else {
+            return Err(UsageError::new("generate needs the SPEC file", U));
         };
+        if self.check && self.output.is_none() {
+            return Err(UsageError::new("--check needs -o FILE to compare with", U));
+        }
+        let Some(enum_name) = self.enum_name else {
+            return Err(UsageError::new("generate needs --enum-name NAME", U));
+        };
+        // The retired file keeps the last rows of the codes the names file
+        // pinned: without one it has nothing to keep.
+        if self.retired.is_some() && self.names.is_none() {
+            return Err(UsageError::new("--retired needs --names FILE", U));
+        }
+        if self.previous.is_some() && self.names.is_none() {
+            return Err(UsageError::new("--previous needs --names FILE", U));
+        }
+        let mut builder = Builder::new().spec(spec).enum_name(enum_name);
+        if let Some(previous) = self.previous {
+            builder = builder.previous(previous);
+        }
+        if let Some(names) = self.names {
+            builder = builder.names(names);
+        }
+        if let Some(retired) = self.retired {
+            builder = builder.retired(retired);
+        }
+        if let Some(serde) = self.serde {
+            builder = builder.serde(serde);
+        }
+        if let Some(path) = self.doctest_path {
+            builder = builder.doctest_path(path);
+        }
+        if self.lenient {
+            builder = builder.policy(Policy::Lenient);
+        }
+        for (header, field) in self.columns {
+            builder = match field {
+                Some(field) => builder.column(header, field),
+                None => builder.ignore_column(header),
+            };
+        }
+        if let Some(output) = &self.output {
+            builder = builder.output(output);
+        }
+        Ok(Command::Generate(Box::new(Generate {
+            check: self.check,
+            output: self.output,
+            builder,
+        })))
     }
-    if let Some(output) = &output {
-        builder = builder.output(output);
-    }
-    Ok(Command::Generate(Box::new(Generate {
-        check,
-        output,
-        builder,
-    })))
 }
 
 fn parse_diff(parser: &mut lexopt::Parser) -> Result<Command, UsageError> {
