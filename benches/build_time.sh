@@ -8,18 +8,30 @@
 # path dependency would otherwise be compiled incrementally).
 #
 #   bash benches/build_time.sh
+#   BASELINE=/path/to/other/checkout bash benches/build_time.sh
+#     also builds against another checkout of kms-errors in the same
+#     rounds (a before/after pair measured in one run).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-for name in with without script; do
+names=(with without script)
+[ -n "${BASELINE:-}" ] && names+=(baseline)
+for name in "${names[@]}"; do
   mkdir -p "$work/$name/src"
   printf 'fn main() {\n    println!("{}", std::env::args().count());\n}\n' > "$work/$name/src/main.rs"
   printf '[package]\nname = "consumer-%s"\nversion = "0.0.0"\nedition = "2021"\n\n[dependencies]\n' "$name" > "$work/$name/Cargo.toml"
 done
 printf 'kms-errors = { path = "%s" }\n' "$root" >> "$work/with/Cargo.toml"
+if [ -n "${BASELINE:-}" ]; then
+  printf 'kms-errors = { path = "%s" }\n' "$BASELINE" >> "$work/baseline/Cargo.toml"
+fi
 printf 'fn main() {\n    let e: Option<kms_errors::KmsError> = std::env::args().nth(1).and_then(|c| c.parse().ok());\n    println!("{:?}", e.map(|e| e.message()));\n}\n' > "$work/with/src/main.rs"
 (cd "$work/with" && cargo generate-lockfile --offline -q)
+if [ -n "${BASELINE:-}" ]; then
+  cp "$work/with/src/main.rs" "$work/baseline/src/main.rs"
+  (cd "$work/baseline" && cargo generate-lockfile --offline -q)
+fi
 printf 'fn main() {}\n' > "$work/script/build.rs"
 (cd "$work/without" && cargo generate-lockfile --offline -q)
 (cd "$work/script" && cargo generate-lockfile --offline -q)
@@ -32,11 +44,12 @@ time_build() { # dir
   end=$(date +%s.%N)
   awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f\n", b - a }'
 }
-with=(); without=(); script=()
+with=(); without=(); script=(); baseline=()
 for _ in 1 2 3 4 5 6 7; do
   without+=("$(time_build "$work/without")")
   script+=("$(time_build "$work/script")")
   with+=("$(time_build "$work/with")")
+  [ -n "${BASELINE:-}" ] && baseline+=("$(time_build "$work/baseline")")
 done
 median() { printf '%s\n' "$@" | sort -n | sed -n 4p; }
 mw=$(median "${with[@]}"); mo=$(median "${without[@]}"); ms=$(median "${script[@]}")
@@ -46,3 +59,8 @@ echo "ratios: with / without $(ratio "$mw" "$mo"), with / empty crate with a bui
 echo "all runs script:  ${script[*]}"
 echo "all runs without: ${without[*]}"
 echo "all runs with:    ${with[*]}"
+if [ -n "${BASELINE:-}" ]; then
+  mb=$(median "${baseline[@]}")
+  echo "baseline ($BASELINE): ${mb}s; ratio with / empty crate with a build script $(ratio "$mb" "$ms")"
+  echo "all runs baseline: ${baseline[*]}"
+fi

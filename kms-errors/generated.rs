@@ -1365,6 +1365,7 @@ pub const ERRORS: &[ErrorInfo] = &{
 };
 /// Row `i` of [`ERRORS`], from the tables each accessor reads: every datum
 /// is stored once.
+#[inline]
 const fn row(i: usize) -> ErrorInfo {
     ErrorInfo {
         code: CODES[i],
@@ -1384,23 +1385,6 @@ const fn status_at(i: usize) -> u16 {
 const fn status_option(status: u16) -> ::core::option::Option<u16> {
     ::core::option::Option::Some(status)
 }
-/// Whether some code has an ASCII lower-case letter: then a
-/// case-insensitive lookup scans the codes instead of upper-casing the
-/// input for the hash table.
-const CODES_HAVE_LOWER_CASE: bool = {
-    let mut i = 0;
-    let mut found = false;
-    while i < CODES.len() {
-        let code = CODES[i].as_bytes();
-        let mut j = 0;
-        while j < code.len() {
-            found |= code[j].is_ascii_lowercase();
-            j += 1;
-        }
-        i += 1;
-    }
-    found
-};
 impl KmsError {
     /// Every variant, in the order of their discriminants (see the enum's
     /// docs), which never changes once a code is pinned: `ALL[i] as usize
@@ -1493,6 +1477,7 @@ impl KmsError {
     /// const FOUND: Option<KmsError> = KmsError::from_code("KMS.0201");
     /// assert!(FOUND.is_some());
     /// ```
+    #[inline]
     pub const fn from_code(code: &str) -> ::core::option::Option<KmsError> {
         match code_index(code) {
             ::core::option::Option::Some(index) => {
@@ -1511,6 +1496,7 @@ impl KmsError {
     ///     Some(KmsError::InvalidRequestUrl)
     /// );
     /// ```
+    #[inline]
     pub const fn from_code_ignore_ascii_case(
         code: &str,
     ) -> ::core::option::Option<KmsError> {
@@ -1535,6 +1521,7 @@ impl KmsError {
     ///     ResponseCode::Unknown { status: 503, .. }
     /// ));
     /// ```
+    #[inline]
     pub const fn from_response(status: u16, code: &str) -> ResponseCode {
         ErrorCode::new(code).with_status(status)
     }
@@ -1553,6 +1540,7 @@ impl KmsError {
     ///     println!("retry: {}", kind.is_retryable());
     /// }
     /// ```
+    #[inline]
     pub const fn retry_kind(self) -> ::core::option::Option<RetryKind> {
         match self.documented_status() {
             ::core::option::Option::Some(status) => RetryKind::from_status(status),
@@ -1560,10 +1548,12 @@ impl KmsError {
         }
     }
     /// Whether the documented status is a client error (4xx).
+    #[inline]
     pub const fn is_client_error(self) -> bool {
         matches!(self.documented_status(), ::core::option::Option::Some(400..= 499))
     }
     /// Whether the documented status is a server error (5xx).
+    #[inline]
     pub const fn is_server_error(self) -> bool {
         matches!(self.documented_status(), ::core::option::Option::Some(500..= 599))
     }
@@ -1590,6 +1580,7 @@ const fn code_index(code: &str) -> ::core::option::Option<usize> {
 }
 /// `from_code_ignore_ascii_case` for a table without lower-case letters:
 /// the input upper-cased, looked up in the hash table.
+#[inline]
 const fn upper_case_lookup(code: &str) -> ::core::option::Option<KmsError> {
     const LONGEST: usize = KEY_SHAPE.max_len;
     let bytes = code.as_bytes();
@@ -1610,6 +1601,7 @@ const fn upper_case_lookup(code: &str) -> ::core::option::Option<KmsError> {
 }
 /// `from_code_ignore_ascii_case` for a table with lower-case letters: the
 /// first code equal to the input but for ASCII case.
+#[inline]
 const fn scan_ignore_ascii_case(code: &str) -> ::core::option::Option<KmsError> {
     let bytes = code.as_bytes();
     let mut i = 0;
@@ -1636,6 +1628,7 @@ const fn scan_ignore_ascii_case(code: &str) -> ::core::option::Option<KmsError> 
 /// assert!(shown.starts_with("KMS.0201"));
 /// ```
 impl ::core::fmt::Display for KmsError {
+    #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         f.write_str(self.code())?;
         if !self.message().is_empty() {
@@ -1659,6 +1652,7 @@ impl ::core::error::Error for KmsError {}
 /// ```
 impl ::core::str::FromStr for KmsError {
     type Err = UnknownErrorCode;
+    #[inline]
     fn from_str(code: &str) -> ::core::result::Result<Self, UnknownErrorCode> {
         match Self::from_code(code) {
             ::core::option::Option::Some(error) => ::core::result::Result::Ok(error),
@@ -1671,6 +1665,7 @@ impl ::core::str::FromStr for KmsError {
 /// As [`FromStr`](::core::str::FromStr).
 impl ::core::convert::TryFrom<&str> for KmsError {
     type Error = UnknownErrorCode;
+    #[inline]
     fn try_from(code: &str) -> ::core::result::Result<Self, UnknownErrorCode> {
         ::core::str::FromStr::from_str(code)
     }
@@ -1709,6 +1704,7 @@ impl ErrorCode {
     /// The code `code`: [`Known`](ErrorCode::Known) if it is documented
     /// (exact match, as [`KmsError::from_code`]), else
     /// [`Unknown`](ErrorCode::Unknown).
+    #[inline]
     pub const fn new(code: &str) -> Self {
         match KmsError::from_code(code) {
             ::core::option::Option::Some(error) => ErrorCode::Known(error),
@@ -1720,6 +1716,7 @@ impl ErrorCode {
     /// As [`new`](Self::new), matching documented codes ignoring ASCII case
     /// (as [`KmsError::from_code_ignore_ascii_case`]); an unknown code is
     /// kept as received.
+    #[inline]
     pub const fn new_ignore_ascii_case(code: &str) -> Self {
         match KmsError::from_code_ignore_ascii_case(code) {
             ::core::option::Option::Some(error) => ErrorCode::Known(error),
@@ -1729,6 +1726,7 @@ impl ErrorCode {
         }
     }
     /// The documented error, if the code is one.
+    #[inline]
     pub const fn known(self) -> ::core::option::Option<KmsError> {
         match self {
             ErrorCode::Known(error) => ::core::option::Option::Some(error),
@@ -1736,12 +1734,14 @@ impl ErrorCode {
         }
     }
     /// Whether the code is documented.
+    #[inline]
     pub const fn is_known(self) -> bool {
         matches!(self, ErrorCode::Known(_))
     }
     /// The code as received (for an unknown code longer than
     /// [`UnknownErrorCode::MAX_INPUT_LEN`] bytes, its start: see
     /// [`UnknownErrorCode::is_truncated`]).
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ErrorCode::Known(error) => error.code(),
@@ -1750,6 +1750,7 @@ impl ErrorCode {
     }
     /// The documented HTTP status: `None` for an unknown code (or a row
     /// without one).
+    #[inline]
     pub const fn status_code(self) -> ::core::option::Option<u16> {
         match self {
             ErrorCode::Known(error) => error.documented_status(),
@@ -1757,6 +1758,7 @@ impl ErrorCode {
         }
     }
     /// The documented message: `None` for an unknown code.
+    #[inline]
     pub const fn message(self) -> ::core::option::Option<&'static str> {
         match self {
             ErrorCode::Known(error) => ::core::option::Option::Some(error.message()),
@@ -1772,6 +1774,7 @@ impl ErrorCode {
     /// let response = ErrorCode::new("KMS.02019").with_status(503);
     /// assert!(matches!(response, ResponseCode::Unknown { status: 503, .. }));
     /// ```
+    #[inline]
     pub const fn with_status(self, status: u16) -> ResponseCode {
         match self {
             ErrorCode::Known(error) => {
@@ -1796,6 +1799,7 @@ impl ErrorCode {
     /// How a client should treat the error, from its documented status (see
     /// [`RetryKind`]): `None` for an unknown code, whose response status is
     /// what tells (see [`ResponseCode::retry_kind`]).
+    #[inline]
     pub const fn retry_kind(self) -> ::core::option::Option<RetryKind> {
         match self {
             ErrorCode::Known(error) => error.retry_kind(),
@@ -1805,6 +1809,7 @@ impl ErrorCode {
 }
 /// The code as received; a cut one ends in `…`.
 impl ::core::fmt::Display for ErrorCode {
+    #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         f.write_str(self.as_str())?;
         match self {
@@ -1815,16 +1820,19 @@ impl ::core::fmt::Display for ErrorCode {
 }
 /// The code as received (as [`as_str`](ErrorCode::as_str)).
 impl ::core::convert::AsRef<str> for ErrorCode {
+    #[inline]
     fn as_ref(&self) -> &str {
         self.as_str()
     }
 }
 impl ::core::convert::From<&str> for ErrorCode {
+    #[inline]
     fn from(code: &str) -> Self {
         ErrorCode::new(code)
     }
 }
 impl ::core::convert::From<KmsError> for ErrorCode {
+    #[inline]
     fn from(error: KmsError) -> Self {
         ErrorCode::Known(error)
     }
@@ -1832,6 +1840,7 @@ impl ::core::convert::From<KmsError> for ErrorCode {
 /// Never fails: an undocumented code is [`ErrorCode::Unknown`].
 impl ::core::str::FromStr for ErrorCode {
     type Err = ::core::convert::Infallible;
+    #[inline]
     fn from_str(code: &str) -> ::core::result::Result<Self, Self::Err> {
         ::core::result::Result::Ok(ErrorCode::new(code))
     }
@@ -1868,6 +1877,7 @@ impl UnknownErrorCode {
     pub const MAX_INPUT_LEN: usize = 64;
     /// `input`, kept (cut if longer than
     /// [`MAX_INPUT_LEN`](Self::MAX_INPUT_LEN) bytes).
+    #[inline]
     pub const fn new(input: &str) -> Self {
         let bytes = input.as_bytes();
         let mut len = if bytes.len() < Self::MAX_INPUT_LEN {
@@ -1892,12 +1902,14 @@ impl UnknownErrorCode {
     }
     /// The input, or its first [`MAX_INPUT_LEN`](Self::MAX_INPUT_LEN) bytes
     /// (at most) if it was longer.
+    #[inline]
     pub fn input(&self) -> &str {
         let (kept, _) = self.kept.split_at(self.len as usize);
         ::core::str::from_utf8(kept).unwrap_or_default()
     }
     /// Whether [`input`](Self::input) is only the start of what was
     /// received.
+    #[inline]
     pub const fn is_truncated(&self) -> bool {
         self.truncated
     }
@@ -1905,11 +1917,13 @@ impl UnknownErrorCode {
 /// Equal inputs, kept whole: a cut input equals nothing (two different
 /// inputs never compare equal).
 impl ::core::cmp::PartialEq for UnknownErrorCode {
+    #[inline]
     fn eq(&self, other: &Self) -> bool {
         !self.truncated && !other.truncated && self.input() == other.input()
     }
 }
 impl ::core::fmt::Display for UnknownErrorCode {
+    #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         f.write_str("unknown KmsError code \"")?;
         ::core::fmt::Display::fmt(&self.input().escape_debug(), f)?;
@@ -1920,6 +1934,7 @@ impl ::core::fmt::Display for UnknownErrorCode {
     }
 }
 impl ::core::fmt::Debug for UnknownErrorCode {
+    #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         f.debug_struct("UnknownErrorCode")
             .field("input", &self.input())
@@ -1961,6 +1976,7 @@ pub enum ResponseCode {
 }
 impl ResponseCode {
     /// The documented error, if the code is one (whatever the status).
+    #[inline]
     pub const fn known(self) -> ::core::option::Option<KmsError> {
         match self {
             ResponseCode::Documented(error)
@@ -1973,6 +1989,7 @@ impl ResponseCode {
     /// How a client should treat the response: a documented code by its
     /// documented status, any other by the status the response came with
     /// (what the server did is what happened).
+    #[inline]
     pub const fn retry_kind(self) -> ::core::option::Option<RetryKind> {
         match self {
             ResponseCode::Documented(error) => error.retry_kind(),
@@ -2018,6 +2035,7 @@ impl RetryKind {
     /// throttling; 500, 502, 503 and 504 transient; other 5xx server; other
     /// 4xx client; `None` for a status that is not an error (below 400 or
     /// above 599).
+    #[inline]
     pub const fn from_status(status: u16) -> ::core::option::Option<RetryKind> {
         match status {
             429 => ::core::option::Option::Some(RetryKind::ThrottlingError),
@@ -2031,6 +2049,7 @@ impl RetryKind {
     }
     /// Whether retrying the same request may succeed: transient and
     /// throttling errors.
+    #[inline]
     pub const fn is_retryable(self) -> bool {
         matches!(self, RetryKind::TransientError | RetryKind::ThrottlingError)
     }
@@ -2053,6 +2072,7 @@ pub struct SpecRevision {
 }
 /// `path (SHA-256 digest)`.
 impl ::core::fmt::Display for SpecRevision {
+    #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         f.write_str(self.path)?;
         f.write_str(" (SHA-256 ")?;
@@ -2240,7 +2260,7 @@ const _: () = {
 /// the generated module, so that the branches for other lengths fold away,
 /// and the words hashed besides the first and last 8 bytes of a code over
 /// 8 bytes, when those alone do not separate the codes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy)]
 struct KeyShape<'a> {
     /// Length in bytes of the shortest code.
     min_len: usize,
@@ -2251,7 +2271,7 @@ struct KeyShape<'a> {
 }
 /// The words a code over 8 bytes also hashes, and the seed mixed with its
 /// length.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy)]
 struct ExtraWords<'a> {
     /// Mixed with the length first.
     seed: u64,
@@ -2261,7 +2281,7 @@ struct ExtraWords<'a> {
 /// Where a key goes: the top `slot_bits` bits of the key times
 /// `multiplier`, moved by its bucket's displacement when one multiplier
 /// alone does not give every code a slot of its own.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy)]
 struct Placement<'a> {
     /// The odd multiplier of the key, for its hash.
     multiplier: u64,
@@ -2272,7 +2292,7 @@ struct Placement<'a> {
 }
 /// Hash and displace: the key's bucket, and what is XORed into the hashes
 /// of its codes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy)]
 struct Buckets<'a> {
     /// The odd multiplier of the key, for its bucket: another than the
     /// hash's, since a page's codes are often an arithmetic progression
@@ -2550,6 +2570,10 @@ const STATUS_CODES: [u16; 185] = [
     403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 404, 404, 404,
     404, 405, 500, 500, 500, 500, 500, 500, 503,
 ];
+
+/// Whether a code has an ASCII lower-case letter: then a case-insensitive
+/// lookup scans the codes instead of looking the upper-cased input up.
+const CODES_HAVE_LOWER_CASE: bool = false;
 
 /// Every distinct text of the table, once.
 const TEXTS: [&str; 350] = [

@@ -55,6 +55,14 @@ pub(super) fn section(input: &Input<'_>, t: &Tables) -> String {
         Statuses::Some => "Each variant's HTTP status, 0 for none.",
     };
     numbers(&mut out, status_doc, "STATUS_CODES", "u16", &statuses);
+    let lower = input
+        .variants
+        .iter()
+        .any(|v| v.entry.code.bytes().any(|b| b.is_ascii_lowercase()));
+    let _ = writeln!(
+        out,
+        "/// Whether a code has an ASCII lower-case letter: then a case-insensitive\n/// lookup scans the codes instead of looking the upper-cased input up.\nconst CODES_HAVE_LOWER_CASE: bool = {lower};\n"
+    );
     text_tables(&mut out, t);
     lookup_tables(&mut out, t);
     spec(&mut out, input.provenance);

@@ -20,8 +20,8 @@
 
 use super::hash::{code_key, same_code, slot_of};
 use super::stub::{
-    retired, Status, SvcError, ALL, CODES, DESCRIPTIONS, KEYS, KEY_SHAPE, MEASURES, MESSAGES,
-    PLACEMENT, SLOTS, STATUS_CODES, TEXTS,
+    retired, Status, SvcError, ALL, CODES, CODES_HAVE_LOWER_CASE, DESCRIPTIONS, KEYS, KEY_SHAPE,
+    MEASURES, MESSAGES, PLACEMENT, SLOTS, STATUS_CODES, TEXTS,
 };
 
 /// What the documentation says about one error code: one row of the table.
@@ -64,6 +64,7 @@ pub const ERRORS: &[ErrorInfo] = &{
 
 /// Row `i` of [`ERRORS`], from the tables each accessor reads: every datum
 /// is stored once.
+#[inline]
 const fn row(i: usize) -> ErrorInfo {
     ErrorInfo {
         code: CODES[i],
@@ -104,24 +105,6 @@ const fn status_option(status: Status) -> ::core::option::Option<u16> {
 const fn status_option(status: Status) -> ::core::option::Option<u16> {
     status
 }
-
-/// Whether some code has an ASCII lower-case letter: then a
-/// case-insensitive lookup scans the codes instead of upper-casing the
-/// input for the hash table.
-const CODES_HAVE_LOWER_CASE: bool = {
-    let mut i = 0;
-    let mut found = false;
-    while i < CODES.len() {
-        let code = CODES[i].as_bytes();
-        let mut j = 0;
-        while j < code.len() {
-            found |= code[j].is_ascii_lowercase();
-            j += 1;
-        }
-        i += 1;
-    }
-    found
-};
 
 impl SvcError {
     /// Every variant, in the order of their discriminants (see the enum's
@@ -226,6 +209,7 @@ impl SvcError {
     /// const FOUND: Option<SvcError> = SvcError::from_code($code);
     /// assert!(FOUND.is_some());
     /// ```
+    #[inline]
     pub const fn from_code(code: &str) -> ::core::option::Option<SvcError> {
         match code_index(code) {
             ::core::option::Option::Some(index) => ::core::option::Option::Some(ALL[index]),
@@ -243,6 +227,7 @@ impl SvcError {
     ///     Some($first)
     /// );
     /// ```
+    #[inline]
     pub const fn from_code_ignore_ascii_case(code: &str) -> ::core::option::Option<SvcError> {
         if CODES_HAVE_LOWER_CASE {
             scan_ignore_ascii_case(code)
@@ -266,6 +251,7 @@ impl SvcError {
     ///     ResponseCode::Unknown { status: 503, .. }
     /// ));
     /// ```
+    #[inline]
     pub const fn from_response(status: u16, code: &str) -> ResponseCode {
         ErrorCode::new(code).with_status(status)
     }
@@ -286,6 +272,7 @@ impl SvcError {
     ///     println!("retry: {}", kind.is_retryable());
     /// }
     /// ```
+    #[inline]
     pub const fn retry_kind(self) -> ::core::option::Option<RetryKind> {
         match self.documented_status() {
             ::core::option::Option::Some(status) => RetryKind::from_status(status),
@@ -294,6 +281,7 @@ impl SvcError {
     }
 
     /// Whether the documented status is a client error (4xx).
+    #[inline]
     pub const fn is_client_error(self) -> bool {
         matches!(
             self.documented_status(),
@@ -302,6 +290,7 @@ impl SvcError {
     }
 
     /// Whether the documented status is a server error (5xx).
+    #[inline]
     pub const fn is_server_error(self) -> bool {
         matches!(
             self.documented_status(),
@@ -334,6 +323,7 @@ const fn code_index(code: &str) -> ::core::option::Option<usize> {
 
 /// `from_code_ignore_ascii_case` for a table without lower-case letters:
 /// the input upper-cased, looked up in the hash table.
+#[inline]
 const fn upper_case_lookup(code: &str) -> ::core::option::Option<SvcError> {
     const LONGEST: usize = KEY_SHAPE.max_len;
     let bytes = code.as_bytes();
@@ -355,6 +345,7 @@ const fn upper_case_lookup(code: &str) -> ::core::option::Option<SvcError> {
 
 /// `from_code_ignore_ascii_case` for a table with lower-case letters: the
 /// first code equal to the input but for ASCII case.
+#[inline]
 const fn scan_ignore_ascii_case(code: &str) -> ::core::option::Option<SvcError> {
     let bytes = code.as_bytes();
     let mut i = 0;
@@ -382,6 +373,7 @@ const fn scan_ignore_ascii_case(code: &str) -> ::core::option::Option<SvcError> 
 /// assert!(shown.starts_with($code));
 /// ```
 impl ::core::fmt::Display for SvcError {
+    #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         f.write_str(self.code())?;
         if !self.message().is_empty() {
@@ -408,6 +400,7 @@ impl ::core::error::Error for SvcError {}
 impl ::core::str::FromStr for SvcError {
     type Err = UnknownErrorCode;
 
+    #[inline]
     fn from_str(code: &str) -> ::core::result::Result<Self, UnknownErrorCode> {
         match Self::from_code(code) {
             ::core::option::Option::Some(error) => ::core::result::Result::Ok(error),
@@ -422,6 +415,7 @@ impl ::core::str::FromStr for SvcError {
 impl ::core::convert::TryFrom<&str> for SvcError {
     type Error = UnknownErrorCode;
 
+    #[inline]
     fn try_from(code: &str) -> ::core::result::Result<Self, UnknownErrorCode> {
         ::core::str::FromStr::from_str(code)
     }
@@ -462,6 +456,7 @@ impl ErrorCode {
     /// The code `code`: [`Known`](ErrorCode::Known) if it is documented
     /// (exact match, as [`SvcError::from_code`]), else
     /// [`Unknown`](ErrorCode::Unknown).
+    #[inline]
     pub const fn new(code: &str) -> Self {
         match SvcError::from_code(code) {
             ::core::option::Option::Some(error) => ErrorCode::Known(error),
@@ -472,6 +467,7 @@ impl ErrorCode {
     /// As [`new`](Self::new), matching documented codes ignoring ASCII case
     /// (as [`SvcError::from_code_ignore_ascii_case`]); an unknown code is
     /// kept as received.
+    #[inline]
     pub const fn new_ignore_ascii_case(code: &str) -> Self {
         match SvcError::from_code_ignore_ascii_case(code) {
             ::core::option::Option::Some(error) => ErrorCode::Known(error),
@@ -480,6 +476,7 @@ impl ErrorCode {
     }
 
     /// The documented error, if the code is one.
+    #[inline]
     pub const fn known(self) -> ::core::option::Option<SvcError> {
         match self {
             ErrorCode::Known(error) => ::core::option::Option::Some(error),
@@ -488,6 +485,7 @@ impl ErrorCode {
     }
 
     /// Whether the code is documented.
+    #[inline]
     pub const fn is_known(self) -> bool {
         matches!(self, ErrorCode::Known(_))
     }
@@ -495,6 +493,7 @@ impl ErrorCode {
     /// The code as received (for an unknown code longer than
     /// [`UnknownErrorCode::MAX_INPUT_LEN`] bytes, its start: see
     /// [`UnknownErrorCode::is_truncated`]).
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ErrorCode::Known(error) => error.code(),
@@ -504,6 +503,7 @@ impl ErrorCode {
 
     /// The documented HTTP status: `None` for an unknown code (or a row
     /// without one).
+    #[inline]
     pub const fn status_code(self) -> ::core::option::Option<u16> {
         match self {
             ErrorCode::Known(error) => error.documented_status(),
@@ -512,6 +512,7 @@ impl ErrorCode {
     }
 
     /// The documented message: `None` for an unknown code.
+    #[inline]
     pub const fn message(self) -> ::core::option::Option<&'static str> {
         match self {
             ErrorCode::Known(error) => ::core::option::Option::Some(error.message()),
@@ -528,6 +529,7 @@ impl ErrorCode {
     /// let response = ErrorCode::new($unknown).with_status(503);
     /// assert!(matches!(response, ResponseCode::Unknown { status: 503, .. }));
     /// ```
+    #[inline]
     pub const fn with_status(self, status: u16) -> ResponseCode {
         match self {
             ErrorCode::Known(error) => match error.documented_status() {
@@ -543,6 +545,7 @@ impl ErrorCode {
     /// How a client should treat the error, from its documented status (see
     /// [`RetryKind`]): `None` for an unknown code, whose response status is
     /// what tells (see [`ResponseCode::retry_kind`]).
+    #[inline]
     pub const fn retry_kind(self) -> ::core::option::Option<RetryKind> {
         match self {
             ErrorCode::Known(error) => error.retry_kind(),
@@ -553,6 +556,7 @@ impl ErrorCode {
 
 /// The code as received; a cut one ends in `…`.
 impl ::core::fmt::Display for ErrorCode {
+    #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         f.write_str(self.as_str())?;
         match self {
@@ -564,18 +568,21 @@ impl ::core::fmt::Display for ErrorCode {
 
 /// The code as received (as [`as_str`](ErrorCode::as_str)).
 impl ::core::convert::AsRef<str> for ErrorCode {
+    #[inline]
     fn as_ref(&self) -> &str {
         self.as_str()
     }
 }
 
 impl ::core::convert::From<&str> for ErrorCode {
+    #[inline]
     fn from(code: &str) -> Self {
         ErrorCode::new(code)
     }
 }
 
 impl ::core::convert::From<SvcError> for ErrorCode {
+    #[inline]
     fn from(error: SvcError) -> Self {
         ErrorCode::Known(error)
     }
@@ -585,6 +592,7 @@ impl ::core::convert::From<SvcError> for ErrorCode {
 impl ::core::str::FromStr for ErrorCode {
     type Err = ::core::convert::Infallible;
 
+    #[inline]
     fn from_str(code: &str) -> ::core::result::Result<Self, Self::Err> {
         ::core::result::Result::Ok(ErrorCode::new(code))
     }
@@ -625,6 +633,7 @@ impl UnknownErrorCode {
 
     /// `input`, kept (cut if longer than
     /// [`MAX_INPUT_LEN`](Self::MAX_INPUT_LEN) bytes).
+    #[inline]
     pub const fn new(input: &str) -> Self {
         let bytes = input.as_bytes();
         let mut len = if bytes.len() < Self::MAX_INPUT_LEN {
@@ -652,6 +661,7 @@ impl UnknownErrorCode {
 
     /// The input, or its first [`MAX_INPUT_LEN`](Self::MAX_INPUT_LEN) bytes
     /// (at most) if it was longer.
+    #[inline]
     pub fn input(&self) -> &str {
         let (kept, _) = self.kept.split_at(self.len as usize);
         // Always valid: `new` cuts at a character boundary.
@@ -660,6 +670,7 @@ impl UnknownErrorCode {
 
     /// Whether [`input`](Self::input) is only the start of what was
     /// received.
+    #[inline]
     pub const fn is_truncated(&self) -> bool {
         self.truncated
     }
@@ -668,12 +679,14 @@ impl UnknownErrorCode {
 /// Equal inputs, kept whole: a cut input equals nothing (two different
 /// inputs never compare equal).
 impl ::core::cmp::PartialEq for UnknownErrorCode {
+    #[inline]
     fn eq(&self, other: &Self) -> bool {
         !self.truncated && !other.truncated && self.input() == other.input()
     }
 }
 
 impl ::core::fmt::Display for UnknownErrorCode {
+    #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         f.write_str("unknown SvcError code \"")?;
         ::core::fmt::Display::fmt(&self.input().escape_debug(), f)?;
@@ -685,6 +698,7 @@ impl ::core::fmt::Display for UnknownErrorCode {
 }
 
 impl ::core::fmt::Debug for UnknownErrorCode {
+    #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         f.debug_struct("UnknownErrorCode")
             .field("input", &self.input())
@@ -729,6 +743,7 @@ pub enum ResponseCode {
 
 impl ResponseCode {
     /// The documented error, if the code is one (whatever the status).
+    #[inline]
     pub const fn known(self) -> ::core::option::Option<SvcError> {
         match self {
             ResponseCode::Documented(error) | ResponseCode::StatusDiffers { error, .. } => {
@@ -741,6 +756,7 @@ impl ResponseCode {
     /// How a client should treat the response: a documented code by its
     /// documented status, any other by the status the response came with
     /// (what the server did is what happened).
+    #[inline]
     pub const fn retry_kind(self) -> ::core::option::Option<RetryKind> {
         match self {
             ResponseCode::Documented(error) => error.retry_kind(),
@@ -790,6 +806,7 @@ impl RetryKind {
     /// throttling; 500, 502, 503 and 504 transient; other 5xx server; other
     /// 4xx client; `None` for a status that is not an error (below 400 or
     /// above 599).
+    #[inline]
     pub const fn from_status(status: u16) -> ::core::option::Option<RetryKind> {
         match status {
             429 => ::core::option::Option::Some(RetryKind::ThrottlingError),
@@ -802,6 +819,7 @@ impl RetryKind {
 
     /// Whether retrying the same request may succeed: transient and
     /// throttling errors.
+    #[inline]
     pub const fn is_retryable(self) -> bool {
         matches!(self, RetryKind::TransientError | RetryKind::ThrottlingError)
     }
@@ -826,6 +844,7 @@ pub struct SpecRevision {
 
 /// `path (SHA-256 digest)`.
 impl ::core::fmt::Display for SpecRevision {
+    #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         f.write_str(self.path)?;
         f.write_str(" (SHA-256 ")?;

@@ -20,6 +20,7 @@ pub(super) type Status = u16;
 
 pub(super) const ALL: [SvcError; 3] = [SvcError::First, SvcError::Second, SvcError::Gone];
 pub(super) const CODES: [&str; 3] = ["SVC.0001", "SVC.0002", "SVC.0003"];
+pub(super) const CODES_HAVE_LOWER_CASE: bool = false;
 pub(super) const STATUS_CODES: [u16; 3] = [400, 503, 404];
 pub(super) const TEXTS: [&str; 4] = ["First.", "Why.", "Fix.", "Second."];
 pub(super) const MESSAGES: [u8; 3] = [0, 3, 3];
