@@ -160,10 +160,12 @@ fn line_endings_byte_order_marks_and_accepted_oddities() {
         clean,
         "byte order mark"
     );
+    // The catalogue's pages are the seed page's first two rows.
+    let first_rows: String = PAGE.lines().take(14).map(|l| format!("{l}\n")).collect();
     let odd = std::fs::read_to_string(fixtures().join("accepted-plus-off-boundary.rst")).unwrap();
     assert_eq!(
         entries(&odd),
-        clean,
+        entries(&first_rows),
         "a + on a content line, as docutils reads it"
     );
 }
