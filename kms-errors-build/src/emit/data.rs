@@ -99,14 +99,19 @@ fn text_tables(out: &mut String, t: &Tables) {
 
 /// The lookup's constants and tables (see `emit::lookup`).
 fn lookup_tables(out: &mut String, t: &Tables) {
-    let keys: Vec<String> = t.keys.iter().map(|&k| hex(k)).collect();
-    numbers(
-        out,
-        "Each variant's lookup key (see `code_key`).",
-        "KEYS",
-        "u64",
-        &keys,
-    );
+    if t.key_words.keeps_keys() {
+        let keys: Vec<String> = t.keys.iter().map(|&k| hex(k)).collect();
+        numbers(
+            out,
+            "Each variant's lookup key (see `code_key`), compared with the\n/// input's.",
+            "KEY_LIST",
+            "u64",
+            &keys,
+        );
+        out.push_str("const KEYS: Option<&[u64]> = Some(&KEY_LIST);\n\n");
+    } else {
+        out.push_str("/// No keys to compare with: every key is a hash, so `code_index`\n/// compares the codes byte by byte.\nconst KEYS: Option<&[u64]> = None;\n\n");
+    }
     let words = &t.key_words;
     let extra = if !words.extra {
         "None".to_string()

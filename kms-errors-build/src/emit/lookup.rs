@@ -115,6 +115,12 @@ impl KeyWords {
     pub fn key(&self, code: &[u8]) -> u64 {
         code_key(code, &self.shape())
     }
+
+    /// Whether the generated module keeps the keys to compare with (see
+    /// `keeps_keys`).
+    pub fn keeps_keys(&self) -> bool {
+        keeps_keys(&self.shape())
+    }
 }
 
 /// Where keys go (the owned form of `Placement`).
@@ -173,6 +179,14 @@ pub struct Tables {
     pub description: Vec<usize>,
     /// Per entry, the index of its measure.
     pub measure: Vec<usize>,
+}
+
+/// Whether a table keeps its codes' keys to compare with: where some code
+/// is keyed by its bytes (a short code's key is the code, so comparing
+/// keys and lengths is comparing codes). Where every key is a hash, codes
+/// are compared byte by byte instead.
+fn keeps_keys(shape: &KeyShape<'_>) -> bool {
+    shape.max_len <= 8 || shape.min_len < 8
 }
 
 /// The indices of the first two of `keys` that are equal, if any.
@@ -476,7 +490,7 @@ impl Tables {
             .copied()
             .flatten()
             .filter(|&i| {
-                self.keys.get(i) == Some(&k)
+                (!keeps_keys(&shape) || self.keys.get(i) == Some(&k))
                     && entries
                         .get(i)
                         .is_some_and(|e| same_code(e.as_ref().code.as_bytes(), bytes, &shape))

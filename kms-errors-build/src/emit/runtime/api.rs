@@ -302,7 +302,8 @@ impl SvcError {
 /// The discriminant of the variant whose code is `code` (exact,
 /// case-sensitive): a wrong length is rejected before any byte is read;
 /// then the code's key picks one slot of a perfect hash table, and the
-/// slot's code is compared.
+/// slot's code is compared: by its key where the key is the code (a table
+/// with codes of at most 8 bytes keeps `KEYS`), else byte by byte.
 #[inline]
 const fn code_index(code: &str) -> ::core::option::Option<usize> {
     let bytes = code.as_bytes();
@@ -311,10 +312,11 @@ const fn code_index(code: &str) -> ::core::option::Option<usize> {
     }
     let key = code_key(bytes, &KEY_SHAPE);
     let index = SLOTS[slot_of(key, &PLACEMENT) % SLOTS.len()] as usize;
-    if index < KEYS.len()
-        && KEYS[index] == key
-        && same_code(CODES[index].as_bytes(), bytes, &KEY_SHAPE)
-    {
+    let key_matches = match KEYS {
+        ::core::option::Option::Some(keys) => index < keys.len() && keys[index] == key,
+        ::core::option::Option::None => index < CODES.len(),
+    };
+    if key_matches && same_code(CODES[index].as_bytes(), bytes, &KEY_SHAPE) {
         ::core::option::Option::Some(index)
     } else {
         ::core::option::Option::None
