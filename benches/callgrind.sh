@@ -2,9 +2,11 @@
 # Instructions per lookup, counted by callgrind (repeatable, unlike time).
 # For each table and method it runs `count` with 1 and 101 rounds of the 64
 # inputs; (I(101) - I(1)) / (100 * 64) is the cost of one lookup plus the
-# loop and the dynamic call around it, which the `none` method measures (the
-# same closure calling an out-of-line function that finds nothing) and
-# which is subtracted ("call overhead subtracted").
+# loop and the dynamic call around it, which the `none` method measures (a
+# closure that only reads the input's length) and which is subtracted ("call
+# overhead subtracted"). A lookup the compiler inlines into its closure is
+# counted without a call; one it does not (kms-errors 0.2's `from_code`)
+# with its call and return.
 #
 #   bash benches/callgrind.sh [TABLE...]   (needs valgrind; builds in release)
 #

@@ -100,11 +100,3 @@ pub fn hash_map(codes: &[&'static str]) -> HashMap<&'static str, u32> {
 pub fn kms_codes() -> Vec<&'static str> {
     kms_errors::KmsError::ALL.iter().map(|e| e.code()).collect()
 }
-
-/// A lookup that finds nothing, called as the others are (out of line,
-/// through the same closure): the benchmark loop and the call, which
-/// `benches/callgrind.sh` subtracts.
-#[inline(never)]
-pub fn no_lookup(code: &str) -> Option<u8> {
-    (code.len() == usize::MAX).then_some(0)
-}
