@@ -4,45 +4,49 @@
 //! script or from the command line.
 //!
 //! The API is [`Builder`]: setters, then [`generate`](Builder::generate)
-//! (in memory) or [`write`](Builder::write) (a file). Every error is an
+//! or [`generate_from_text`](Builder::generate_from_text) (in memory),
+//! [`write`](Builder::write) (a file, by default under `$OUT_DIR`) or
+//! [`check`](Builder::check) (is a committed file fresh?). Every error is an
 //! [`Error`] that displays as `path:line:col: what is wrong`; problems it
-//! works around are [`Warning`]s.
+//! works around are [`Warning`]s. Tools that compare revisions of a page
+//! use the [`model`] and [`report`] stages; the `kms-errors-build` command
+//! (feature `cli`) is built on this API alone.
 //!
 //! # Example
 //!
 //! In a build script:
 //!
 //! ```no_run
-//! let out = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("errors.rs");
 //! let written = kms_errors_build::Builder::new()
 //!     .spec("spec/error_code.rst")
 //!     .enum_name("KmsError")
 //!     .cargo_rerun_if_changed(true)
-//!     .output(out)
-//!     .write()
+//!     .write() // $OUT_DIR/kms_error.rs
 //!     .unwrap_or_else(|err| panic!("{err}"));
 //! for warning in &written.warnings {
 //!     println!("cargo:warning={warning}");
 //! }
 //! ```
 //!
-//! and in the crate, `include!(concat!(env!("OUT_DIR"), "/errors.rs"));`.
+//! and in the crate, `include!(concat!(env!("OUT_DIR"), "/kms_error.rs"));`.
 //!
 //! # Stages
 //!
-//! 1. **RST**: the page's grid tables, parsed exactly as docutils 0.19
-//!    parses them, and cell text as a reader sees it (inline markup, lists,
-//!    literal blocks).
+//! 1. **RST** ([`kms_errors_rst`], a crate of its own): the page's grid
+//!    tables, parsed exactly as docutils 0.19 parses them, and cell text as
+//!    a reader sees it (inline markup, lists, literal blocks).
 //! 2. **Model**: the error-code table picked by its header, columns mapped
 //!    by header text ([`Builder::column`] overrides, [`Field`]), repeated
 //!    rows merged, everything validated; [`Policy`] says what to do with
 //!    unusable rows.
 //! 3. **Naming**: a variant name per code (below).
-//! 4. **Emit**: `quote!` tokens → `syn` → `prettyplease`, behind an
-//!    `@generated` header: one `no_std`, dependency-free module for any
-//!    page — the enum, its table and lookup, and the whole runtime API the
-//!    `kms-errors` crate has (`ErrorCode`, `from_response`, `RetryKind`,
-//!    …), with serde impls if asked for ([`Builder::serde`]).
+//! 4. **Emit**: the enum (`quote!`) and the runtime API, written once as
+//!    Rust and given the page's names, types and values (`syn`), through
+//!    `prettyplease`, then the data tables; behind an `@generated` header:
+//!    one `no_std`, dependency-free module for any page — the enum, its
+//!    table and lookup, and the whole runtime API the `kms-errors` crate
+//!    has (`ErrorCode`, `from_response`, `RetryKind`, …), with serde impls
+//!    if asked for ([`Builder::serde`]).
 //!
 //! Each stage is a pure function over in-memory values; only [`Builder`]
 //! touches the disk (see its "Files" section).
