@@ -2128,7 +2128,7 @@ const _: () = {
     use ::core::result::Result::{self, Err, Ok};
     use ::serde::de::{self, IgnoredAny, MapAccess, Unexpected, Visitor};
     use ::serde::{Deserialize, Deserializer, Serialize, Serializer};
-    /// The code, e.g. `$code_text`.
+    /// The code, e.g. `"KMS.0201"`.
     impl Serialize for KmsError {
         fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
             serializer.serialize_str(self.code())

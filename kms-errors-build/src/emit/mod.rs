@@ -211,6 +211,27 @@ mod tests {
         ]
     }
 
+    /// Every placeholder of the templates is one the generator fills: no
+    /// `$name` is left in a module whose page has no `$`.
+    #[test]
+    fn every_placeholder_is_filled() {
+        for settings in settings() {
+            for status in [Some(400), None] {
+                let mut e = entry("A.1", "One.");
+                e.status_code = status;
+                let source = emit(
+                    "E",
+                    &Variants::named(vec![e], &["One"]),
+                    &provenance(),
+                    &settings,
+                )
+                .unwrap();
+                assert!(!source.contains('$'), "{source}");
+                assert!(!source.contains("SvcError"), "{source}");
+            }
+        }
+    }
+
     /// A row without a status makes every status an `Option<u16>`.
     #[test]
     fn the_status_type_follows_the_rows() {

@@ -53,7 +53,7 @@ const _: () = {
     use ::serde::de::{self, IgnoredAny, MapAccess, Unexpected, Visitor};
     use ::serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-    /// The code, e.g. `$code_text`.
+    /// The code, e.g. `$code`.
     impl Serialize for SvcError {
         fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
             serializer.serialize_str(self.code())
