@@ -170,15 +170,14 @@ pub(crate) const fn same_code(found: &[u8], bytes: &[u8], shape: &KeyShape<'_>) 
     if shape.max_len <= 16 || len <= 16 {
         return (word(found, 0) ^ word(bytes, 0)) | (word(found, last) ^ word(bytes, last)) == 0;
     }
-    // Every word XORed into one, then one test: the loop's only branch is
-    // its count, which a code's length decides.
-    let mut differ = word(found, last) ^ word(bytes, last);
     let mut at = 0;
     while at < last {
-        differ |= word(found, at) ^ word(bytes, at);
+        if word(found, at) != word(bytes, at) {
+            return false;
+        }
         at += 8;
     }
-    differ == 0
+    word(found, last) == word(bytes, last)
 }
 
 /// The 4 bytes of `bytes` from `at`, little-endian (0 past the end, which
