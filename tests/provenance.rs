@@ -2,6 +2,9 @@
 //! matches `spec/error_code.rst`, and the generated module embeds the same
 //! digest (`SPEC`).
 
+mod support;
+use support::sha256_hex;
+
 use std::path::Path;
 
 #[test]
@@ -21,13 +24,4 @@ fn the_recorded_sha256_is_the_pages() {
         "spec/README.md records another page; `kms-errors-build update PAGE` records it"
     );
     assert_eq!(kms_errors::SPEC.sha256, digest);
-}
-
-/// SHA-256 as lower-case hex (sha2, independent of the generator's own).
-fn sha256_hex(data: &[u8]) -> String {
-    use sha2::Digest;
-    sha2::Sha256::digest(data)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
 }

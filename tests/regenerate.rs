@@ -5,6 +5,9 @@
 //! It runs cargo itself, in its own target directory (`target/regenerate-test`)
 //! so that it neither waits for nor disturbs the outer build.
 
+mod support;
+use support::sha256_hex;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::Mutex;
@@ -258,13 +261,4 @@ fn code_written_against_the_seed_compiles_against_the_next_revision() {
             "{retired}"
         );
     }
-}
-
-/// SHA-256 as lower-case hex (sha2, independent of the generator's own).
-fn sha256_hex(data: &[u8]) -> String {
-    use sha2::Digest;
-    sha2::Sha256::digest(data)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
 }
