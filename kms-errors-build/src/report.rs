@@ -80,7 +80,7 @@ pub fn diff_entries_of(
     let retired_path = input
         .retired
         .map(Path::to_path_buf)
-        .or_else(|| input.names.map(|names| names.with_file_name("retired.txt")));
+        .or_else(|| input.names.map(crate::files::pins::default_retired));
     let names_text = crate::files::read::read_optional(input.names)?;
     let retired_text = crate::files::read::read_optional(retired_path.as_deref())?;
     let shown = |p: Option<&Path>| p.map(|p| p.display().to_string());

@@ -133,7 +133,7 @@ impl Builder {
         self.retired.clone().or_else(|| {
             self.names
                 .as_ref()
-                .map(|names| names.with_file_name("retired.txt"))
+                .map(|names| crate::files::pins::default_retired(names))
         })
     }
 }

@@ -8,6 +8,12 @@ use crate::error::{Error, Warning};
 use crate::model::Entry;
 use crate::naming::variants::{self, Named, Variant};
 
+/// The retired file of the names file `names` when none is given:
+/// `retired.txt` beside it.
+pub(crate) fn default_retired(names: &std::path::Path) -> std::path::PathBuf {
+    names.with_file_name("retired.txt")
+}
+
 /// A text file the generator reads and may update: its path (as shown in
 /// messages) and its content (`None` if it does not exist yet).
 #[derive(Clone, Copy, Debug)]
