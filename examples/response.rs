@@ -15,8 +15,13 @@ fn explain(status: u16, body: &str) -> Result<String, serde_json::Error> {
         None => "not an error status".to_string(),
     };
     Ok(match response.classify(status) {
-        ResponseCode::Documented(error) => {
-            format!("{error}\n  server: {server_says}\n  what to do: {}\n  {retry}", error.measure())
+        documented @ ResponseCode::Documented { .. } => {
+            // The row documented with this status (a code may have several).
+            let row = documented.info().expect("a documented code has a row");
+            format!(
+                "{documented}\n  server: {server_says}\n  what to do: {}\n  {retry}",
+                row.measure
+            )
         }
         ResponseCode::StatusDiffers { error, status } => format!(
             "{} is documented with HTTP {}, got {status}\n  server: {server_says}\n  {retry}",

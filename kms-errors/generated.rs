@@ -1385,6 +1385,34 @@ const fn status_at(i: usize) -> u16 {
 const fn status_option(status: u16) -> ::core::option::Option<u16> {
     ::core::option::Option::Some(status)
 }
+/// How a documented status classifies: a status below 400 (a page may
+/// document an error with 200) is not retried, as a client error.
+#[inline]
+const fn documented_retry(status: u16) -> RetryKind {
+    match RetryKind::from_status(status) {
+        ::core::option::Option::Some(kind) => kind,
+        ::core::option::Option::None => RetryKind::ClientError,
+    }
+}
+/// The rows of the variant whose discriminant is `i`: its one row.
+#[inline]
+const fn rows_of(i: usize) -> &'static [ErrorInfo] {
+    ::core::slice::from_ref(&ERRORS[i])
+}
+/// The row of `error` for `status`: its row, if it has that status or
+/// none.
+#[inline]
+const fn documented_row(
+    error: KmsError,
+    status: u16,
+) -> ::core::option::Option<&'static ErrorInfo> {
+    match status_option(error.status_code()) {
+        ::core::option::Option::Some(documented) if documented != status => {
+            ::core::option::Option::None
+        }
+        _ => ::core::option::Option::Some(error.info()),
+    }
+}
 impl KmsError {
     /// Every variant, in the order of their discriminants (see the enum's
     /// docs), which never changes once a code is pinned: `ALL[i] as usize
@@ -1420,10 +1448,26 @@ impl KmsError {
     pub const fn is_retired(self) -> bool {
         retired(self)
     }
-    /// The table row of this error.
+    /// The table row of this error: its first row, when the page documents
+    /// the code by several (see [`rows`](Self::rows)). The accessors below
+    /// read this row.
     #[inline]
     pub const fn info(self) -> &'static ErrorInfo {
         &ERRORS[self as usize]
+    }
+    /// Every row the documentation gives this code, in page order, the
+    /// first being [`info`](Self::info): a page may document one code with
+    /// several statuses, or a message per module. Rows that say the same
+    /// are one.
+    ///
+    /// ```
+    /// use kms_errors::KmsError;
+    /// assert_eq!(&KmsError::InvalidRequestUrl.rows()[0], KmsError::InvalidRequestUrl.info());
+    /// assert!(KmsError::InvalidRequestUrl.rows().iter().all(|row| row.code == "KMS.0201"));
+    /// ```
+    #[inline]
+    pub const fn rows(self) -> &'static [ErrorInfo] {
+        rows_of(self as usize)
     }
     /// The error code.
     #[inline]
@@ -1507,13 +1551,18 @@ impl KmsError {
         }
     }
     /// What the `error_code` of an API response whose HTTP status is
-    /// `status` is: a code documented with that status, a code
-    /// documented with another status (both are kept), or an unknown code.
+    /// `status` is: a code with a row documented with that status,
+    /// a code documented only with other statuses (both are kept), or an
+    /// unknown code. [`ResponseCode::info`] gives the row.
     ///
     /// ```
     /// use kms_errors::{ResponseCode, KmsError};
     /// let documented = KmsError::from_response(400, "KMS.0201");
-    /// assert_eq!(documented, ResponseCode::Documented(KmsError::InvalidRequestUrl));
+    /// assert_eq!(
+    ///     documented,
+    ///     ResponseCode::Documented { error: KmsError::InvalidRequestUrl, status: 400 }
+    /// );
+    /// assert_eq!(documented.info().map(|row| row.code), Some("KMS.0201"));
     /// let other = KmsError::from_response(500, "KMS.0201");
     /// assert!(matches!(other, ResponseCode::StatusDiffers { status: 500, .. }));
     /// assert!(matches!(
@@ -1531,21 +1580,17 @@ impl KmsError {
     const fn documented_status(self) -> ::core::option::Option<u16> {
         status_option(self.status_code())
     }
-    /// How a client should treat the error, from its documented HTTP
-    /// status (see [`RetryKind::from_status`]); `None` without one.
+    /// How a client should treat the error, by its documented HTTP status
+    /// (see [`RetryKind::from_status`]): a status below 400 counts as a client error.
     ///
     /// ```
     /// use kms_errors::KmsError;
-    /// if let Some(kind) = KmsError::InvalidRequestUrl.retry_kind() {
-    ///     println!("retry: {}", kind.is_retryable());
-    /// }
+    /// let kind = KmsError::InvalidRequestUrl.retry_kind();
+    /// println!("retry: {:?}", kind);
     /// ```
     #[inline]
-    pub const fn retry_kind(self) -> ::core::option::Option<RetryKind> {
-        match self.documented_status() {
-            ::core::option::Option::Some(status) => RetryKind::from_status(status),
-            ::core::option::Option::None => ::core::option::Option::None,
-        }
+    pub const fn retry_kind(self) -> RetryKind {
+        documented_retry(self.status_code())
     }
     /// Whether the documented status is a client error (4xx).
     #[inline]
@@ -1678,10 +1723,10 @@ impl ::core::convert::TryFrom<&str> for KmsError {
 /// allocation; building one never fails, so a response type with an
 /// `error_code: ErrorCode` field always deserializes.
 ///
-/// Equality compares the codes as received, except that a code cut because
-/// it was longer than [`UnknownErrorCode::MAX_INPUT_LEN`] bytes equals
-/// nothing, so that two different inputs never compare equal (which is why
-/// there is no `Eq` or `Hash`).
+/// Equality and hashing compare the codes as received (see
+/// [`UnknownErrorCode`] for inputs longer than
+/// [`UnknownErrorCode::MAX_INPUT_LEN`] bytes), so an `ErrorCode` can be a
+/// map key, to count errors by code for example.
 ///
 /// ```
 /// use kms_errors::{ErrorCode, KmsError};
@@ -1691,12 +1736,13 @@ impl ::core::convert::TryFrom<&str> for KmsError {
 /// let newer = ErrorCode::new("KMS.02019");
 /// assert!(!newer.is_known());
 /// assert_eq!(newer.to_string(), "KMS.02019");
+/// assert_eq!(known.to_string(), KmsError::InvalidRequestUrl.to_string());
 /// match newer {
 ///     ErrorCode::Known(error) => println!("{}", error.measure()),
 ///     ErrorCode::Unknown(code) => println!("undocumented code {}", code.input()),
 /// }
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ErrorCode {
     /// A documented code.
     Known(KmsError),
@@ -1770,7 +1816,7 @@ impl ErrorCode {
     }
     /// The code of a response whose HTTP status is `status`, against the
     /// documentation (what [`KmsError::from_response`] gives for the code's
-    /// text).
+    /// text): documented when a row of the code has that status.
     ///
     /// ```
     /// use kms_errors::{ErrorCode, ResponseCode};
@@ -1781,14 +1827,19 @@ impl ErrorCode {
     pub const fn with_status(self, status: u16) -> ResponseCode {
         match self {
             ErrorCode::Known(error) => {
-                match error.documented_status() {
-                    ::core::option::Option::Some(documented) if documented != status => {
+                match documented_row(error, status) {
+                    ::core::option::Option::Some(_) => {
+                        ResponseCode::Documented {
+                            error,
+                            status,
+                        }
+                    }
+                    ::core::option::Option::None => {
                         ResponseCode::StatusDiffers {
                             error,
                             status,
                         }
                     }
-                    _ => ResponseCode::Documented(error),
                 }
             }
             ErrorCode::Unknown(code) => {
@@ -1805,19 +1856,27 @@ impl ErrorCode {
     #[inline]
     pub const fn retry_kind(self) -> ::core::option::Option<RetryKind> {
         match self {
-            ErrorCode::Known(error) => error.retry_kind(),
+            ErrorCode::Known(error) => {
+                RetryKind::from_documented(status_option(error.status_code()))
+            }
             ErrorCode::Unknown(_) => ::core::option::Option::None,
         }
     }
 }
-/// The code as received; a cut one ends in `…`.
+/// A documented code as [`KmsError`] shows it (`CODE: message`); an
+/// unknown one as received, a cut one ending in `…`.
 impl ::core::fmt::Display for ErrorCode {
     #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.as_str())?;
         match self {
-            ErrorCode::Unknown(code) if code.is_truncated() => f.write_str("…"),
-            _ => ::core::result::Result::Ok(()),
+            ErrorCode::Known(error) => ::core::fmt::Display::fmt(error, f),
+            ErrorCode::Unknown(code) => {
+                f.write_str(code.input())?;
+                if code.is_truncated() {
+                    f.write_str("…")?;
+                }
+                ::core::result::Result::Ok(())
+            }
         }
     }
 }
@@ -1858,6 +1917,10 @@ impl ::core::error::Error for ErrorCode {}
 /// longer input cut (at a character boundary) and marked as cut. Its
 /// `Display` shows the input escaped, a cut one ending in `…`.
 ///
+/// Equality and hashing compare an input up to `MAX_INPUT_LEN` bytes whole,
+/// a longer one by its kept start (no real code is that long: two codes a
+/// server sends never compare equal).
+///
 /// ```
 /// use kms_errors::KmsError;
 /// let error = "KMS.02019".parse::<KmsError>().unwrap_err();
@@ -1868,7 +1931,7 @@ impl ::core::error::Error for ErrorCode {}
 /// assert!(error.is_truncated());
 /// assert!(error.to_string().ends_with("…\""));
 /// ```
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct UnknownErrorCode {
     kept: [u8; UnknownErrorCode::MAX_INPUT_LEN],
     len: u8,
@@ -1917,14 +1980,6 @@ impl UnknownErrorCode {
         self.truncated
     }
 }
-/// Equal inputs, kept whole: a cut input equals nothing (two different
-/// inputs never compare equal).
-impl ::core::cmp::PartialEq for UnknownErrorCode {
-    #[inline]
-    fn eq(&self, other: &Self) -> bool {
-        !self.truncated && !other.truncated && self.input() == other.input()
-    }
-}
 impl ::core::fmt::Display for UnknownErrorCode {
     #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -1955,14 +2010,21 @@ impl ::core::error::Error for UnknownErrorCode {}
 /// // Not documented: the status decides.
 /// assert_eq!(response.retry_kind(), Some(RetryKind::TransientError));
 /// assert!(response.known().is_none());
+/// assert_eq!(response.status(), 503);
+/// assert_eq!(response.to_string(), format!("{} (HTTP 503, an undocumented code)", "KMS.02019"));
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ResponseCode {
-    /// A documented code, with the status the documentation gives it (or
-    /// the documentation gives it none).
-    Documented(KmsError),
-    /// A documented code with another status than the documentation gives
-    /// it (`error.status_code()`): the server's `status`.
+    /// A documented code with a row of that status (or, where rows may
+    /// have none, a row without one).
+    Documented {
+        /// The documented error.
+        error: KmsError,
+        /// The status of the response.
+        status: u16,
+    },
+    /// A documented code whose rows give other statuses than the
+    /// response's.
     StatusDiffers {
         /// The documented error.
         error: KmsError,
@@ -1978,27 +2040,79 @@ pub enum ResponseCode {
     },
 }
 impl ResponseCode {
+    /// The HTTP status of the response.
+    #[inline]
+    pub const fn status(self) -> u16 {
+        match self {
+            ResponseCode::Documented { status, .. }
+            | ResponseCode::StatusDiffers { status, .. }
+            | ResponseCode::Unknown { status, .. } => status,
+        }
+    }
     /// The documented error, if the code is one (whatever the status).
     #[inline]
     pub const fn known(self) -> ::core::option::Option<KmsError> {
         match self {
-            ResponseCode::Documented(error)
+            ResponseCode::Documented { error, .. }
             | ResponseCode::StatusDiffers { error, .. } => {
                 ::core::option::Option::Some(error)
             }
             ResponseCode::Unknown { .. } => ::core::option::Option::None,
         }
     }
-    /// How a client should treat the response: a documented code by its
-    /// documented status, any other by the status the response came with
-    /// (what the server did is what happened).
+    /// The documented row that applies: for [`Documented`](Self::Documented)
+    /// the code's first row with the response's status, for
+    /// [`StatusDiffers`](Self::StatusDiffers) its first row, for an unknown
+    /// code `None`.
+    #[inline]
+    pub const fn info(self) -> ::core::option::Option<&'static ErrorInfo> {
+        match self {
+            ResponseCode::Documented { error, status } => {
+                match documented_row(error, status) {
+                    ::core::option::Option::Some(row) => {
+                        ::core::option::Option::Some(row)
+                    }
+                    ::core::option::Option::None => {
+                        ::core::option::Option::Some(error.info())
+                    }
+                }
+            }
+            ResponseCode::StatusDiffers { error, .. } => {
+                ::core::option::Option::Some(error.info())
+            }
+            ResponseCode::Unknown { .. } => ::core::option::Option::None,
+        }
+    }
+    /// How a client should treat the response, by the status it came with
+    /// ([`RetryKind::from_status`]): for a documented code that is the
+    /// documented status, and otherwise what the server did is what
+    /// happened. `None` for a status that is not an error.
     #[inline]
     pub const fn retry_kind(self) -> ::core::option::Option<RetryKind> {
-        match self {
-            ResponseCode::Documented(error) => error.retry_kind(),
-            ResponseCode::StatusDiffers { status, .. }
-            | ResponseCode::Unknown { status, .. } => RetryKind::from_status(status),
+        RetryKind::from_status(self.status())
+    }
+}
+/// One line: `CODE: message (HTTP status)` with the row for the status,
+/// `… (HTTP status, documented with another status)`, or `CODE (HTTP
+/// status, an undocumented code)`.
+impl ::core::fmt::Display for ResponseCode {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        let (code, note) = match self {
+            ResponseCode::Documented { error, .. } => (ErrorCode::Known(*error), ""),
+            ResponseCode::StatusDiffers { error, .. } => {
+                (ErrorCode::Known(*error), ", documented with another status")
+            }
+            ResponseCode::Unknown { code, .. } => {
+                (ErrorCode::Unknown(*code), ", an undocumented code")
+            }
+        };
+        match self.info() {
+            ::core::option::Option::Some(row) if !row.message.is_empty() => {
+                ::core::write!(f, "{}: {}", row.code, row.message)?
+            }
+            _ => f.write_str(code.as_str())?,
         }
+        ::core::write!(f, " (HTTP {}{note})", self.status())
     }
 }
 /// How a client should treat an error, the categories of the AWS SDKs'
@@ -2050,6 +2164,16 @@ impl RetryKind {
             _ => ::core::option::Option::None,
         }
     }
+    /// The kind of a documented status, if there is one.
+    #[inline]
+    const fn from_documented(
+        status: ::core::option::Option<u16>,
+    ) -> ::core::option::Option<RetryKind> {
+        match status {
+            ::core::option::Option::Some(status) => RetryKind::from_status(status),
+            ::core::option::Option::None => ::core::option::Option::None,
+        }
+    }
     /// Whether retrying the same request may succeed: transient and
     /// throttling errors.
     #[inline]
@@ -2088,8 +2212,11 @@ impl ::core::fmt::Display for SpecRevision {
 /// documented or not, and the server's `error_msg`. It reads both forms an
 /// API answers with, the nested `{"error": {"error_code": …, "error_msg":
 /// …}}` and the flat `{"error_code": …, "error_msg": …}`; other fields are
-/// ignored. `M` is the message's type: `String`, or `&str` to borrow it
-/// from the input without allocating.
+/// ignored. `M` is the message's type: use `String`, which reads every
+/// message. A borrowed `&str` fails on a message with an escape (`\"`,
+/// `\n`, `\u00e9`), which a server's JSON may have at any time, since
+/// serde cannot borrow text it has to unescape: it fits only input whose
+/// messages are known to have none.
 ///
 /// ```
 /// use kms_errors::{ErrorCode, ErrorResponse, ResponseCode, KmsError};
@@ -2098,14 +2225,15 @@ impl ::core::fmt::Display for SpecRevision {
 /// assert_eq!(response.error_code, ErrorCode::Known(KmsError::InvalidRequestUrl));
 /// assert_eq!(response.error_msg.as_deref(), Some("from the server"));
 ///
-/// let flat = r#"{"error_code": "KMS.02019", "error_msg": "newer"}"#;
-/// let response: ErrorResponse<&str> = serde_json::from_str(flat)?;
+/// let flat = r#"{"error_code": "KMS.02019", "error_msg": "a \"quoted\" word"}"#;
+/// let response: ErrorResponse<String> = serde_json::from_str(flat)?;
+/// assert_eq!(response.error_msg.as_deref(), Some("a \"quoted\" word"));
 /// assert!(!response.error_code.is_known());
 /// assert!(matches!(response.classify(503), ResponseCode::Unknown { status: 503, .. }));
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct ErrorResponse<M> {
     /// The `error_code`.
     pub error_code: ErrorCode,
@@ -2259,66 +2387,33 @@ const _: () = {
         }
     }
 };
-/// How a table's codes become keys: its codes' length range, a constant of
-/// the generated module, so that the branches for other lengths fold away,
-/// and the words hashed besides the first and last 8 bytes of a code over
-/// 8 bytes, when those alone do not separate the codes.
+/// The lookup's key and slot functions, as kms-errors-build places the codes
+/// with them (documented in its `src/emit/runtime/hash.rs`).
 #[derive(Clone, Copy)]
 struct KeyShape<'a> {
-    /// Length in bytes of the shortest code.
     min_len: usize,
-    /// Length in bytes of the longest code.
     max_len: usize,
-    /// More words for codes over 8 bytes, if the table needs them.
     extra: Option<ExtraWords<'a>>,
 }
-/// The words a code over 8 bytes also hashes, and the seed mixed with its
-/// length.
 #[derive(Clone, Copy)]
 struct ExtraWords<'a> {
-    /// Mixed with the length first.
     seed: u64,
-    /// Offsets of the words, each clamped to the last word.
     offsets: &'a [usize],
 }
-/// Where a key goes: the top `slot_bits` bits of the key times
-/// `multiplier`, moved by its bucket's displacement when one multiplier
-/// alone does not give every code a slot of its own.
 #[derive(Clone, Copy)]
 struct Placement<'a> {
-    /// The odd multiplier of the key, for its hash.
     multiplier: u64,
-    /// `log2` of the number of slots.
     slot_bits: u32,
-    /// The buckets and their displacements, for tables that need them.
     buckets: Option<Buckets<'a>>,
 }
-/// Hash and displace: the key's bucket, and what is XORed into the hashes
-/// of its codes.
 #[derive(Clone, Copy)]
 struct Buckets<'a> {
-    /// The odd multiplier of the key, for its bucket: another than the
-    /// hash's, since a page's codes are often an arithmetic progression
-    /// whose hash under one multiplier is a lattice.
     multiplier: u64,
-    /// `log2` of the number of buckets (at least 1).
     bits: u32,
-    /// Each bucket's displacement.
     displacements: &'a [u32],
 }
-/// The multiplier of the long-code key mix (odd, from splitmix64).
 const KEY_MULTIPLIER: u64 = 0xbf58_476d_1ce4_e5b9;
-/// The rotation between the words of a long code's key.
 const KEY_ROTATION: u32 = 29;
-/// A code's key. A table whose codes have at most 8 bytes keys a code by
-/// its bytes, little-endian and zero-padded (with the length compared, the
-/// key is the code). A longer code is keyed by its first 8 bytes plus its
-/// last 8 bytes (overlapping under 16) times the bytes past the first 8:
-/// the first 8 bytes alone for an 8-byte code, so that codes as alike as a
-/// page's (`KMS.0201`, `CSMS.0002`) keep the structure the slot's
-/// multiplier spreads well, and no branch on the length in a table whose
-/// codes all have 8 bytes or more. Where that does not separate the codes,
-/// the table hashes the length with a seed and more words ([`ExtraWords`]).
 #[inline(always)]
 const fn code_key(bytes: &[u8], shape: &KeyShape<'_>) -> u64 {
     let len = bytes.len();
@@ -2341,14 +2436,10 @@ const fn code_key(bytes: &[u8], shape: &KeyShape<'_>) -> u64 {
     }
     hash
 }
-/// Whether a code of `len` bytes is keyed by its bytes (so that its key is
-/// the code): in a table of codes of at most 8 bytes, and in a table of
-/// mixed lengths a code of at most 8.
 #[inline(always)]
 const fn keyed_by_bytes(len: usize, shape: &KeyShape<'_>) -> bool {
     shape.max_len <= 8 || (shape.min_len < 8 && len <= 8)
 }
-/// `slice[i]`, without a panic path.
 #[inline(always)]
 const fn nth<T>(slice: &[T], i: usize) -> Option<&T> {
     match slice.split_at_checked(i) {
@@ -2356,9 +2447,6 @@ const fn nth<T>(slice: &[T], i: usize) -> Option<&T> {
         None => None,
     }
 }
-/// The bytes of a code of at most 8 bytes, little-endian, zero-padded:
-/// from 4 bytes on two overlapping 4-byte reads whose shared bytes are the
-/// same (no branch if every code has 4 bytes or more).
 #[inline(always)]
 const fn short_key(bytes: &[u8], min_len: usize) -> u64 {
     let len = bytes.len();
@@ -2376,8 +2464,6 @@ const fn short_key(bytes: &[u8], min_len: usize) -> u64 {
     };
     first as u64 | (middle as u64) << (8 * (len / 2)) | (last as u64) << (8 * (len - 1))
 }
-/// The slot of `key`: its hash, XORed with its bucket's displacement when
-/// the table has buckets, in `0..2^slot_bits`.
 #[inline(always)]
 const fn slot_of(key: u64, placement: &Placement<'_>) -> usize {
     let hash = key
@@ -2392,14 +2478,10 @@ const fn slot_of(key: u64, placement: &Placement<'_>) -> usize {
     };
     (hash ^ displacement) & ((1 << placement.slot_bits) - 1)
 }
-/// The bucket of `key`, in `0..2^bits`.
 #[inline(always)]
 const fn bucket_of(key: u64, buckets: &Buckets<'_>) -> usize {
     key.wrapping_mul(buckets.multiplier).wrapping_shr(64 - buckets.bits) as usize
 }
-/// Whether `found`, the code in the input's slot whose key is the input's,
-/// is the input: of equal length and, unless the key is the code, the
-/// same bytes.
 #[inline(always)]
 const fn same_code(found: &[u8], bytes: &[u8], shape: &KeyShape<'_>) -> bool {
     let len = bytes.len();
@@ -2423,8 +2505,6 @@ const fn same_code(found: &[u8], bytes: &[u8], shape: &KeyShape<'_>) -> bool {
     }
     word(found, last) == word(bytes, last)
 }
-/// The 4 bytes of `bytes` from `at`, little-endian (0 past the end, which
-/// no caller reaches).
 #[inline(always)]
 const fn half_word(bytes: &[u8], at: usize) -> u64 {
     if let Some((_, rest)) = bytes.split_at_checked(at) {
@@ -2434,9 +2514,6 @@ const fn half_word(bytes: &[u8], at: usize) -> u64 {
     }
     0
 }
-/// The 8 bytes of `bytes` from `at`, little-endian (0 past the end, which
-/// no caller reaches). One bounds check, so the compiler reads them as one
-/// load.
 #[inline(always)]
 const fn word(bytes: &[u8], at: usize) -> u64 {
     if let Some((_, rest)) = bytes.split_at_checked(at) {

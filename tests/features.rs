@@ -99,7 +99,10 @@ fn error_responses() {
     assert_eq!(response.error_msg.as_deref(), Some("says \"no\""));
     assert_eq!(
         response.classify(e.status_code()),
-        ResponseCode::Documented(e)
+        ResponseCode::Documented {
+            error: e,
+            status: e.status_code()
+        }
     );
 
     let flat = r#"{"request_id": "r", "error_code": "NEW.0001", "error_msg": null}"#;

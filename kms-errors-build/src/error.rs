@@ -166,19 +166,6 @@ pub enum ErrorKind {
         /// Where the earlier code is.
         other_at: Location,
     },
-    /// Two rows with the same code and different content.
-    ConflictingRows {
-        /// The code both rows have.
-        code: String,
-        /// The first field that differs.
-        field: &'static str,
-        /// Where the earlier row is.
-        first: Location,
-        /// The earlier row's text of that field.
-        first_value: String,
-        /// This row's text of that field.
-        second_value: String,
-    },
     /// The generator was configured wrongly (e.g. an enum name that is not
     /// an identifier).
     Config {
@@ -271,16 +258,6 @@ impl ErrorKind {
             } => write!(
                 f,
                 "error code {code} differs from {other} (at {other_at}) only in ASCII case: a case-insensitive lookup could not tell them apart"
-            ),
-            ErrorKind::ConflictingRows {
-                code,
-                field,
-                first,
-                first_value,
-                second_value,
-            } => write!(
-                f,
-                "error code {code} appears again with a different {field}: {second_value:?} here, {first_value:?} at {first}"
             ),
             _ => return None,
         })

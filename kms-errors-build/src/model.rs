@@ -10,7 +10,8 @@ use kms_errors_rst::document::{find_grid_tables, FoundTable};
 use kms_errors_rst::grid::{Cell, GridTable, Row};
 use kms_errors_rst::lines::collapse_white_space;
 
-/// One error code of the page, after de-duplication.
+/// One error code of the page, after de-duplication: its first row, and
+/// the rows after it that say something else.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Entry {
@@ -27,6 +28,65 @@ pub struct Entry {
     pub measure: String,
     /// Where the code cell of the row's first occurrence is.
     pub location: Location,
+    /// The code's later rows that differ from every row before them, in
+    /// page order (a page may document one code with several statuses or
+    /// messages, e.g. one per module). Empty for most codes.
+    pub further_rows: Vec<EntryRow>,
+}
+
+/// A row of a code documented by several rows that differ (see
+/// [`Entry::further_rows`]): what the row says besides the code.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct EntryRow {
+    /// The HTTP status, `None` when the row gives none.
+    pub status_code: Option<u16>,
+    /// The message.
+    pub message: String,
+    /// The description.
+    pub description: String,
+    /// The measure.
+    pub measure: String,
+    /// Where the row's code cell is.
+    pub location: Location,
+}
+
+impl Entry {
+    /// Every row of the code, the first one first, in page order.
+    pub fn rows(&self) -> Vec<EntryRow> {
+        let mut rows = Vec::with_capacity(1 + self.further_rows.len());
+        rows.push(self.first_row());
+        rows.extend(self.further_rows.iter().cloned());
+        rows
+    }
+
+    /// The first row.
+    pub fn first_row(&self) -> EntryRow {
+        EntryRow {
+            status_code: self.status_code,
+            message: self.message.clone(),
+            description: self.description.clone(),
+            measure: self.measure.clone(),
+            location: self.location.clone(),
+        }
+    }
+}
+
+impl EntryRow {
+    /// Whether two rows say the same (wherever they are).
+    pub fn same_text(&self, other: &EntryRow) -> bool {
+        (
+            self.status_code,
+            &self.message,
+            &self.description,
+            &self.measure,
+        ) == (
+            other.status_code,
+            &other.message,
+            &other.description,
+            &other.measure,
+        )
+    }
 }
 
 impl AsRef<Entry> for Entry {
@@ -47,6 +107,7 @@ impl Entry {
             description: String::new(),
             measure: String::new(),
             location: Location::file("p"),
+            further_rows: Vec::new(),
         }
     }
 }
@@ -637,6 +698,7 @@ impl Reader<'_> {
                 description,
                 measure,
                 location: code_at,
+                further_rows: Vec::new(),
             };
             self.add(entry)?;
         }
@@ -674,44 +736,22 @@ impl Reader<'_> {
             self.entries.push(entry);
             return Ok(());
         };
-        let status = |e: &Entry| {
-            e.status_code
-                .map_or_else(|| "(none)".to_string(), |s| s.to_string())
-        };
-        let fields: [(&'static str, String, String); 4] = [
-            (Field::Status.name(), status(first), status(&entry)),
-            (
-                Field::Message.name(),
-                first.message.clone(),
-                entry.message.clone(),
-            ),
-            (
-                Field::Description.name(),
-                first.description.clone(),
-                entry.description.clone(),
-            ),
-            (
-                Field::Measure.name(),
-                first.measure.clone(),
-                entry.measure.clone(),
-            ),
-        ];
-        match fields.into_iter().find(|(_, a, b)| a != b) {
-            None => Ok(()),
-            Some((field, first_value, second_value)) => {
-                let error = Error::new(
-                    entry.location,
-                    ErrorKind::ConflictingRows {
-                        code: entry.code,
-                        field,
-                        first: first.location.clone(),
-                        first_value,
-                        second_value,
-                    },
-                );
-                self.tolerate(error, "the earlier row is kept")
+        // Rows that differ are documented facts (a code with a status per
+        // module, a message per API): every one is kept. Identical ones
+        // merge.
+        let row = entry.first_row();
+        let seen = first.first_row().same_text(&row)
+            || first.further_rows.iter().any(|r| r.same_text(&row));
+        if !seen {
+            if let Some(first) = self
+                .by_code
+                .get(&entry.code)
+                .and_then(|&index| self.entries.get_mut(index))
+            {
+                first.further_rows.push(row);
             }
         }
+        Ok(())
     }
 }
 
@@ -857,16 +897,31 @@ Error Code
     }
 
     #[test]
-    fn conflicting_rows_name_both_places() {
+    fn rows_that_differ_are_all_kept_in_page_order() {
         let page = PAGE.replace(
             "| 400    | KMS.0201 | Bad URL.| Bad URL.    |",
-            "| 400    | KMS.0201 | Bad URL.| Other.      |",
+            "| 502    | KMS.0201 | Bad URL.| Other.      |",
         );
-        let err = read_page("p.rst", &page).unwrap_err();
+        let read = read_page("p.rst", &page).unwrap();
+        let entry = &read.entries[0];
         assert_eq!(
-            err.to_string(),
-            "p.rst:13:12: error code KMS.0201 appears again with a different description: \"Other.\" here, \"Bad URL.\" at p.rst:8:12"
+            (entry.code.as_str(), entry.status_code),
+            ("KMS.0201", Some(400))
         );
+        assert_eq!(entry.further_rows.len(), 1);
+        let second = &entry.further_rows[0];
+        assert_eq!(
+            (second.status_code, second.description.as_str()),
+            (Some(502), "Other.")
+        );
+        assert_eq!(second.location, Location::new("p.rst", 13, 12));
+        // The same row again merges with it.
+        let again = format!(
+            "{page}{}",
+            "| 502    | KMS.0201 | Bad URL.| Other.      | Fix it. |\n+--------+----------+---------+-------------+---------+\n"
+        );
+        let read = read_page("p.rst", &again).unwrap();
+        assert_eq!((read.body_rows, read.entries[0].further_rows.len()), (4, 1));
     }
 
     #[test]
@@ -952,9 +1007,10 @@ Error Code
             [
                 "p:4:3: \"404/50\" is not an HTTP status code (a number from 100 to 599) (the status is left empty)",
                 "p:6:11: the error-code cell is empty (the row is left out)",
-                "p:8:12: error code X.1 appears again with a different status code: \"400\" here, \"(none)\" at p:4:12 (the earlier row is kept)",
             ]
         );
+        // The later row of X.1 differs: it is kept, not a warning.
+        assert_eq!(read.entries[0].further_rows[0].status_code, Some(400));
     }
 
     #[test]

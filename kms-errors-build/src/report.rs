@@ -16,11 +16,14 @@
 //!   "semver": {"level": "none" | "patch" | "minor" | "major", "notes": ["...", ...]}
 //! }
 //! ROW = {"code": "...", "status_code": 400 | null, "message": "...",
-//!        "description": "...", "measure": "..."}
+//!        "description": "...", "measure": "...",
+//!        "further_rows": [{"status_code": ..., "message": ..., "description": ..., "measure": ...}, ...]}
 //! ```
 //!
-//! `field` is one of `status_code`, `message`, `description`, `measure`;
-//! for `status_code`, `old` and `new` are numbers or `null`.
+//! `field` is one of `status_code`, `message`, `description`, `measure`
+//! (of the code's first row) and `further_rows` (the rows after it, one
+//! line each: `STATUS | MESSAGE | DESCRIPTION | MEASURE`, the status empty
+//! for none); for `status_code`, `old` and `new` are numbers or `null`.
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -142,7 +145,8 @@ pub fn diff_pages(input: &DiffInput<'_>, json: bool) -> Result<String, Error> {
 /// One field of a kept code that changed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FieldChange {
-    /// `status_code`, `message`, `description` or `measure`.
+    /// `status_code`, `message`, `description` or `measure` (of the first
+    /// row), or `further_rows`.
     pub field: &'static str,
     /// The old value (a status as digits, or empty for none).
     pub old: String,
@@ -221,6 +225,23 @@ fn status_text(status: Option<u16>) -> String {
     status.map_or_else(String::new, |s| s.to_string())
 }
 
+/// The rows of `entry` after its first, one line each, for comparing and
+/// showing.
+fn further_rows_text(entry: &Entry) -> String {
+    let line = |r: &crate::model::EntryRow| {
+        [
+            status_text(r.status_code),
+            r.message.clone(),
+            r.description.clone(),
+            r.measure.clone(),
+        ]
+        .join(" | ")
+        .replace('\n', " / ")
+    };
+    let lines: Vec<String> = entry.further_rows.iter().map(line).collect();
+    lines.join("\n")
+}
+
 /// Compares two revisions, resolved into variants (see `naming::variants`).
 pub(crate) fn diff(old: &Variants, new: &Variants) -> Report {
     let documented = |v: &Variants| -> Vec<Entry> {
@@ -295,6 +316,7 @@ pub fn diff_entries(old: &[Entry], new: &[Entry]) -> Report {
                 ("message", o.message.clone(), n.message.clone()),
                 ("description", o.description.clone(), n.description.clone()),
                 ("measure", o.measure.clone(), n.measure.clone()),
+                ("further_rows", further_rows_text(o), further_rows_text(n)),
             ]
             .into_iter()
             .filter(|(_, a, b)| a != b)
@@ -321,12 +343,18 @@ impl Report {
     pub fn semver(&self) -> (Level, Vec<String>) {
         let mut level = Level::None;
         let mut notes = Vec::new();
+        let has = |c: &Changed, field: &str| c.fields.iter().any(|f| f.field == field);
         let status_changes = self
             .changed
             .iter()
-            .filter(|c| c.fields.iter().any(|f| f.field == "status_code"))
+            .filter(|c| has(c, "status_code"))
             .count();
-        let text_changes = self.changed.len() - status_changes;
+        let row_changes = self
+            .changed
+            .iter()
+            .filter(|c| !has(c, "status_code") && has(c, "further_rows"))
+            .count();
+        let text_changes = self.changed.len() - status_changes - row_changes;
         let v = &self.variants;
         let list = |names: &[String]| {
             let mut shown: Vec<&str> = names.iter().take(5).map(String::as_str).collect();
@@ -386,6 +414,12 @@ impl Report {
                 "{status_changes} code(s) changed HTTP status: status_code() returns something else, worth a changelog note (minor)"
             ));
         }
+        if row_changes > 0 {
+            level = level.max(Level::Minor);
+            notes.push(format!(
+                "{row_changes} code(s) gained, lost or changed rows after their first: rows() and from_response() answer differently (minor)"
+            ));
+        }
         if text_changes > 0 {
             level = level.max(Level::Patch);
             notes.push(format!(
@@ -401,8 +435,12 @@ impl Report {
     /// The report for people.
     pub fn to_text(&self, old_path: &str, new_path: &str) -> String {
         let row = |sign: char, e: &Entry| {
+            let more = match e.further_rows.len() {
+                0 => String::new(),
+                n => format!("  (and {n} more row(s))"),
+            };
             format!(
-                "  {sign} {}  {}  {}\n",
+                "  {sign} {}  {}  {}{more}\n",
                 e.code,
                 e.status_code
                     .map_or_else(|| "---".to_string(), |s| s.to_string()),
@@ -477,14 +515,30 @@ impl Report {
 
 /// A row of the report's JSON (`ROW` in the module docs).
 fn json_row(e: &Entry) -> String {
+    let fields = |status: Option<u16>, message: &str, description: &str, measure: &str| {
+        format!(
+            "\"status_code\":{},\"message\":{},\"description\":{},\"measure\":{}",
+            status.map_or_else(|| "null".to_string(), |s| s.to_string()),
+            json_string(message),
+            json_string(description),
+            json_string(measure)
+        )
+    };
+    let further: Vec<String> = e
+        .further_rows
+        .iter()
+        .map(|r| {
+            format!(
+                "{{{}}}",
+                fields(r.status_code, &r.message, &r.description, &r.measure)
+            )
+        })
+        .collect();
     format!(
-        "{{\"code\":{},\"status_code\":{},\"message\":{},\"description\":{},\"measure\":{}}}",
+        "{{\"code\":{},{},\"further_rows\":[{}]}}",
         json_string(&e.code),
-        e.status_code
-            .map_or_else(|| "null".to_string(), |s| s.to_string()),
-        json_string(&e.message),
-        json_string(&e.description),
-        json_string(&e.measure)
+        fields(e.status_code, &e.message, &e.description, &e.measure),
+        further.join(",")
     )
 }
 
@@ -613,6 +667,22 @@ mod tests {
         let json = report.to_json("o", "n");
         assert!(json.contains("\"changed\":[{\"code\":\"B\",\"fields\":[{\"field\":\"status_code\",\"old\":500,\"new\":503},{\"field\":\"message\",\"old\":\"b\",\"new\":\"b2\"}]}]"), "{json}");
         assert!(json.contains("\"added\":[{\"code\":\"D\",\"status_code\":null,"));
+    }
+
+    /// A row added to a code is a minor change, shown in the report.
+    #[test]
+    fn a_row_added_to_a_code_is_minor() {
+        let old = [entry("A", Some(400), "a")];
+        let mut with_row = entry("A", Some(400), "a");
+        let mut row = with_row.first_row();
+        row.status_code = Some(502);
+        with_row.further_rows.push(row);
+        let report = diff_entries(&old, &[with_row]);
+        assert_eq!(report.changed.len(), 1);
+        assert_eq!(report.changed[0].fields[0].field, "further_rows");
+        assert_eq!(report.changed[0].fields[0].new, "502 | a |  | ");
+        let (level, notes) = report.semver();
+        assert_eq!(level, Level::Minor, "{notes:?}");
     }
 
     #[test]

@@ -538,7 +538,7 @@ fn retiring_a_code_and_the_diff_command() {
     let out = run(&scratch.0, &[&with_names[..], &["--json"]].concat());
     assert_eq!(
         String::from_utf8(out.stdout).unwrap(),
-        "{\"old\":\"old.rst\",\"new\":\"new.rst\",\"added\":[],\"retired\":[{\"code\":\"KMS.0417\",\"status_code\":400,\"message\":\"Invalid offset.\",\"description\":\"Invalid offset.\",\"measure\":\"Enter valid parameters.\"}],\"changed\":[],\"variants\":{\"removed\":[],\"moved\":[],\"deprecated\":[\"InvalidOffset\"],\"status_type\":null,\"repr\":null},\"semver\":{\"level\":\"minor\",\"notes\":[\"1 variant(s) deprecated (InvalidOffset): their codes left the page; they stay, with their last rows (minor)\"]}}\n"
+        "{\"old\":\"old.rst\",\"new\":\"new.rst\",\"added\":[],\"retired\":[{\"code\":\"KMS.0417\",\"status_code\":400,\"message\":\"Invalid offset.\",\"description\":\"Invalid offset.\",\"measure\":\"Enter valid parameters.\",\"further_rows\":[]}],\"changed\":[],\"variants\":{\"removed\":[],\"moved\":[],\"deprecated\":[\"InvalidOffset\"],\"status_type\":null,\"repr\":null},\"semver\":{\"level\":\"minor\",\"notes\":[\"1 variant(s) deprecated (InvalidOffset): their codes left the page; they stay, with their last rows (minor)\"]}}\n"
     );
     assert_eq!(run(&scratch.0, &["diff", "old.rst"]).status.code(), Some(2));
 }

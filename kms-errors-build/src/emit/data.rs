@@ -64,6 +64,7 @@ pub(super) fn section(input: &Input<'_>, t: &Tables) -> String {
         "/// Whether a code has an ASCII lower-case letter: then a case-insensitive\n/// lookup scans the codes instead of looking the upper-cased input up.\nconst CODES_HAVE_LOWER_CASE: bool = {lower};\n"
     );
     text_tables(&mut out, t);
+    further_rows(&mut out, input, t);
     lookup_tables(&mut out, t);
     spec(&mut out, input.provenance);
     out
@@ -90,6 +91,60 @@ fn text_tables(out: &mut String, t: &Tables) {
         numbers(
             out,
             &format!("Each variant's {what}: an index into `TEXTS`."),
+            name,
+            &index,
+            &values,
+        );
+    }
+}
+
+/// The rows after each code's first, for a page that has any: where each
+/// variant's start (`FURTHER_START[i]..FURTHER_START[i + 1]`), their
+/// statuses and their texts.
+fn further_rows(out: &mut String, input: &Input<'_>, t: &Tables) {
+    if t.further.is_empty() {
+        return;
+    }
+    let mut starts = vec!["0".to_string()];
+    let mut statuses = Vec::new();
+    let mut total = 0;
+    for v in input.variants {
+        total += v.entry.further_rows.len();
+        starts.push(total.to_string());
+        statuses.extend(
+            v.entry
+                .further_rows
+                .iter()
+                .map(|r| r.status_code.unwrap_or(0).to_string()),
+        );
+    }
+    let count_type = index_type(total + 1).to_string();
+    numbers(
+        out,
+        "Where each variant's further rows start (a code's rows after its\n/// first, in page order), and where the last ends.",
+        "FURTHER_START",
+        &count_type,
+        &starts,
+    );
+    let status_doc = match input.statuses {
+        Statuses::Every => "Each further row's HTTP status.",
+        Statuses::Some => "Each further row's HTTP status, 0 for none.",
+    };
+    numbers(out, status_doc, "FURTHER_STATUS_CODES", "u16", &statuses);
+    let index = index_type(t.texts.len()).to_string();
+    for (n, name, what) in [
+        (0, "FURTHER_MESSAGES", "message"),
+        (1, "FURTHER_DESCRIPTIONS", "description"),
+        (2, "FURTHER_MEASURES", "measure"),
+    ] {
+        let values: Vec<String> = t
+            .further
+            .iter()
+            .filter_map(|f| f.get(n).map(usize::to_string))
+            .collect();
+        numbers(
+            out,
+            &format!("Each further row's {what}: an index into `TEXTS`."),
             name,
             &index,
             &values,

@@ -71,6 +71,21 @@ pub(super) fn variant_docs(entry: &Entry) -> Vec<String> {
     ));
     lines.extend(field_docs("Description", &entry.description));
     lines.extend(field_docs("Measure", &entry.measure));
+    let count = entry.further_rows.len() + 1;
+    for (n, row) in entry.further_rows.iter().enumerate() {
+        // Every row the page gives, each as the first: `rows()` has them.
+        lines.push(String::new());
+        lines.push(format!("Row {} of {count} (`rows()[{}]`):", n + 2, n + 1));
+        lines.push(String::new());
+        lines.push(format!(
+            "- HTTP status: {}",
+            row.status_code
+                .map_or_else(|| "(none)".to_string(), |s| s.to_string())
+        ));
+        lines.extend(field_docs("Message", &row.message));
+        lines.extend(field_docs("Description", &row.description));
+        lines.extend(field_docs("Measure", &row.measure));
+    }
     wrap(lines).into_iter().map(doc_line).collect()
 }
 

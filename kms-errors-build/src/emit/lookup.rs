@@ -179,6 +179,9 @@ pub struct Tables {
     pub description: Vec<usize>,
     /// Per entry, the index of its measure.
     pub measure: Vec<usize>,
+    /// Per further row (see `Entry::further_rows`; entries in order), the
+    /// indices of its message, description and measure.
+    pub further: Vec<[usize; 3]>,
 }
 
 /// Whether a table keeps its codes' keys to compare with: where some code
@@ -393,10 +396,11 @@ fn slot_function(keys: &[u64]) -> Option<Hash> {
     None
 }
 
-/// Every distinct text of `entries` once (in order of first use), and per
-/// entry the index of its message, description and measure.
+/// Every distinct text of `entries` once (in order of first use), per
+/// entry the index of its message, description and measure, and the same
+/// for each further row (entries in order, each's rows in page order).
 #[allow(clippy::type_complexity)]
-fn interned_texts(entries: &[&Entry]) -> (Vec<String>, [Vec<usize>; 3]) {
+fn interned_texts(entries: &[&Entry]) -> (Vec<String>, [Vec<usize>; 3], Vec<[usize; 3]>) {
     let mut texts: Vec<String> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::new();
     let mut intern = |text: &str| {
@@ -412,7 +416,17 @@ fn interned_texts(entries: &[&Entry]) -> (Vec<String>, [Vec<usize>; 3]) {
         description.push(intern(&entry.description));
         measure.push(intern(&entry.measure));
     }
-    (texts, fields)
+    // Further rows' texts after the first rows', so that a page without
+    // them has the tables it had.
+    let mut further = Vec::new();
+    for row in entries.iter().flat_map(|e| &e.further_rows) {
+        further.push([
+            intern(&row.message),
+            intern(&row.description),
+            intern(&row.measure),
+        ]);
+    }
+    (texts, fields, further)
 }
 
 /// The tables for `entries`.
@@ -447,7 +461,7 @@ pub fn tables<E: AsRef<Entry>>(entries: &[E]) -> Result<Tables, Error> {
             None => return Err(cannot(index, index)),
         }
     }
-    let (texts, [message, description, measure]) = interned_texts(entries);
+    let (texts, [message, description, measure], further) = interned_texts(entries);
     let mut tables = Tables {
         keys,
         key_words,
@@ -458,6 +472,7 @@ pub fn tables<E: AsRef<Entry>>(entries: &[E]) -> Result<Tables, Error> {
         message,
         description,
         measure,
+        further,
     };
     // The check the docs promise: every code found, in its own slot, by
     // the lookup the generated code runs.

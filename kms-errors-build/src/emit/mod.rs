@@ -150,7 +150,10 @@ pub(crate) enum Statuses {
 
 impl Statuses {
     pub(crate) fn of<E: AsRef<Entry>>(entries: &[E]) -> Self {
-        if entries.iter().all(|e| e.as_ref().status_code.is_some()) {
+        let every_row_has_one = |e: &Entry| {
+            e.status_code.is_some() && e.further_rows.iter().all(|r| r.status_code.is_some())
+        };
+        if entries.iter().all(|e| every_row_has_one(e.as_ref())) {
             Statuses::Every
         } else {
             Statuses::Some

@@ -11,14 +11,15 @@
 //! ```
 //!
 //! Values are one line each; `\n` stands for a line break and `\\` for a
-//! backslash. A missing `status` line means "no status". When a code first
+//! backslash. A missing `status` line means "no status". A code documented
+//! by several rows has a block for each, in page order. When a code first
 //! disappears from the page, its row is taken from the previous revision of
 //! the page ([`Builder::previous`](crate::Builder::previous)) and written
 //! here: the retired file is the memory of rows no page has any more, so
 //! that a build script reading the names and retired files needs nothing
 //! else.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 use crate::error::{Error, ErrorKind, Location};
 use crate::model::Entry;
@@ -31,14 +32,39 @@ pub const HEADER: &str = "\
 # with \\n for a line break and \\\\ for a backslash.
 ";
 
-/// Parses a retired file; each entry's location is its `[CODE]` line.
+/// Parses a retired file; each entry's location is its first `[CODE]`
+/// line, and a later block of the same code is its next row.
 ///
 /// # Errors
-/// A line outside a block, an unknown key, a bad status or escape, or a code
-/// given twice — naming the line.
+/// A line outside a block, an unknown key, a bad status or escape, or a
+/// block that repeats an earlier row of its code — naming the line.
 pub fn parse(path: &str, text: &str) -> Result<Vec<Entry>, Error> {
+    let rows = blocks(path, text)?;
+    let mut entries: Vec<Entry> = Vec::new();
+    let mut by_code: HashMap<String, usize> = HashMap::new();
+    for block in rows {
+        let Some(entry) = by_code.get(&block.code).and_then(|&i| entries.get_mut(i)) else {
+            by_code.insert(block.code.clone(), entries.len());
+            entries.push(block);
+            continue;
+        };
+        let row = block.first_row();
+        if entry.rows().iter().any(|r| r.same_text(&row)) {
+            return Err(Error::new(
+                block.location,
+                ErrorKind::RetiredFile {
+                    message: format!("error code {} is given twice with the same row", block.code),
+                },
+            ));
+        }
+        entry.further_rows.push(row);
+    }
+    Ok(entries)
+}
+
+/// The blocks of a retired file, one entry each.
+fn blocks(path: &str, text: &str) -> Result<Vec<Entry>, Error> {
     let mut rows: Vec<Entry> = Vec::new();
-    let mut seen: HashSet<String> = HashSet::new();
     for (index, raw) in text.lines().enumerate() {
         let line = index + 1;
         let error = |column: usize, message: String| {
@@ -52,9 +78,6 @@ pub fn parse(path: &str, text: &str) -> Result<Vec<Entry>, Error> {
             continue;
         }
         if let Some(code) = content.strip_prefix('[').and_then(|c| c.strip_suffix(']')) {
-            if !seen.insert(code.to_string()) {
-                return Err(error(2, format!("error code {code} is given twice")));
-            }
             rows.push(Entry {
                 code: code.to_string(),
                 status_code: None,
@@ -62,6 +85,7 @@ pub fn parse(path: &str, text: &str) -> Result<Vec<Entry>, Error> {
                 description: String::new(),
                 measure: String::new(),
                 location: Location::new(path, line, 1),
+                further_rows: Vec::new(),
             });
             continue;
         }
@@ -111,11 +135,14 @@ pub fn parse(path: &str, text: &str) -> Result<Vec<Entry>, Error> {
     Ok(rows)
 }
 
-/// The retired file for `rows` (a header, then one block per row).
-pub fn render(rows: &[Entry]) -> String {
+/// The retired file for `entries` (a header, then one block per row).
+pub fn render(entries: &[Entry]) -> String {
     let mut text = HEADER.to_string();
-    for row in rows {
-        text.push_str(&format!("\n[{}]\n", row.code));
+    for (code, row) in entries
+        .iter()
+        .flat_map(|e| e.rows().into_iter().map(move |row| (&e.code, row)))
+    {
+        text.push_str(&format!("\n[{code}]\n"));
         if let Some(status) = row.status_code {
             text.push_str(&format!("status: {status}\n"));
         }
@@ -187,6 +214,25 @@ mod tests {
         );
     }
 
+    /// A code with several rows keeps every one, in order.
+    #[test]
+    fn several_rows_of_a_code_round_trip() {
+        let mut a = entry("A.1", Some(400), "m");
+        let mut second = entry("A.1", Some(502), "m").first_row();
+        second.measure = "Retry.".to_string();
+        a.further_rows.push(second);
+        let rows = [a, entry("B.2", None, "")];
+        let parsed = parse("r", &render(&rows)).unwrap();
+        assert_eq!(parsed.len(), 2);
+        let statuses: Vec<_> = parsed[0].rows().iter().map(|r| r.status_code).collect();
+        assert_eq!(statuses, [Some(400), Some(502)]);
+        assert_eq!(parsed[0].further_rows[0].measure, "Retry.");
+        assert_eq!(
+            parsed[0].further_rows[0].location,
+            Location::new("r", 12, 1)
+        );
+    }
+
     #[test]
     fn bad_lines_are_located() {
         let err = |text: &str| parse("r", text).unwrap_err().to_string();
@@ -203,7 +249,10 @@ mod tests {
             err("[A]\nmessage: a\\tb\n"),
             "r:2:11: a backslash must be followed by n or \\"
         );
-        assert_eq!(err("[A]\n[A]\n"), "r:2:2: error code A is given twice");
+        assert_eq!(
+            err("[A]\n[A]\n"),
+            "r:2:1: error code A is given twice with the same row"
+        );
         assert_eq!(
             err("[A]\nno colon\n"),
             "r:2:1: expected \"key: value\", found \"no colon\""

@@ -112,6 +112,7 @@ fn entry(code: String) -> Entry {
         message: "Synthetic.".to_string(),
         description: String::new(),
         measure: String::new(),
+        further_rows: Vec::new(),
         location: synthetic_location(),
     }
 }

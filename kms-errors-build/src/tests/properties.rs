@@ -99,6 +99,7 @@ proptest! {
             message: text.clone(),
             description: other.clone(),
             measure: format!("{text}\"#{other}"),
+            further_rows: Vec::new(),
             location: some_location(),
         };
         let full = Settings { doctest_path: Some("errors".to_string()), serde: Include::Always };

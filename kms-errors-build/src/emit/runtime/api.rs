@@ -6,9 +6,12 @@
 // - `SvcError` renamed to the page's enum, in code, docs and strings;
 // - the type `Status` replaced by the status type (`u16`, or `Option<u16>`
 //   for a page with a row without a status);
+// - the type `Retry` replaced by what a documented status classifies as
+//   (`RetryKind`, or `Option<RetryKind>` where statuses are optional);
 // - an item under `#[cfg(kms_statuses = "optional")]` kept only for such a
 //   page, one under `#[cfg(not(kms_statuses = "optional"))]` only for the
-//   others (the attribute removed);
+//   others (the attribute removed); likewise `#[cfg(kms_rows = "several")]`
+//   for a page that documents a code by several rows that differ;
 // - `$name` placeholders in docs and strings replaced by the page's values
 //   (`$first` its first documented variant, `$code` its code, …), the
 //   doc examples' `use $path::…` lines by the doctest path (without one
@@ -20,8 +23,12 @@
 
 use super::hash::{code_key, same_code, slot_of};
 use super::stub::{
-    retired, Status, SvcError, ALL, CODES, CODES_HAVE_LOWER_CASE, DESCRIPTIONS, KEYS, KEY_SHAPE,
-    MEASURES, MESSAGES, PLACEMENT, SLOTS, STATUS_CODES, TEXTS,
+    retired, Retry, Status, SvcError, ALL, CODES, CODES_HAVE_LOWER_CASE, DESCRIPTIONS, KEYS,
+    KEY_SHAPE, MEASURES, MESSAGES, PLACEMENT, SLOTS, STATUS_CODES, TEXTS,
+};
+#[cfg(kms_rows = "several")]
+use super::stub::{
+    FURTHER_DESCRIPTIONS, FURTHER_MEASURES, FURTHER_MESSAGES, FURTHER_START, FURTHER_STATUS_CODES,
 };
 
 /// What the documentation says about one error code: one row of the table.
@@ -106,6 +113,127 @@ const fn status_option(status: Status) -> ::core::option::Option<u16> {
     status
 }
 
+/// How a documented status classifies: a status below 400 (a page may
+/// document an error with 200) is not retried, as a client error.
+#[cfg(not(kms_statuses = "optional"))]
+#[inline]
+const fn documented_retry(status: Status) -> Retry {
+    match RetryKind::from_status(status) {
+        ::core::option::Option::Some(kind) => kind,
+        ::core::option::Option::None => RetryKind::ClientError,
+    }
+}
+
+/// How a documented status classifies: `None` for a row without one.
+#[cfg(kms_statuses = "optional")]
+#[inline]
+const fn documented_retry(status: Status) -> Retry {
+    RetryKind::from_documented(status)
+}
+
+/// The rows of the variant whose discriminant is `i`: its one row.
+#[cfg(not(kms_rows = "several"))]
+#[inline]
+const fn rows_of(i: usize) -> &'static [ErrorInfo] {
+    ::core::slice::from_ref(&ERRORS[i])
+}
+
+/// The rows of the variant whose discriminant is `i`: its first row, then
+/// the further rows of the code in page order.
+#[cfg(kms_rows = "several")]
+#[inline]
+const fn rows_of(i: usize) -> &'static [ErrorInfo] {
+    let start = i + FURTHER_START[i] as usize;
+    let end = i + 1 + FURTHER_START[i + 1] as usize;
+    let (_, rest) = ROWS.split_at(start);
+    let (rows, _) = rest.split_at(end - start);
+    rows
+}
+
+/// Every row of every code, by variant: the rows of `ALL[i]` start at
+/// `i + FURTHER_START[i]`, the first row (`ERRORS[i]`) first.
+#[cfg(kms_rows = "several")]
+const ROWS: &[ErrorInfo] = &{
+    let mut rows = [row(0); ALL.len() + FURTHER_STATUS_CODES.len()];
+    let mut i = 0;
+    while i < ALL.len() {
+        let first = FURTHER_START[i] as usize;
+        rows[i + first] = row(i);
+        let mut f = first;
+        while f < FURTHER_START[i + 1] as usize {
+            rows[i + 1 + f] = ErrorInfo {
+                code: CODES[i],
+                status_code: further_status_at(f),
+                message: TEXTS[FURTHER_MESSAGES[f] as usize],
+                description: TEXTS[FURTHER_DESCRIPTIONS[f] as usize],
+                measure: TEXTS[FURTHER_MEASURES[f] as usize],
+            };
+            f += 1;
+        }
+        i += 1;
+    }
+    rows
+};
+
+/// The status of further row `f` (every row has one).
+#[cfg(all(kms_rows = "several", not(kms_statuses = "optional")))]
+#[inline]
+const fn further_status_at(f: usize) -> Status {
+    FURTHER_STATUS_CODES[f]
+}
+
+/// The status of further row `f` (`0` in the table for a row without one).
+#[cfg(all(kms_rows = "several", kms_statuses = "optional"))]
+#[inline]
+const fn further_status_at(f: usize) -> Status {
+    match FURTHER_STATUS_CODES[f] {
+        0 => ::core::option::Option::None,
+        status => ::core::option::Option::Some(status),
+    }
+}
+
+/// The row of `error` for `status`: its row, if it has that status or
+/// none.
+#[cfg(not(kms_rows = "several"))]
+#[inline]
+const fn documented_row(
+    error: SvcError,
+    status: u16,
+) -> ::core::option::Option<&'static ErrorInfo> {
+    match status_option(error.status_code()) {
+        ::core::option::Option::Some(documented) if documented != status => {
+            ::core::option::Option::None
+        }
+        _ => ::core::option::Option::Some(error.info()),
+    }
+}
+
+/// The first row of `error` documented with `status`; else, where rows may
+/// have no status, its first row without one; else `None`.
+#[cfg(kms_rows = "several")]
+#[inline]
+const fn documented_row(
+    error: SvcError,
+    status: u16,
+) -> ::core::option::Option<&'static ErrorInfo> {
+    let rows = rows_of(error as usize);
+    let mut without = ::core::option::Option::None;
+    let mut i = 0;
+    while i < rows.len() {
+        match status_option(rows[i].status_code) {
+            ::core::option::Option::Some(documented) if documented == status => {
+                return ::core::option::Option::Some(&rows[i]);
+            }
+            ::core::option::Option::None if without.is_none() => {
+                without = ::core::option::Option::Some(&rows[i]);
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    without
+}
+
 impl SvcError {
     /// Every variant, in the order of their discriminants (see the enum's
     /// docs), which never changes once a code is pinned: `ALL[i] as usize
@@ -145,11 +273,28 @@ impl SvcError {
         retired(self)
     }
 
-    /// The table row of this error.
+    /// The table row of this error: its first row, when the page documents
+    /// the code by several (see [`rows`](Self::rows)). The accessors below
+    /// read this row.
     #[inline]
     pub const fn info(self) -> &'static ErrorInfo {
         // Discriminants are 0..COUNT in table order.
         &ERRORS[self as usize]
+    }
+
+    /// Every row the documentation gives this code, in page order, the
+    /// first being [`info`](Self::info): a page may document one code with
+    /// several statuses, or a message per module. Rows that say the same
+    /// are one.
+    ///
+    /// ```
+    /// use $path::SvcError;
+    /// assert_eq!(&$first.rows()[0], $first.info());
+    /// assert!($first.rows().iter().all(|row| row.code == $code));
+    /// ```
+    #[inline]
+    pub const fn rows(self) -> &'static [ErrorInfo] {
+        rows_of(self as usize)
     }
 
     /// The error code.
@@ -237,13 +382,18 @@ impl SvcError {
     }
 
     /// What the `error_code` of an API response whose HTTP status is
-    /// `status` is: a code documented with that status$no_status, a code
-    /// documented with another status (both are kept), or an unknown code.
+    /// `status` is: a code with a row documented with that status$no_status,
+    /// a code documented only with other statuses (both are kept), or an
+    /// unknown code. [`ResponseCode::info`] gives the row.
     ///
     /// ```
     /// use $path::{ResponseCode, SvcError};
     /// let documented = SvcError::from_response($status, $code);
-    /// assert_eq!(documented, ResponseCode::Documented($first));
+    /// assert_eq!(
+    ///     documented,
+    ///     ResponseCode::Documented { error: $first, status: $status }
+    /// );
+    /// assert_eq!(documented.info().map(|row| row.code), Some($code));
     /// let other = SvcError::from_response($other_status, $code);
     /// assert!(matches!(other, ResponseCode::StatusDiffers { status: $other_status, .. }));
     /// assert!(matches!(
@@ -263,21 +413,17 @@ impl SvcError {
         status_option(self.status_code())
     }
 
-    /// How a client should treat the error, from its documented HTTP
-    /// status (see [`RetryKind::from_status`]); `None` without one.
+    /// How a client should treat the error, by its documented HTTP status
+    /// (see [`RetryKind::from_status`])$retry_doc
     ///
     /// ```
     /// use $path::SvcError;
-    /// if let Some(kind) = $first.retry_kind() {
-    ///     println!("retry: {}", kind.is_retryable());
-    /// }
+    /// let kind = $first.retry_kind();
+    /// println!("retry: {:?}", kind);
     /// ```
     #[inline]
-    pub const fn retry_kind(self) -> ::core::option::Option<RetryKind> {
-        match self.documented_status() {
-            ::core::option::Option::Some(status) => RetryKind::from_status(status),
-            ::core::option::Option::None => ::core::option::Option::None,
-        }
+    pub const fn retry_kind(self) -> Retry {
+        documented_retry(self.status_code())
     }
 
     /// Whether the documented status is a client error (4xx).
@@ -428,10 +574,10 @@ impl ::core::convert::TryFrom<&str> for SvcError {
 /// allocation; building one never fails, so a response type with an
 /// `error_code: ErrorCode` field always deserializes.
 ///
-/// Equality compares the codes as received, except that a code cut because
-/// it was longer than [`UnknownErrorCode::MAX_INPUT_LEN`] bytes equals
-/// nothing, so that two different inputs never compare equal (which is why
-/// there is no `Eq` or `Hash`).
+/// Equality and hashing compare the codes as received (see
+/// [`UnknownErrorCode`] for inputs longer than
+/// [`UnknownErrorCode::MAX_INPUT_LEN`] bytes), so an `ErrorCode` can be a
+/// map key, to count errors by code for example.
 ///
 /// ```
 /// use $path::{ErrorCode, SvcError};
@@ -441,12 +587,13 @@ impl ::core::convert::TryFrom<&str> for SvcError {
 /// let newer = ErrorCode::new($unknown);
 /// assert!(!newer.is_known());
 /// assert_eq!(newer.to_string(), $unknown);
+/// assert_eq!(known.to_string(), $first.to_string());
 /// match newer {
 ///     ErrorCode::Known(error) => println!("{}", error.measure()),
 ///     ErrorCode::Unknown(code) => println!("undocumented code {}", code.input()),
 /// }
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ErrorCode {
     /// A documented code.
     Known(SvcError),
@@ -524,7 +671,7 @@ impl ErrorCode {
 
     /// The code of a response whose HTTP status is `status`, against the
     /// documentation (what [`SvcError::from_response`] gives for the code's
-    /// text).
+    /// text): documented when a row of the code has that status.
     ///
     /// ```
     /// use $path::{ErrorCode, ResponseCode};
@@ -534,11 +681,9 @@ impl ErrorCode {
     #[inline]
     pub const fn with_status(self, status: u16) -> ResponseCode {
         match self {
-            ErrorCode::Known(error) => match error.documented_status() {
-                ::core::option::Option::Some(documented) if documented != status => {
-                    ResponseCode::StatusDiffers { error, status }
-                }
-                _ => ResponseCode::Documented(error),
+            ErrorCode::Known(error) => match documented_row(error, status) {
+                ::core::option::Option::Some(_) => ResponseCode::Documented { error, status },
+                ::core::option::Option::None => ResponseCode::StatusDiffers { error, status },
             },
             ErrorCode::Unknown(code) => ResponseCode::Unknown { code, status },
         }
@@ -550,20 +695,28 @@ impl ErrorCode {
     #[inline]
     pub const fn retry_kind(self) -> ::core::option::Option<RetryKind> {
         match self {
-            ErrorCode::Known(error) => error.retry_kind(),
+            ErrorCode::Known(error) => {
+                RetryKind::from_documented(status_option(error.status_code()))
+            }
             ErrorCode::Unknown(_) => ::core::option::Option::None,
         }
     }
 }
 
-/// The code as received; a cut one ends in `…`.
+/// A documented code as [`SvcError`] shows it (`CODE: message`); an
+/// unknown one as received, a cut one ending in `…`.
 impl ::core::fmt::Display for ErrorCode {
     #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.as_str())?;
         match self {
-            ErrorCode::Unknown(code) if code.is_truncated() => f.write_str("…"),
-            _ => ::core::result::Result::Ok(()),
+            ErrorCode::Known(error) => ::core::fmt::Display::fmt(error, f),
+            ErrorCode::Unknown(code) => {
+                f.write_str(code.input())?;
+                if code.is_truncated() {
+                    f.write_str("…")?;
+                }
+                ::core::result::Result::Ok(())
+            }
         }
     }
 }
@@ -611,6 +764,10 @@ impl ::core::error::Error for ErrorCode {}
 /// longer input cut (at a character boundary) and marked as cut. Its
 /// `Display` shows the input escaped, a cut one ending in `…`.
 ///
+/// Equality and hashing compare an input up to `MAX_INPUT_LEN` bytes whole,
+/// a longer one by its kept start (no real code is that long: two codes a
+/// server sends never compare equal).
+///
 /// ```
 /// use $path::SvcError;
 /// let error = $unknown.parse::<SvcError>().unwrap_err();
@@ -621,7 +778,7 @@ impl ::core::error::Error for ErrorCode {}
 /// assert!(error.is_truncated());
 /// assert!(error.to_string().ends_with("…\""));
 /// ```
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct UnknownErrorCode {
     kept: [u8; UnknownErrorCode::MAX_INPUT_LEN],
     len: u8,
@@ -678,15 +835,6 @@ impl UnknownErrorCode {
     }
 }
 
-/// Equal inputs, kept whole: a cut input equals nothing (two different
-/// inputs never compare equal).
-impl ::core::cmp::PartialEq for UnknownErrorCode {
-    #[inline]
-    fn eq(&self, other: &Self) -> bool {
-        !self.truncated && !other.truncated && self.input() == other.input()
-    }
-}
-
 impl ::core::fmt::Display for UnknownErrorCode {
     #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -720,14 +868,21 @@ impl ::core::error::Error for UnknownErrorCode {}
 /// // Not documented: the status decides.
 /// assert_eq!(response.retry_kind(), Some(RetryKind::TransientError));
 /// assert!(response.known().is_none());
+/// assert_eq!(response.status(), 503);
+/// assert_eq!(response.to_string(), format!("{} (HTTP 503, an undocumented code)", $unknown));
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ResponseCode {
-    /// A documented code, with the status the documentation gives it (or
-    /// the documentation gives it none).
-    Documented(SvcError),
-    /// A documented code with another status than the documentation gives
-    /// it (`error.status_code()`): the server's `status`.
+    /// A documented code with a row of that status (or, where rows may
+    /// have none, a row without one).
+    Documented {
+        /// The documented error.
+        error: SvcError,
+        /// The status of the response.
+        status: u16,
+    },
+    /// A documented code whose rows give other statuses than the
+    /// response's.
     StatusDiffers {
         /// The documented error.
         error: SvcError,
@@ -744,28 +899,74 @@ pub enum ResponseCode {
 }
 
 impl ResponseCode {
+    /// The HTTP status of the response.
+    #[inline]
+    pub const fn status(self) -> u16 {
+        match self {
+            ResponseCode::Documented { status, .. }
+            | ResponseCode::StatusDiffers { status, .. }
+            | ResponseCode::Unknown { status, .. } => status,
+        }
+    }
+
     /// The documented error, if the code is one (whatever the status).
     #[inline]
     pub const fn known(self) -> ::core::option::Option<SvcError> {
         match self {
-            ResponseCode::Documented(error) | ResponseCode::StatusDiffers { error, .. } => {
+            ResponseCode::Documented { error, .. } | ResponseCode::StatusDiffers { error, .. } => {
                 ::core::option::Option::Some(error)
             }
             ResponseCode::Unknown { .. } => ::core::option::Option::None,
         }
     }
 
-    /// How a client should treat the response: a documented code by its
-    /// documented status, any other by the status the response came with
-    /// (what the server did is what happened).
+    /// The documented row that applies: for [`Documented`](Self::Documented)
+    /// the code's first row with the response's status, for
+    /// [`StatusDiffers`](Self::StatusDiffers) its first row, for an unknown
+    /// code `None`.
+    #[inline]
+    pub const fn info(self) -> ::core::option::Option<&'static ErrorInfo> {
+        match self {
+            ResponseCode::Documented { error, status } => match documented_row(error, status) {
+                ::core::option::Option::Some(row) => ::core::option::Option::Some(row),
+                ::core::option::Option::None => ::core::option::Option::Some(error.info()),
+            },
+            ResponseCode::StatusDiffers { error, .. } => ::core::option::Option::Some(error.info()),
+            ResponseCode::Unknown { .. } => ::core::option::Option::None,
+        }
+    }
+
+    /// How a client should treat the response, by the status it came with
+    /// ([`RetryKind::from_status`]): for a documented code that is the
+    /// documented status, and otherwise what the server did is what
+    /// happened. `None` for a status that is not an error.
     #[inline]
     pub const fn retry_kind(self) -> ::core::option::Option<RetryKind> {
-        match self {
-            ResponseCode::Documented(error) => error.retry_kind(),
-            ResponseCode::StatusDiffers { status, .. } | ResponseCode::Unknown { status, .. } => {
-                RetryKind::from_status(status)
+        RetryKind::from_status(self.status())
+    }
+}
+
+/// One line: `CODE: message (HTTP status)` with the row for the status,
+/// `… (HTTP status, documented with another status)`, or `CODE (HTTP
+/// status, an undocumented code)`.
+impl ::core::fmt::Display for ResponseCode {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        let (code, note) = match self {
+            ResponseCode::Documented { error, .. } => (ErrorCode::Known(*error), ""),
+            ResponseCode::StatusDiffers { error, .. } => {
+                (ErrorCode::Known(*error), ", documented with another status")
             }
+            ResponseCode::Unknown { code, .. } => {
+                (ErrorCode::Unknown(*code), ", an undocumented code")
+            }
+        };
+        match self.info() {
+            ::core::option::Option::Some(row) if !row.message.is_empty() => {
+                ::core::write!(f, "{}: {}", row.code, row.message)?
+            }
+            _ => f.write_str(code.as_str())?,
         }
+        ::core::write!(f, " (HTTP {}{note})", self.status())
     }
 }
 
@@ -816,6 +1017,17 @@ impl RetryKind {
             500..=599 => ::core::option::Option::Some(RetryKind::ServerError),
             400..=499 => ::core::option::Option::Some(RetryKind::ClientError),
             _ => ::core::option::Option::None,
+        }
+    }
+
+    /// The kind of a documented status, if there is one.
+    #[inline]
+    const fn from_documented(
+        status: ::core::option::Option<u16>,
+    ) -> ::core::option::Option<RetryKind> {
+        match status {
+            ::core::option::Option::Some(status) => RetryKind::from_status(status),
+            ::core::option::Option::None => ::core::option::Option::None,
         }
     }
 

@@ -12,8 +12,11 @@ use super::stub::SvcError;
 /// documented or not, and the server's `error_msg`. It reads both forms an
 /// API answers with, the nested `{"error": {"error_code": …, "error_msg":
 /// …}}` and the flat `{"error_code": …, "error_msg": …}`; other fields are
-/// ignored. `M` is the message's type: `String`, or `&str` to borrow it
-/// from the input without allocating.
+/// ignored. `M` is the message's type: use `String`, which reads every
+/// message. A borrowed `&str` fails on a message with an escape (`\"`,
+/// `\n`, `\u00e9`), which a server's JSON may have at any time, since
+/// serde cannot borrow text it has to unescape: it fits only input whose
+/// messages are known to have none.
 ///
 /// ```
 /// use $path::{ErrorCode, ErrorResponse, ResponseCode, SvcError};
@@ -22,14 +25,15 @@ use super::stub::SvcError;
 /// assert_eq!(response.error_code, ErrorCode::Known($first));
 /// assert_eq!(response.error_msg.as_deref(), Some("from the server"));
 ///
-/// let flat = r#"{"error_code": $unknown, "error_msg": "newer"}"#;
-/// let response: ErrorResponse<&str> = serde_json::from_str(flat)?;
+/// let flat = r#"{"error_code": $unknown, "error_msg": "a \"quoted\" word"}"#;
+/// let response: ErrorResponse<String> = serde_json::from_str(flat)?;
+/// assert_eq!(response.error_msg.as_deref(), Some("a \"quoted\" word"));
 /// assert!(!response.error_code.is_known());
 /// assert!(matches!(response.classify(503), ResponseCode::Unknown { status: 503, .. }));
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct ErrorResponse<M> {
     /// The `error_code`.
     pub error_code: ErrorCode,

@@ -31,12 +31,25 @@ const API: &str = include_str!("api.rs");
 const API_SERDE: &str = include_str!("api_serde.rs");
 const HASH: &str = include_str!("hash.rs");
 
+/// The doc line of the lookup's first item: its functions' documentation
+/// is their source's.
+const HASH_NOTE: [&str; 2] = [
+    " The lookup's key and slot functions, as kms-errors-build places the codes",
+    " with them (documented in its `src/emit/runtime/hash.rs`).",
+];
+
 /// The enum's name in the templates.
 const TEMPLATE_ENUM: &str = "SvcError";
 /// The status type's name in the templates.
 const TEMPLATE_STATUS: &str = "Status";
-/// The condition a template item for pages with optional statuses carries.
-const OPTIONAL_STATUSES: &str = "kms_statuses = \"optional\"";
+/// The type of a documented status's retry kind in the templates.
+const TEMPLATE_RETRY: &str = "Retry";
+/// The configuration keys of template items that exist for some pages
+/// only: `kms_statuses = "optional"` for a page with a row without a
+/// status, `kms_rows = "several"` for one with a code documented by
+/// several rows that differ.
+const STATUSES_KEY: &str = "kms_statuses";
+const ROWS_KEY: &str = "kms_rows";
 
 /// The types a generated module defines besides the enum: the enum cannot
 /// be named like them. (Its consts live in the value namespace, so an enum
@@ -76,10 +89,23 @@ pub(super) fn items(input: &Input<'_>) -> Result<Vec<Item>, String> {
             items.push(item);
         }
     }
-    for mut item in substitution.instantiate(HASH)? {
+    for (i, mut item) in substitution.instantiate(HASH)?.into_iter().enumerate() {
         // Private in the generated module: what the generator shares with
-        // the crate is not the generated module's API.
+        // the crate is not the generated module's API. Documented where it
+        // is written once, which the first item says.
         private(&mut item);
+        if i == 0 {
+            if let Some(attrs) = item_attrs(&mut item) {
+                let [first, second] = HASH_NOTE;
+                attrs.splice(
+                    0..0,
+                    [
+                        syn::parse_quote!(#[doc = #first]),
+                        syn::parse_quote!(#[doc = #second]),
+                    ],
+                );
+            }
+        }
         items.push(item);
     }
     Ok(items)
@@ -90,7 +116,9 @@ struct Substitution {
     enum_ident: Ident,
     /// Tokens, since syn's types are not `Clone` without its `clone-impls`.
     status_type: TokenStream,
+    retry_type: TokenStream,
     optional_statuses: bool,
+    several_rows: bool,
     values: Values,
 }
 
@@ -100,10 +128,19 @@ impl Substitution {
             Statuses::Every => quote::quote!(u16),
             Statuses::Some => quote::quote!(::core::option::Option<u16>),
         };
+        let retry_type = match input.statuses {
+            Statuses::Every => quote::quote!(RetryKind),
+            Statuses::Some => quote::quote!(::core::option::Option<RetryKind>),
+        };
         Substitution {
             enum_ident: Ident::new(input.enum_name, Span::call_site()),
             status_type,
+            retry_type,
             optional_statuses: input.statuses == Statuses::Some,
+            several_rows: input
+                .variants
+                .iter()
+                .any(|v| !v.entry.further_rows.is_empty()),
             values: Values::new(input),
         }
     }
@@ -127,24 +164,72 @@ impl Substitution {
         Ok(items)
     }
 
-    /// Whether an item is for this page's statuses; its condition removed.
+    /// Whether an item is for this page (its statuses, its rows); its
+    /// condition removed.
     fn keep(&self, item: &mut Item) -> bool {
         let Some(attrs) = item_attrs(item) else {
             return true;
         };
         let mut keep = true;
-        attrs.retain(|attr| match condition(attr).as_deref() {
-            Some(OPTIONAL_STATUSES) => {
-                keep &= self.optional_statuses;
+        attrs.retain(|attr| match self.page_condition(attr) {
+            Some(holds) => {
+                keep &= holds;
                 false
             }
-            Some(c) if c == format!("not ({OPTIONAL_STATUSES})") => {
-                keep &= !self.optional_statuses;
-                false
-            }
-            _ => true,
+            None => true,
         });
         keep
+    }
+
+    /// Whether a `#[cfg(…)]` over the page's keys holds for this page;
+    /// `None` for any other attribute.
+    fn page_condition(&self, attr: &Attribute) -> Option<bool> {
+        match &attr.meta {
+            Meta::List(list) if list.path.is_ident("cfg") => {
+                self.holds(&list.parse_args::<Meta>().ok()?)
+            }
+            _ => None,
+        }
+    }
+
+    /// `all(…)`, `not(…)` and `key = "value"` over the page's keys.
+    fn holds(&self, meta: &Meta) -> Option<bool> {
+        match meta {
+            Meta::NameValue(nv) => {
+                let Expr::Lit(ExprLit {
+                    lit: Lit::Str(value),
+                    ..
+                }) = &nv.value
+                else {
+                    return None;
+                };
+                match (
+                    nv.path.get_ident()?.to_string().as_str(),
+                    value.value().as_str(),
+                ) {
+                    (STATUSES_KEY, "optional") => Some(self.optional_statuses),
+                    (ROWS_KEY, "several") => Some(self.several_rows),
+                    _ => None,
+                }
+            }
+            Meta::List(list) => {
+                let nested = list
+                    .parse_args_with(
+                        syn::punctuated::Punctuated::<Meta, syn::Token![,]>::parse_terminated,
+                    )
+                    .ok()?;
+                let values: Option<Vec<bool>> = nested.iter().map(|m| self.holds(m)).collect();
+                let values = values?;
+                if list.path.is_ident("all") {
+                    Some(values.iter().all(|&v| v))
+                } else if list.path.is_ident("not") && values.len() == 1 {
+                    Some(!values.iter().all(|&v| v))
+                } else {
+                    None
+                }
+            }
+            Meta::Path(_) => None,
+        }
     }
 
     /// The doc lines of `attrs` for the page: values substituted, the
@@ -176,9 +261,18 @@ impl VisitMut for Substitution {
 
     fn visit_type_mut(&mut self, ty: &mut syn::Type) {
         if let syn::Type::Path(path) = ty {
-            if path.qself.is_none() && path.path.is_ident(TEMPLATE_STATUS) {
-                if let Ok(status_type) = syn::parse2(self.status_type.clone()) {
-                    *ty = status_type;
+            let replacement = if path.qself.is_some() {
+                None
+            } else if path.path.is_ident(TEMPLATE_STATUS) {
+                Some(&self.status_type)
+            } else if path.path.is_ident(TEMPLATE_RETRY) {
+                Some(&self.retry_type)
+            } else {
+                None
+            };
+            if let Some(tokens) = replacement {
+                if let Ok(replaced) = syn::parse2(tokens.clone()) {
+                    *ty = replaced;
                 }
                 return;
             }
@@ -232,14 +326,6 @@ fn is_template_binding(item: &syn::ItemUse) -> bool {
     matches!(&item.tree, syn::UseTree::Path(path) if path.ident == "super")
 }
 
-/// The condition of a `#[cfg(…)]`, as tokens printed.
-fn condition(attr: &Attribute) -> Option<String> {
-    match &attr.meta {
-        Meta::List(list) if list.path.is_ident("cfg") => Some(list.tokens.to_string()),
-        _ => None,
-    }
-}
-
 /// The text of a `#[doc = "…"]`.
 fn doc_text(attr: &Attribute) -> Option<String> {
     match &attr.meta {
@@ -277,10 +363,20 @@ fn item_attrs(item: &mut Item) -> Option<&mut Vec<Attribute>> {
     }
 }
 
-/// `item` and its fields private (`pub(crate)` in the generator), and a
-/// struct `Clone` and `Copy` only: the generator's tests compare and print
-/// them, the generated module does not (and need not compile the impls).
+/// `item` and its fields private (`pub(crate)` in the generator), without
+/// docs (see [`HASH_NOTE`]), and a struct `Clone` and `Copy` only: the
+/// generator's tests compare and print them, the generated module does not
+/// (and need not compile the impls).
 fn private(item: &mut Item) {
+    let is_doc = |attr: &Attribute| attr.path().is_ident("doc");
+    if let Some(attrs) = item_attrs(item) {
+        attrs.retain(|attr| !is_doc(attr));
+    }
+    if let Item::Struct(i) = item {
+        for field in i.fields.iter_mut() {
+            field.attrs.retain(|attr| !is_doc(attr));
+        }
+    }
     let vis = match item {
         Item::Const(i) => &mut i.vis,
         Item::Fn(i) => &mut i.vis,

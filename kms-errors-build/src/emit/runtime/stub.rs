@@ -18,6 +18,9 @@ pub(super) enum SvcError {
 /// The status type of a page where every row has one.
 pub(super) type Status = u16;
 
+/// What a documented status classifies as, on such a page.
+pub(super) type Retry = super::api::RetryKind;
+
 pub(super) const ALL: [SvcError; 3] = [SvcError::First, SvcError::Second, SvcError::Gone];
 pub(super) const CODES: [&str; 3] = ["SVC.0001", "SVC.0002", "SVC.0003"];
 pub(super) const CODES_HAVE_LOWER_CASE: bool = false;
@@ -124,7 +127,8 @@ mod tests {
         assert_eq!(e.to_string(), "SVC.0002: Second.");
         assert!(e.is_server_error() && !e.is_client_error());
         assert!(SvcError::First.is_client_error());
-        assert_eq!(e.retry_kind(), Some(RetryKind::TransientError));
+        assert_eq!(e.retry_kind(), RetryKind::TransientError);
+        assert_eq!(e.rows(), core::slice::from_ref(e.info()));
     }
 
     #[test]
@@ -147,10 +151,17 @@ mod tests {
             ErrorCode::new_ignore_ascii_case("svc.0001"),
             ErrorCode::Known(SvcError::First)
         );
+        let documented = SvcError::from_response(400, "SVC.0001");
         assert_eq!(
-            SvcError::from_response(400, "SVC.0001"),
-            ResponseCode::Documented(SvcError::First)
+            documented,
+            ResponseCode::Documented {
+                error: SvcError::First,
+                status: 400
+            }
         );
+        assert_eq!(documented.info(), Some(SvcError::First.info()));
+        assert_eq!(documented.status(), 400);
+        assert_eq!(documented.to_string(), "SVC.0001: First. (HTTP 400)");
         let differs = SvcError::from_response(500, "SVC.0001");
         assert_eq!(
             differs,
@@ -161,13 +172,47 @@ mod tests {
         );
         assert_eq!(differs.retry_kind(), Some(RetryKind::TransientError));
         assert_eq!(differs.known(), Some(SvcError::First));
+        assert_eq!(differs.info(), Some(SvcError::First.info()));
+        assert_eq!(
+            differs.to_string(),
+            "SVC.0001: First. (HTTP 500, documented with another status)"
+        );
         let response = SvcError::from_response(429, "NEW.1");
         assert!(matches!(
             response,
             ResponseCode::Unknown { status: 429, .. }
         ));
         assert_eq!(response.retry_kind(), Some(RetryKind::ThrottlingError));
+        assert_eq!((response.status(), response.info()), (429, None));
+        assert_eq!(
+            response.to_string(),
+            "NEW.1 (HTTP 429, an undocumented code)"
+        );
         assert!(RetryKind::ThrottlingError.is_retryable());
+    }
+
+    /// Codes are map keys: equal when the input is, different otherwise;
+    /// a known code shows its message.
+    #[test]
+    fn codes_are_eq_and_hash() {
+        use std::collections::HashMap;
+        let mut counts: HashMap<ErrorCode, usize> = HashMap::new();
+        for code in ["SVC.0001", "NEW.1", "SVC.0001", "NEW.1", "NEW.2", "new.1"] {
+            *counts.entry(ErrorCode::new(code)).or_default() += 1;
+        }
+        assert_eq!(counts[&ErrorCode::Known(SvcError::First)], 2);
+        assert_eq!(counts[&ErrorCode::new("NEW.1")], 2);
+        assert_eq!(counts.len(), 4);
+        assert_eq!(ErrorCode::new("SVC.0002").to_string(), "SVC.0002: Second.");
+        // Inputs up to the capacity are compared whole, however alike.
+        let a = "x".repeat(UnknownErrorCode::MAX_INPUT_LEN);
+        let mut b = a.clone();
+        b.replace_range(63.., "y");
+        assert_ne!(UnknownErrorCode::new(&a), UnknownErrorCode::new(&b));
+        // Longer ones by what is kept: the rule the docs state.
+        let cut = |tail: &str| UnknownErrorCode::new(&format!("{a}{tail}"));
+        assert_eq!(cut("1"), cut("2"));
+        assert_ne!(cut("1"), UnknownErrorCode::new(&a));
     }
 
     #[test]
@@ -176,7 +221,7 @@ mod tests {
         let cut = UnknownErrorCode::new(&long);
         assert!(cut.is_truncated());
         assert_eq!(cut.input(), "\u{e9}".repeat(32));
-        assert_ne!(cut, cut);
+        assert_eq!(cut, cut);
         assert!(cut.to_string().ends_with("\u{2026}\""));
         assert!(format!("{cut:?}").contains("truncated: true"));
         let whole = UnknownErrorCode::new("NEW.1");
@@ -213,6 +258,12 @@ mod tests {
         ));
         assert_eq!(flat.error_msg, None);
         assert!(serde_json::from_str::<ErrorResponse<String>>(r#"{"x": 1}"#).is_err());
+        // An escaped message: read by `String`; `&str` cannot borrow it,
+        // which is why the docs recommend `String`.
+        let escaped = r#"{"error_code": "SVC.0001", "error_msg": "Invalid \"key\" ID."}"#;
+        let read: ErrorResponse<String> = serde_json::from_str(escaped).unwrap();
+        assert_eq!(read.error_msg.as_deref(), Some("Invalid \"key\" ID."));
+        assert!(serde_json::from_str::<ErrorResponse<&str>>(escaped).is_err());
         let error: SvcError = serde_json::from_str(r#""SVC.0002""#).unwrap();
         assert_eq!(serde_json::to_string(&error).unwrap(), r#""SVC.0002""#);
         let failed = serde_json::from_str::<SvcError>(r#""NEW.1""#).unwrap_err();

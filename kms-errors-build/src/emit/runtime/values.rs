@@ -54,6 +54,19 @@ impl Values {
             Statuses::Every => "The HTTP status the API answers with.",
             Statuses::Some => "The HTTP status the API answers with, if the page gives one.",
         };
+        let retry_doc = match input.statuses {
+            Statuses::Every => ": a status below 400 counts as a client error.",
+            Statuses::Some => "; `None` without one, or for a status below 400.",
+        };
+        // A status none of the first code's rows has: the example of a
+        // status that differs.
+        let row_statuses: Vec<Option<u16>> = first
+            .map(|v| v.entry.rows().iter().map(|r| r.status_code).collect())
+            .unwrap_or_default();
+        let other_status = [500, 400, 503, 404, 418, 599]
+            .into_iter()
+            .find(|s| !row_statuses.contains(&Some(*s)))
+            .unwrap_or(599);
         let no_status = match input.statuses {
             Statuses::Every => "",
             Statuses::Some => " (or a code the documentation gives no status)",
@@ -67,11 +80,9 @@ impl Values {
             ("message", format!("{message:?}")),
             ("status_value", status_value),
             ("status", status.unwrap_or(400).to_string()),
-            (
-                "other_status",
-                if status == Some(500) { "400" } else { "500" }.to_string(),
-            ),
+            ("other_status", other_status.to_string()),
             ("status_doc", status_doc.to_string()),
+            ("retry_doc", retry_doc.to_string()),
             ("no_status", no_status.to_string()),
             (
                 "spec_path",
