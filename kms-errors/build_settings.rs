@@ -21,8 +21,8 @@ pub const ENUM_NAME: &str = "KmsError";
 /// The generator's settings for the package in directory `package`: the
 /// page [`SPEC`], the enum [`ENUM_NAME`] with the names pinned in
 /// [`NAMES`] (retired rows in [`RETIRED`]), into the committed [`OUTPUT`];
-/// serde impls under the feature `serde`; doc examples run as doctests of
-/// `kms_errors`.
+/// serde impls under the feature `serde`, `ApiError` under `json`; doc
+/// examples run as doctests of `kms_errors`.
 pub fn builder(package: &Path) -> Builder {
     Builder::new()
         .spec(package.join(SPEC))
@@ -31,5 +31,6 @@ pub fn builder(package: &Path) -> Builder {
         .retired(package.join(RETIRED))
         .output(package.join(OUTPUT))
         .serde(Include::IfFeature("serde".to_string()))
+        .json(Include::IfFeature("json".to_string()))
         .doctest_path("kms_errors")
 }

@@ -56,6 +56,11 @@
 //! );
 //! ```
 //!
+//! With the feature `json`, `ApiError` is the whole error of a failed call,
+//! read from any body (`ApiError::from_body(status, body)`): code, status,
+//! the server's message, the documented row, the retry kind and the request
+//! id. `examples/client.rs` is a client's error path with it.
+//!
 //! A code from a server that may be newer than this crate, kept whether
 //! documented or not ([`ErrorCode`]):
 //!
@@ -112,6 +117,10 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 // Whether the table is the committed one or regenerated is not an API difference.
 #![cfg_attr(docsrs, doc(auto_cfg(hide(feature = "regenerate"))))]
+
+// `ApiError` (feature `json`) keeps the server's texts as `String`s.
+#[cfg(feature = "json")]
+extern crate alloc;
 
 // The whole API is generated (`kms-errors-build`), the same for any page;
 // `@generated`, never edited by hand. rustfmt must leave it as prettyplease

@@ -1,15 +1,84 @@
 //! The optional features: `serde` (a code string both ways, errors naming
-//! the input) and `http` (the status as `http::StatusCode`). CI runs these
-//! with `--all-features`; without the features this file is empty.
+//! the input), `http` (the status as `http::StatusCode`) and `json`
+//! (`ApiError`). The README's test command runs these (`--all-features`);
+//! without the features this file is empty.
 
-#![cfg(any(feature = "serde", feature = "http"))]
+#![cfg(any(feature = "serde", feature = "http", feature = "json"))]
 
 use kms_errors::KmsError;
 
-#[cfg(feature = "serde")]
+#[cfg(any(feature = "serde", feature = "json"))]
 mod support;
-#[cfg(feature = "serde")]
+#[cfg(any(feature = "serde", feature = "json"))]
 use support::undocumented;
+
+/// `ApiError` on every documented code, in both body forms, and on the
+/// bodies a gateway sends.
+#[cfg(feature = "json")]
+#[test]
+fn api_errors_read_every_body() {
+    use kms_errors::{ApiError, ErrorCode, RetryKind};
+    for &e in KmsError::ALL {
+        for row in e.rows() {
+            let body = format!(
+                r#"{{"error": {{"error_code": "{}", "error_msg": "says \"no\""}}}}"#,
+                e.code()
+            );
+            let error =
+                ApiError::from_body(row.status_code, body.as_bytes()).with_request_id("r-9");
+            assert_eq!(error.code(), Some(ErrorCode::Known(e)));
+            assert_eq!(error.server_message(), Some("says \"no\""));
+            let first = e.rows().iter().find(|r| r.status_code == row.status_code);
+            assert_eq!(error.documented(), first);
+            let shown = error.to_string();
+            assert!(
+                shown.starts_with(&format!(
+                    "{} (HTTP {}): says \"no\"",
+                    e.code(),
+                    row.status_code
+                )),
+                "{shown}"
+            );
+            assert!(shown.ends_with("; request id: r-9"), "{shown}");
+            assert!(shown.contains(first.unwrap().measure), "{shown}");
+            let expected =
+                RetryKind::from_status(row.status_code).unwrap_or(RetryKind::ClientError);
+            assert_eq!(error.retry_kind(), expected);
+        }
+    }
+    let code = undocumented();
+    let flat = ApiError::from_body(
+        429,
+        format!(r#"{{"error_code": "{code}", "error_msg": "slow down"}}"#).as_bytes(),
+    );
+    assert_eq!(
+        (flat.code(), flat.documented()),
+        (Some(ErrorCode::new(&code)), None)
+    );
+    assert_eq!(flat.retry_kind(), RetryKind::ThrottlingError);
+    for (status, body, message) in [
+        (
+            502,
+            &b"<html><body><h1>502 Bad Gateway</h1></body></html>"[..],
+            Some("<html><body><h1>502 Bad Gateway</h1></body></html>"),
+        ),
+        (500, b"", None),
+        (
+            503,
+            b"{\"error\": {\"error_code\": \"KMS.01",
+            Some("{\"error\": {\"error_code\": \"KMS.01"),
+        ),
+    ] {
+        let error = ApiError::from_body(status, body);
+        assert_eq!(
+            (error.status(), error.code(), error.server_message()),
+            (status, None, message)
+        );
+        assert!(error.retry_kind().is_retryable());
+    }
+    fn error_type<T: std::error::Error + Send + Sync + 'static>() {}
+    error_type::<ApiError>();
+}
 
 #[cfg(feature = "serde")]
 #[test]

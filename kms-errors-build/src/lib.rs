@@ -93,6 +93,11 @@
     )
 )]
 
+// The `ApiError` template (`emit/runtime/api_json.rs`) names `::alloc`, as
+// a generated `no_std` module does; its tests compile it here.
+#[cfg(test)]
+extern crate alloc;
+
 mod builder;
 mod emit;
 mod error;

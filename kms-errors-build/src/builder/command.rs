@@ -29,12 +29,17 @@ impl Builder {
             words.push("--enum-name".to_string());
             words.push(shell_word(name));
         }
-        match &self.settings.serde {
-            Include::Never => {}
-            Include::Always => words.push("--serde".to_string()),
-            Include::IfFeature(feature) => {
-                words.push("--serde-feature".to_string());
-                words.push(shell_word(feature));
+        for (include, always, if_feature) in [
+            (&self.settings.serde, "--serde", "--serde-feature"),
+            (&self.settings.json, "--json", "--json-feature"),
+        ] {
+            match include {
+                Include::Never => {}
+                Include::Always => words.push(always.to_string()),
+                Include::IfFeature(feature) => {
+                    words.push(if_feature.to_string());
+                    words.push(shell_word(feature));
+                }
             }
         }
         if let Some(path) = &self.settings.doctest_path {

@@ -216,6 +216,23 @@ impl Builder {
         self
     }
 
+    /// Whether the module has `ApiError`, one error type for a failed API
+    /// call read from any response body, and under which condition
+    /// (default [`Include::Never`]). The crate then needs `serde_json`
+    /// with its `alloc` feature (`default-features = false, features =
+    /// ["alloc"]` keeps it `no_std`), and `extern crate alloc;` at its root,
+    /// under the same condition.
+    ///
+    /// ```
+    /// use kms_errors_build::{Builder, Include};
+    /// // The crate has a feature `json = ["dep:serde_json"]`.
+    /// let builder = Builder::new().json(Include::IfFeature("json".into()));
+    /// ```
+    pub fn json(mut self, include: Include) -> Self {
+        self.settings.json = include;
+        self
+    }
+
     /// The path the generated module is reachable at from outside the
     /// crate (`iam_errors`, `my_crate::errors`): the doc examples, written
     /// with the page's own codes, then import from it and run as doctests

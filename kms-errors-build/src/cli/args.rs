@@ -13,8 +13,8 @@ pub(crate) const USAGE: &str = "\
 Usage:
   kms-errors-build generate SPEC --enum-name NAME [-o FILE] [--check]
                    [--names FILE [--retired FILE] [--previous OLD]] [--lenient]
-                   [--serde | --serde-feature FEATURE] [--doctest-path PATH]
-                   [--column HEADER=FIELD]...
+                   [--serde | --serde-feature FEATURE] [--json | --json-feature FEATURE]
+                   [--doctest-path PATH] [--column HEADER=FIELD]...
   kms-errors-build diff OLD NEW [--names FILE [--retired FILE] [--new-names FILE]]
                    [--enum-name NAME]
                    [--json] [--lenient] [--column HEADER=FIELD]...
@@ -32,7 +32,8 @@ const GENERATE_USAGE: &str = "\
 Usage: kms-errors-build generate SPEC --enum-name NAME [OPTIONS]
 
 Makes a Rust module from the RST \"Error Code\" page SPEC: an error enum with
-the page's codes and its API (no_std, no dependencies but optional serde).
+the page's codes and its API (no_std, no dependencies but optional serde and
+serde_json).
   -o, --output FILE       write to FILE (only if its content changes) instead of stdout
   --check                 write nothing; exit 1 if FILE differs from what SPEC generates
   --enum-name NAME        name of the generated enum (required)
@@ -45,6 +46,9 @@ the page's codes and its API (no_std, no dependencies but optional serde).
                           codes that have just left SPEC come from it (with --names)
   --serde                 serde impls and ErrorResponse (the crate depends on serde)
   --serde-feature FEATURE the same under #[cfg(feature = \"FEATURE\")]
+  --json                  ApiError, read from any response body (the crate depends on
+                          serde_json with alloc, and has extern crate alloc)
+  --json-feature FEATURE  the same under #[cfg(feature = \"FEATURE\")]
   --doctest-path PATH     the module's path from outside its crate (my_crate::errors):
                           doc examples import it and run as doctests
   --lenient               report unusable rows as warnings and go on (default: errors)
@@ -214,6 +218,7 @@ struct GenerateArgs {
     retired: Option<PathBuf>,
     previous: Option<PathBuf>,
     serde: Option<Include>,
+    json: Option<Include>,
     doctest_path: Option<String>,
     check: bool,
     lenient: bool,
@@ -244,6 +249,11 @@ fn parse_generate(parser: &mut lexopt::Parser) -> Result<Command, UsageError> {
             Long("serde-feature") => {
                 let feature = Include::IfFeature(value(parser, "--serde-feature")?);
                 once(&mut a.serde, feature, "--serde or --serde-feature", U)?;
+            }
+            Long("json") => once(&mut a.json, Include::Always, "--json", U)?,
+            Long("json-feature") => {
+                let feature = Include::IfFeature(value(parser, "--json-feature")?);
+                once(&mut a.json, feature, "--json or --json-feature", U)?;
             }
             Long("doctest-path") => {
                 let path = value(parser, "--doctest-path")?;
@@ -294,6 +304,9 @@ impl GenerateArgs {
         }
         if let Some(serde) = self.serde {
             builder = builder.serde(serde);
+        }
+        if let Some(json) = self.json {
+            builder = builder.json(json);
         }
         if let Some(path) = self.doctest_path {
             builder = builder.doctest_path(path);

@@ -74,6 +74,9 @@ pub struct Settings {
     pub doctest_path: Option<String>,
     /// The serde impls and `ErrorResponse`.
     pub serde: Include,
+    /// `ApiError`, which needs `serde_json` (with `alloc`) and `extern
+    /// crate alloc;` at the crate root.
+    pub json: Include,
 }
 
 /// Rust source of the generated module for `variants`.
@@ -210,6 +213,7 @@ mod tests {
             Settings {
                 doctest_path: Some("my_crate::errors".to_string()),
                 serde: Include::IfFeature("serde".to_string()),
+                json: Include::IfFeature("json".to_string()),
             },
         ]
     }

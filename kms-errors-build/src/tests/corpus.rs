@@ -161,20 +161,22 @@ fn a_sample_compiles_passes_its_tests_and_documents_cleanly() {
         dir.join("Cargo.toml"),
         // Edition 2024 compiles the doctests together: the generated docs'
         // examples, written with each page's codes, run as doctests.
-        "[package]\nname = \"corpus-sample\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n[dependencies]\nserde = { version = \"1\", default-features = false }\n\n[dev-dependencies]\nserde_json = \"1\"\n\n[workspace]\n",
+        "[package]\nname = \"corpus-sample\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n[dependencies]\nserde = { version = \"1\", default-features = false }\nserde_json = { version = \"1\", default-features = false, features = [\"alloc\"] }\n\n[dev-dependencies]\nserde_json = \"1\"\n\n[workspace]\n",
     )
     .unwrap();
     let mut lib = String::from(
-        "//! Modules generated from real error-code pages.\n#![no_std]\n#![deny(missing_docs, warnings)]\n#[cfg(test)]\nextern crate std;\n",
+        "//! Modules generated from real error-code pages.\n#![no_std]\n#![deny(missing_docs, warnings)]\nextern crate alloc;\n#[cfg(test)]\nextern crate std;\n",
     );
     for (i, page) in SAMPLE.iter().enumerate() {
         // Pages the strict policy rejects are generated leniently.
         let page = fixtures().join(page);
-        // Every optional part: serde impls, doc examples as doctests.
+        // Every optional part: serde impls, `ApiError`, doc examples as
+        // doctests.
         let full = |policy| {
             generate_with(&page, policy, |builder| {
                 builder
                     .serde(Include::Always)
+                    .json(Include::Always)
                     .doctest_path(format!("corpus_sample::page{i}"))
             })
         };

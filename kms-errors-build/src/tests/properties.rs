@@ -102,7 +102,7 @@ proptest! {
             further_rows: Vec::new(),
             location: some_location(),
         };
-        let full = Settings { doctest_path: Some("errors".to_string()), serde: Include::Always };
+        let full = Settings { doctest_path: Some("errors".to_string()), serde: Include::Always, json: Include::Always };
         for settings in [Settings::default(), full] {
             let variants = Variants::named(vec![entry.clone()], &["Name"]);
             let source = emit("E", &variants, &provenance(), &settings).unwrap();

@@ -17,6 +17,8 @@ use super::{Include, Input, Statuses};
 #[cfg(test)]
 mod api;
 #[cfg(test)]
+mod api_json;
+#[cfg(test)]
 mod api_serde;
 pub(crate) mod hash;
 #[cfg(test)]
@@ -29,6 +31,7 @@ use values::Values;
 /// The templates' sources, as the generator reads them.
 const API: &str = include_str!("api.rs");
 const API_SERDE: &str = include_str!("api_serde.rs");
+const API_JSON: &str = include_str!("api_json.rs");
 const HASH: &str = include_str!("hash.rs");
 
 /// The doc line of the lookup's first item: its functions' documentation
@@ -62,6 +65,8 @@ pub const DEFINED_TYPES: &[&str] = &[
     "RetryKind",
     "SpecRevision",
     "ErrorResponse",
+    "ApiError",
+    "ApiErrorFields",
     "KeyShape",
     "ExtraWords",
     "Placement",
@@ -73,13 +78,16 @@ pub const DEFINED_TYPES: &[&str] = &[
 pub(super) fn items(input: &Input<'_>) -> Result<Vec<Item>, String> {
     let mut substitution = Substitution::new(input);
     let mut items = substitution.instantiate(API)?;
-    let serde = match &input.settings.serde {
-        Include::Never => None,
-        Include::Always => Some(TokenStream::new()),
-        Include::IfFeature(feature) => Some(quote::quote!(#[cfg(feature = #feature)])),
-    };
-    if let Some(condition) = serde {
-        for mut item in substitution.instantiate(API_SERDE)? {
+    for (include, template) in [
+        (&input.settings.serde, API_SERDE),
+        (&input.settings.json, API_JSON),
+    ] {
+        let condition = match include {
+            Include::Never => continue,
+            Include::Always => TokenStream::new(),
+            Include::IfFeature(feature) => quote::quote!(#[cfg(feature = #feature)]),
+        };
+        for mut item in substitution.instantiate(template)? {
             if let Some(attrs) = item_attrs(&mut item) {
                 let condition =
                     syn::parse::Parser::parse2(Attribute::parse_outer, condition.clone())

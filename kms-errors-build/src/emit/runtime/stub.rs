@@ -276,4 +276,70 @@ mod tests {
         let code: ErrorCode = serde_json::from_str(r#""NEW.1""#).unwrap();
         assert_eq!(serde_json::to_string(&code).unwrap(), r#""NEW.1""#);
     }
+
+    /// `ApiError` on every body form a server or a gateway sends.
+    #[test]
+    fn api_errors_from_any_body() {
+        use super::super::api_json::ApiError;
+        let nested = ApiError::from_body(
+            400,
+            br#"{"error": {"error_code": "SVC.0001", "error_msg": "Bad \"key\" ID.", "encoded_authorization_message": "abc=="}}"#,
+        );
+        assert_eq!(nested.code(), Some(ErrorCode::Known(SvcError::First)));
+        assert_eq!(nested.server_message(), Some("Bad \"key\" ID."));
+        assert_eq!(nested.encoded_authorization_message(), Some("abc=="));
+        assert_eq!(nested.documented(), Some(SvcError::First.info()));
+        assert_eq!(nested.retry_kind(), RetryKind::ClientError);
+        let nested = nested.with_request_id("r-1");
+        assert_eq!(nested.request_id(), Some("r-1"));
+        assert_eq!(
+            nested.to_string(),
+            "SVC.0001 (HTTP 400): Bad \"key\" ID.; measure: Fix.; request id: r-1"
+        );
+        // Flat, an undocumented code, the request id in the body.
+        let flat = ApiError::from_body(
+            503,
+            br#"{"error_code": "NEW.1", "error_msg": "busy", "request_id": "b-2"}"#,
+        );
+        assert_eq!(flat.code(), Some(ErrorCode::new("NEW.1")));
+        assert_eq!((flat.documented(), flat.request_id()), (None, Some("b-2")));
+        assert_eq!(flat.retry_kind(), RetryKind::TransientError);
+        assert_eq!(flat.to_string(), "NEW.1 (HTTP 503): busy; request id: b-2");
+        // A documented code with a status it is not documented with.
+        let other = ApiError::from_body(500, br#"{"error_code": "SVC.0001"}"#);
+        assert_eq!((other.documented(), other.server_message()), (None, None));
+        assert_eq!(other.retry_kind(), RetryKind::TransientError);
+        assert_eq!(other.to_string(), "SVC.0001 (HTTP 500)");
+        // Not JSON, cut JSON, empty: the status and an excerpt.
+        let html = ApiError::from_body(502, b"<html>\n  <h1>Bad   Gateway</h1>\n</html>\n");
+        assert_eq!(
+            html.server_message(),
+            Some("<html> <h1>Bad Gateway</h1> </html>")
+        );
+        assert_eq!(
+            html.to_string(),
+            "no error code (HTTP 502): <html> <h1>Bad Gateway</h1> </html>"
+        );
+        let cut = ApiError::from_body(400, br#"{"error": {"error_code": "SVC.00"#);
+        assert_eq!(
+            (cut.code(), cut.server_message()),
+            (None, Some(r#"{"error": {"error_code": "SVC.00"#))
+        );
+        let empty = ApiError::from_body(504, b"");
+        assert_eq!(
+            (empty.code(), empty.server_message(), empty.status()),
+            (None, None, 504)
+        );
+        assert_eq!(empty.to_string(), "no error code (HTTP 504)");
+        // A long body is cut, and marked; invalid UTF-8 is replaced.
+        let long = "x ".repeat(1000);
+        let excerpt = ApiError::from_body(500, long.as_bytes());
+        let message = excerpt.server_message().unwrap();
+        assert_eq!(message.chars().count(), ApiError::MAX_EXCERPT_CHARS + 1);
+        assert!(message.ends_with('\u{2026}'));
+        let bytes = ApiError::from_body(500, b"\xff\xfeoops");
+        assert_eq!(bytes.server_message(), Some("\u{fffd}\u{fffd}oops"));
+        fn thread_safe<T: Send + Sync + 'static + std::error::Error>() {}
+        thread_safe::<ApiError>();
+    }
 }
