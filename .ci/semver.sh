@@ -51,6 +51,7 @@ path = "kms-errors/lib.rs"
 regenerate = []
 serde = []
 http = []
+json = []
 [workspace]
 TOML
   (cd "$dir" && "$tool" generate spec/error_code.rst -o kms-errors/generated.rs --enum-name KmsError \
@@ -90,6 +91,17 @@ for l in lines:
     out.append(l)
 print("\n".join(out), end="")
 PY
+# A row added to a code: KMS.0201 documented with 500 too.
+r=$(row_of KMS.0201)
+python3 - "$seed/error_code.rst" "$r" > "$work/pages/row.rst" <<'PY'
+import sys
+lines = open(sys.argv[1]).read().split("\n")
+r = int(sys.argv[2]) - 1
+end = next(i for i in range(r, len(lines)) if lines[i].startswith("+"))
+row = [l.replace("| 400 ", "| 500 ", 1) if i == r else l for i, l in enumerate(lines[r:end + 1], r)]
+lines[end + 1:end + 1] = row
+print("\n".join(lines), end="")
+PY
 # Codes added: the next revision (7 new codes, 3 reworded, 1 status, 1 retired).
 cp "$root/tests/fixtures/error_code_next.rst" "$work/pages/next.rst"
 # Text only: one message reworded (same width).
@@ -103,7 +115,7 @@ sed 's/^KMS.0201 InvalidRequestUrl$/KMS.0201 BadRequestUrl/' "$seed/names.txt" >
 package "$work/base" "$seed/error_code.rst" "$seed/names.txt" ""
 status=0
 printf '%-10s %-8s %-18s %s\n' revision diff cargo-semver-checks agree
-for revision in reordered removed renamed next text current; do
+for revision in reordered removed renamed row next text current; do
   names=$work/base/spec/names.txt
   [ "$revision" = renamed ] && names=$work/renamed-names.txt
   package "$work/$revision" "$work/pages/$revision.rst" "$names" "$seed/error_code.rst"
