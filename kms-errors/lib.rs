@@ -56,11 +56,6 @@
 //! );
 //! ```
 //!
-//! With the feature `json`, `ApiError` is the whole error of a failed call,
-//! read from any body (`ApiError::from_body(status, body)`): code, status,
-//! the server's message, the documented row, the retry kind and the request
-//! id. `examples/client.rs` is a client's error path with it.
-//!
 //! A code from a server that may be newer than this crate, kept whether
 //! documented or not ([`ErrorCode`]):
 //!
@@ -91,6 +86,27 @@
 //! # }
 //! ```
 //!
+//! With the feature `json`, the whole error of a failed call, from any body
+//! (`ApiError`; `examples/client.rs` is a client's error path with it):
+//!
+//! ```
+//! # #[cfg(feature = "json")] {
+//! use kms_errors::{ApiError, ErrorCode, KmsError};
+//!
+//! let body = br#"{"error": {"error_code": "KMS.0205", "error_msg": "Invalid \"key\" ID."}}"#;
+//! let status = KmsError::InvalidKeyId.status_code(); // as the server sends it
+//! let error = ApiError::from_body(status, body).with_request_id("from X-Request-Id");
+//! assert_eq!(error.code(), Some(ErrorCode::Known(KmsError::InvalidKeyId)));
+//! assert_eq!(error.server_message(), Some("Invalid \"key\" ID."));
+//! assert_eq!(error.documented(), Some(KmsError::InvalidKeyId.info()));
+//! println!("{error}"); // one line: code, status, message, measure, request id
+//!
+//! // A gateway's page instead of JSON: the status and an excerpt.
+//! let gateway = ApiError::from_body(502, b"<html>Bad Gateway</html>");
+//! assert!(gateway.code().is_none() && gateway.retry_kind().is_retryable());
+//! # }
+//! ```
+//!
 //! # Features
 //!
 //! | feature | what it adds | dependencies |
@@ -98,6 +114,7 @@
 //! | (default) | everything above, `no_std`, no allocation | none |
 //! | `serde` | `Serialize`/`Deserialize` for [`KmsError`] and [`ErrorCode`] as their code string (`"KMS.0201"`; for `KmsError` an unknown code is an error naming the input), and [`ErrorResponse`]; works in `no_std`, without `alloc` | `serde` without default features |
 //! | `http` | `KmsError::http_status() -> http::StatusCode` | `http` (needs `std`) |
+//! | `json` | `ApiError`, the error of a failed call read from any body; `no_std` with `alloc` | `serde_json` without default features, with `alloc` |
 //! | `regenerate` | the build script regenerates the table from `spec/error_code.rst` or `$KMS_ERRORS_SPEC` | `kms-errors-build` (build-time) |
 //!
 //! # Where the data comes from
