@@ -238,7 +238,8 @@ impl ErrorKind {
         })
     }
 
-    /// Rows and cells that contradict each other.
+    /// Cells that span what they should not, and codes that differ only
+    /// in case.
     fn fmt_rows(&self, f: &mut fmt::Formatter<'_>) -> Option<fmt::Result> {
         Some(match self {
             ErrorKind::CellSpansFields { fields } => write!(

@@ -133,9 +133,7 @@ pub enum Policy {
     Strict,
     /// Each such row is reported as a [`Warning`] and handled as the
     /// warning says: a row with an empty or invalid code is left out, an
-    /// unreadable status (`404/500`) is left empty, a later row that
-    /// contradicts an earlier one with the same code is left out, a cell
-    /// whose markup docutils reports (or that holds a directive the
+    /// unreadable status (`404/500`) is left empty, a cell whose markup docutils reports (or that holds a directive the
     /// generator does not show) reads as docutils shows it.
     Lenient,
 }
