@@ -2515,15 +2515,12 @@ impl ApiError {
             _ => ::core::option::Option::None,
         }
     }
-    /// How a client should treat the error: by the documented row's status
-    /// when the code is documented with this status, else by the
-    /// response's status ([`RetryKind::from_status`]); a status below 400
-    /// counts as a client error, not retried.
+    /// How a client should treat the error, by the response's status
+    /// ([`RetryKind::from_status`]), which is the documented row's status
+    /// when the code is documented with it; a status below 400 counts as a
+    /// client error, not retried.
     pub fn retry_kind(&self) -> RetryKind {
-        let documented = self
-            .documented()
-            .and_then(|row| ::core::option::Option::<u16>::from(row.status_code));
-        match RetryKind::from_status(documented.unwrap_or(self.0.status)) {
+        match RetryKind::from_status(self.0.status) {
             ::core::option::Option::Some(kind) => kind,
             ::core::option::Option::None => RetryKind::ClientError,
         }
@@ -2711,21 +2708,27 @@ const fn same_code(found: &[u8], bytes: &[u8], shape: &KeyShape<'_>) -> bool {
 }
 #[inline(always)]
 const fn half_word(bytes: &[u8], at: usize) -> u64 {
-    if let Some((_, rest)) = bytes.split_at_checked(at) {
-        if let Some(chunk) = rest.first_chunk::<4>() {
-            return u32::from_le_bytes(*chunk) as u64;
+    match bytes.split_at_checked(at) {
+        Some((_, rest)) => {
+            match rest.first_chunk::<4>() {
+                Some(chunk) => u32::from_le_bytes(*chunk) as u64,
+                None => 0,
+            }
         }
+        None => 0,
     }
-    0
 }
 #[inline(always)]
 const fn word(bytes: &[u8], at: usize) -> u64 {
-    if let Some((_, rest)) = bytes.split_at_checked(at) {
-        if let Some(chunk) = rest.first_chunk::<8>() {
-            return u64::from_le_bytes(*chunk);
+    match bytes.split_at_checked(at) {
+        Some((_, rest)) => {
+            match rest.first_chunk::<8>() {
+                Some(chunk) => u64::from_le_bytes(*chunk),
+                None => 0,
+            }
         }
+        None => 0,
     }
-    0
 }
 
 // The data: one row a variant, in the order of `ALL`.

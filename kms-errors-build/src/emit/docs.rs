@@ -106,7 +106,16 @@ fn wrap(lines: Vec<String>) -> Vec<String> {
             out.push(line);
             continue;
         }
-        let indent = if line.starts_with("- ") { "  " } else { "" };
+        // A continuation stays inside its list item: the line's own
+        // indentation, and an item's text column.
+        let lead = line.len() - line.trim_start_matches(' ').len();
+        let item = if line.trim_start_matches(' ').starts_with("- ") {
+            2
+        } else {
+            0
+        };
+        let indent = " ".repeat(lead + item);
+        let indent = indent.as_str();
         let mut current = String::new();
         let mut width = 0;
         let mut in_code = false;

@@ -144,16 +144,12 @@ impl ApiError {
         }
     }
 
-    /// How a client should treat the error: by the documented row's status
-    /// when the code is documented with this status, else by the
-    /// response's status ([`RetryKind::from_status`]); a status below 400
-    /// counts as a client error, not retried.
+    /// How a client should treat the error, by the response's status
+    /// ([`RetryKind::from_status`]), which is the documented row's status
+    /// when the code is documented with it; a status below 400 counts as a
+    /// client error, not retried.
     pub fn retry_kind(&self) -> RetryKind {
-        // `u16` or `Option<u16>`, whichever the page's status type is.
-        let documented = self
-            .documented()
-            .and_then(|row| ::core::option::Option::<u16>::from(row.status_code));
-        match RetryKind::from_status(documented.unwrap_or(self.0.status)) {
+        match RetryKind::from_status(self.0.status) {
             ::core::option::Option::Some(kind) => kind,
             ::core::option::Option::None => RetryKind::ClientError,
         }

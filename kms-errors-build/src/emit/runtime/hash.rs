@@ -184,12 +184,16 @@ pub(crate) const fn same_code(found: &[u8], bytes: &[u8], shape: &KeyShape<'_>) 
 /// no caller reaches).
 #[inline(always)]
 const fn half_word(bytes: &[u8], at: usize) -> u64 {
-    if let Some((_, rest)) = bytes.split_at_checked(at) {
-        if let Some(chunk) = rest.first_chunk::<4>() {
-            return u32::from_le_bytes(*chunk) as u64;
-        }
+    // One `match`, not nested `if let`s: clippy asks a crate on edition
+    // 2024 that includes the module to collapse those into a let chain,
+    // which edition 2021 does not have.
+    match bytes.split_at_checked(at) {
+        Some((_, rest)) => match rest.first_chunk::<4>() {
+            Some(chunk) => u32::from_le_bytes(*chunk) as u64,
+            None => 0,
+        },
+        None => 0,
     }
-    0
 }
 
 /// The 8 bytes of `bytes` from `at`, little-endian (0 past the end, which
@@ -197,10 +201,11 @@ const fn half_word(bytes: &[u8], at: usize) -> u64 {
 /// load.
 #[inline(always)]
 const fn word(bytes: &[u8], at: usize) -> u64 {
-    if let Some((_, rest)) = bytes.split_at_checked(at) {
-        if let Some(chunk) = rest.first_chunk::<8>() {
-            return u64::from_le_bytes(*chunk);
-        }
+    match bytes.split_at_checked(at) {
+        Some((_, rest)) => match rest.first_chunk::<8>() {
+            Some(chunk) => u64::from_le_bytes(*chunk),
+            None => 0,
+        },
+        None => 0,
     }
-    0
 }
