@@ -339,22 +339,21 @@ pub fn diff_entries(old: &[Entry], new: &[Entry]) -> Report {
 impl Report {
     /// The release level and why: the variant changes first (a removed or
     /// moved variant, a changed status type or repr is major), then the
-    /// page's (added codes and changed statuses minor, text patch).
+    /// page's (added codes, changed statuses and rows minor, text patch).
     pub fn semver(&self) -> (Level, Vec<String>) {
-        let mut level = Level::None;
         let mut notes = Vec::new();
-        let has = |c: &Changed, field: &str| c.fields.iter().any(|f| f.field == field);
-        let status_changes = self
-            .changed
-            .iter()
-            .filter(|c| has(c, "status_code"))
-            .count();
-        let row_changes = self
-            .changed
-            .iter()
-            .filter(|c| !has(c, "status_code") && has(c, "further_rows"))
-            .count();
-        let text_changes = self.changed.len() - status_changes - row_changes;
+        let level = self
+            .variant_notes(&mut notes)
+            .max(self.page_notes(&mut notes));
+        if level == Level::None {
+            notes.push("no change to the error codes".to_string());
+        }
+        (level, notes)
+    }
+
+    /// The notes on the generated enum's API, and the level they need.
+    fn variant_notes(&self, notes: &mut Vec<String>) -> Level {
+        let mut level = Level::None;
         let v = &self.variants;
         let list = |names: &[String]| {
             let mut shown: Vec<&str> = names.iter().take(5).map(String::as_str).collect();
@@ -400,22 +399,39 @@ impl Report {
                 list(&v.deprecated)
             ));
         }
+        level
+    }
+
+    /// The notes on the page's codes and rows, and the level they need.
+    fn page_notes(&self, notes: &mut Vec<String>) -> Level {
+        let mut level = Level::None;
+        let has = |c: &Changed, field: &str| c.fields.iter().any(|f| f.field == field);
+        let status_changes = self
+            .changed
+            .iter()
+            .filter(|c| has(c, "status_code"))
+            .count();
+        let row_changes = self
+            .changed
+            .iter()
+            .filter(|c| !has(c, "status_code") && has(c, "further_rows"))
+            .count();
+        let text_changes = self.changed.len() - status_changes - row_changes;
         if !self.added.is_empty() {
-            level = level.max(Level::Minor);
+            level = Level::Minor;
             notes.push(format!(
                 "{} added code(s): new variants; the enum is #[non_exhaustive], so this is not breaking (minor)",
                 self.added.len()
             ));
         }
-
         if status_changes > 0 {
-            level = level.max(Level::Minor);
+            level = Level::Minor;
             notes.push(format!(
                 "{status_changes} code(s) changed HTTP status: status_code() returns something else, worth a changelog note (minor)"
             ));
         }
         if row_changes > 0 {
-            level = level.max(Level::Minor);
+            level = Level::Minor;
             notes.push(format!(
                 "{row_changes} code(s) gained, lost or changed rows after their first: rows() and from_response() answer differently (minor)"
             ));
@@ -426,10 +442,7 @@ impl Report {
                 "{text_changes} code(s) changed only message, description or measure text (patch)"
             ));
         }
-        if level == Level::None {
-            notes.push("no change to the error codes".to_string());
-        }
-        (level, notes)
+        level
     }
 
     /// The report for people.

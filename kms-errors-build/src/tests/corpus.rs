@@ -208,41 +208,45 @@ fn a_sample_compiles_passes_its_tests_and_documents_cleanly() {
     std::fs::write(src.join("hostile.rs"), generated).unwrap();
     lib.push_str("/// Generated from a page with hostile names.\npub mod hostile {\n    include!(\"hostile.rs\");\n\n    #[cfg(test)]\n    #[test]\n    fn names() {\n        assert_eq!(ServiceError::from_code(\"H.2\"), Some(ServiceError::ESelf));\n        assert_eq!(ServiceError::E404NotFoundH1.code(), \"H.1\");\n        assert_eq!(ServiceError::ServiceErrorH5.code(), \"H.5\");\n        assert_eq!(ServiceError::ErrorInfo.code(), \"H.6\");\n    }\n}\n");
     std::fs::write(src.join("lib.rs"), lib).unwrap();
-    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     // The modules are lint-clean too: a crate that includes one gets
     // clippy's warnings for it.
-    for (args, rustdocflags) in [
-        (&["test", "--offline", "--quiet"][..], None),
-        (
-            &[
-                "clippy",
-                "--offline",
-                "--all-targets",
-                "--quiet",
-                "--",
-                "-D",
-                "warnings",
-            ][..],
-            None,
-        ),
-        (&["doc", "--offline", "--no-deps"][..], Some("-D warnings")),
-    ] {
-        let mut command = Command::new(&cargo);
-        command
-            .args(args)
-            .current_dir(&dir)
-            .env_remove("CARGO_TARGET_DIR");
-        if let Some(flags) = rustdocflags {
-            command.env("RUSTDOCFLAGS", flags);
-        }
-        let output = command.output().unwrap();
-        assert!(
-            output.status.success(),
-            "cargo {args:?} failed:\n{}\n{}",
-            String::from_utf8_lossy(&output.stdout),
-            String::from_utf8_lossy(&output.stderr)
-        );
+    cargo_passes(&dir, &["test", "--offline", "--quiet"], None);
+    let clippy = [
+        "clippy",
+        "--offline",
+        "--all-targets",
+        "--quiet",
+        "--",
+        "-D",
+        "warnings",
+    ];
+    cargo_passes(&dir, &clippy, None);
+    cargo_passes(
+        &dir,
+        &["doc", "--offline", "--no-deps"],
+        Some("-D warnings"),
+    );
+}
+
+/// Runs `cargo ARGS` in `dir` (with `RUSTDOCFLAGS`, if given) and fails
+/// with its output unless it succeeds.
+fn cargo_passes(dir: &Path, args: &[&str], rustdocflags: Option<&str>) {
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let mut command = Command::new(&cargo);
+    command
+        .args(args)
+        .current_dir(dir)
+        .env_remove("CARGO_TARGET_DIR");
+    if let Some(flags) = rustdocflags {
+        command.env("RUSTDOCFLAGS", flags);
     }
+    let output = command.output().unwrap();
+    assert!(
+        output.status.success(),
+        "cargo {args:?} failed:\n{}\n{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
 }
 
 /// Codes that share a 30-byte prefix and a 20-byte suffix around 4 digits,
