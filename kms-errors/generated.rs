@@ -1369,16 +1369,16 @@ pub const ERRORS: &[ErrorInfo] = &{
 const fn row(i: usize) -> ErrorInfo {
     ErrorInfo {
         code: CODES[i],
-        status_code: status_at(i),
+        status_code: status_of(STATUS_CODES[i]),
         message: TEXTS[MESSAGES[i] as usize],
         description: TEXTS[DESCRIPTIONS[i] as usize],
         measure: TEXTS[MEASURES[i] as usize],
     }
 }
-/// The status of row `i` (every row has one).
+/// A status as the tables hold it (every row has one).
 #[inline]
-const fn status_at(i: usize) -> u16 {
-    STATUS_CODES[i]
+const fn status_of(stored: u16) -> u16 {
+    stored
 }
 /// A status as an `Option`, whatever the status type.
 #[inline]
@@ -1399,19 +1399,29 @@ const fn documented_retry(status: u16) -> RetryKind {
 const fn rows_of(i: usize) -> &'static [ErrorInfo] {
     ::core::slice::from_ref(&ERRORS[i])
 }
-/// The row of `error` for `status`: its row, if it has that status or
-/// none.
+/// The first row of `error` documented with `status`; else, where rows may
+/// have no status, its first row without one; else `None`.
 #[inline]
 const fn documented_row(
     error: KmsError,
     status: u16,
 ) -> ::core::option::Option<&'static ErrorInfo> {
-    match status_option(error.status_code()) {
-        ::core::option::Option::Some(documented) if documented != status => {
-            ::core::option::Option::None
+    let rows = rows_of(error as usize);
+    let mut without = ::core::option::Option::None;
+    let mut i = 0;
+    while i < rows.len() {
+        match status_option(rows[i].status_code) {
+            ::core::option::Option::Some(documented) if documented == status => {
+                return ::core::option::Option::Some(&rows[i]);
+            }
+            ::core::option::Option::None if without.is_none() => {
+                without = ::core::option::Option::Some(&rows[i]);
+            }
+            _ => {}
         }
-        _ => ::core::option::Option::Some(error.info()),
+        i += 1;
     }
+    without
 }
 impl KmsError {
     /// Every variant, in the order of their discriminants (see the enum's
@@ -1482,7 +1492,7 @@ impl KmsError {
     /// ```
     #[inline]
     pub const fn status_code(self) -> u16 {
-        status_at(self as usize)
+        status_of(STATUS_CODES[self as usize])
     }
     /// The error message (empty if the page has none).
     ///
@@ -1857,7 +1867,7 @@ impl ErrorCode {
     pub const fn retry_kind(self) -> ::core::option::Option<RetryKind> {
         match self {
             ErrorCode::Known(error) => {
-                RetryKind::from_documented(status_option(error.status_code()))
+                RetryKind::from_documented(error.documented_status())
             }
             ErrorCode::Unknown(_) => ::core::option::Option::None,
         }
@@ -2417,8 +2427,9 @@ const _: () = {
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct ApiError(::alloc::boxed::Box<ApiErrorFields>);
 #[cfg(feature = "json")]
-/// What an [`ApiError`] holds, boxed: a `Result<T, ApiError>` stays two
-/// words wide.
+/// What an [`ApiError`] holds, boxed: an `ApiError` is one pointer wide,
+/// so a `Result<T, ApiError>` is a small value (clippy's `result_large_err`
+/// fires from 128 bytes; unboxed it is 144).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 struct ApiErrorFields {
     status: u16,

@@ -60,6 +60,24 @@ impl Entry {
         rows
     }
 
+    /// Whether one of the code's rows says what `row` says.
+    pub(crate) fn has_row(&self, row: &EntryRow) -> bool {
+        let first = (
+            self.status_code,
+            &self.message,
+            &self.description,
+            &self.measure,
+        );
+        first
+            == (
+                row.status_code,
+                &row.message,
+                &row.description,
+                &row.measure,
+            )
+            || self.further_rows.iter().any(|r| r.same_text(row))
+    }
+
     /// The first row.
     pub fn first_row(&self) -> EntryRow {
         EntryRow {
@@ -133,8 +151,9 @@ pub enum Policy {
     Strict,
     /// Each such row is reported as a [`Warning`] and handled as the
     /// warning says: a row with an empty or invalid code is left out, an
-    /// unreadable status (`404/500`) is left empty, a cell whose markup docutils reports (or that holds a directive the
-    /// generator does not show) reads as docutils shows it.
+    /// unreadable status (`404/500`) is left empty, a cell whose markup
+    /// docutils reports (or that holds a directive the generator does not
+    /// show) reads as docutils shows it.
     Lenient,
 }
 
@@ -704,11 +723,7 @@ impl Reader<'_> {
     }
 
     fn add(&mut self, entry: Entry) -> Result<(), Error> {
-        let Some(first) = self
-            .by_code
-            .get(&entry.code)
-            .and_then(|&index| self.entries.get(index))
-        else {
+        let Some(index) = self.by_code.get(&entry.code).copied() else {
             let folded = entry.code.to_ascii_uppercase();
             if let Some(other) = self
                 .by_folded_code
@@ -738,14 +753,8 @@ impl Reader<'_> {
         // module, a message per API): every one is kept. Identical ones
         // merge.
         let row = entry.first_row();
-        let seen = first.first_row().same_text(&row)
-            || first.further_rows.iter().any(|r| r.same_text(&row));
-        if !seen {
-            if let Some(first) = self
-                .by_code
-                .get(&entry.code)
-                .and_then(|&index| self.entries.get_mut(index))
-            {
+        if let Some(first) = self.entries.get_mut(index) {
+            if !first.has_row(&row) {
                 first.further_rows.push(row);
             }
         }

@@ -63,12 +63,7 @@ pub(super) fn variant_docs(entry: &Entry) -> Vec<String> {
         }
     }
     lines.push(String::new());
-    lines.push(format!(
-        "- HTTP status: {}",
-        entry
-            .status_code
-            .map_or_else(|| "(none)".to_string(), |s| s.to_string())
-    ));
+    lines.push(status_line(entry.status_code));
     lines.extend(field_docs("Description", &entry.description));
     lines.extend(field_docs("Measure", &entry.measure));
     let count = entry.further_rows.len() + 1;
@@ -77,16 +72,18 @@ pub(super) fn variant_docs(entry: &Entry) -> Vec<String> {
         lines.push(String::new());
         lines.push(format!("Row {} of {count} (`rows()[{}]`):", n + 2, n + 1));
         lines.push(String::new());
-        lines.push(format!(
-            "- HTTP status: {}",
-            row.status_code
-                .map_or_else(|| "(none)".to_string(), |s| s.to_string())
-        ));
+        lines.push(status_line(row.status_code));
         lines.extend(field_docs("Message", &row.message));
         lines.extend(field_docs("Description", &row.description));
         lines.extend(field_docs("Measure", &row.measure));
     }
     wrap(lines).into_iter().map(doc_line).collect()
+}
+
+/// A row's status as a list item.
+fn status_line(status: Option<u16>) -> String {
+    let status = status.map_or_else(|| "(none)".to_string(), |s| s.to_string());
+    format!("- HTTP status: {status}")
 }
 
 /// How wide a doc line's text may be: with a variant's `    /// ` in front,

@@ -49,7 +49,7 @@ pub fn parse(path: &str, text: &str) -> Result<Vec<Entry>, Error> {
             continue;
         };
         let row = block.first_row();
-        if entry.rows().iter().any(|r| r.same_text(&row)) {
+        if entry.has_row(&row) {
             return Err(Error::new(
                 block.location,
                 ErrorKind::RetiredFile {

@@ -75,25 +75,25 @@ pub const ERRORS: &[ErrorInfo] = &{
 const fn row(i: usize) -> ErrorInfo {
     ErrorInfo {
         code: CODES[i],
-        status_code: status_at(i),
+        status_code: status_of(STATUS_CODES[i]),
         message: TEXTS[MESSAGES[i] as usize],
         description: TEXTS[DESCRIPTIONS[i] as usize],
         measure: TEXTS[MEASURES[i] as usize],
     }
 }
 
-/// The status of row `i` (every row has one).
+/// A status as the tables hold it (every row has one).
 #[cfg(not(kms_statuses = "optional"))]
 #[inline]
-const fn status_at(i: usize) -> Status {
-    STATUS_CODES[i]
+const fn status_of(stored: u16) -> Status {
+    stored
 }
 
-/// The status of row `i` (`0` in the table for a row without one).
+/// A status as the tables hold it (`0` for a row without one).
 #[cfg(kms_statuses = "optional")]
 #[inline]
-const fn status_at(i: usize) -> Status {
-    match STATUS_CODES[i] {
+const fn status_of(stored: u16) -> Status {
+    match stored {
         0 => ::core::option::Option::None,
         status => ::core::option::Option::Some(status),
     }
@@ -163,7 +163,7 @@ const ROWS: &[ErrorInfo] = &{
         while f < FURTHER_START[i + 1] as usize {
             rows[i + 1 + f] = ErrorInfo {
                 code: CODES[i],
-                status_code: further_status_at(f),
+                status_code: status_of(FURTHER_STATUS_CODES[f]),
                 message: TEXTS[FURTHER_MESSAGES[f] as usize],
                 description: TEXTS[FURTHER_DESCRIPTIONS[f] as usize],
                 measure: TEXTS[FURTHER_MEASURES[f] as usize],
@@ -175,42 +175,8 @@ const ROWS: &[ErrorInfo] = &{
     rows
 };
 
-/// The status of further row `f` (every row has one).
-#[cfg(all(kms_rows = "several", not(kms_statuses = "optional")))]
-#[inline]
-const fn further_status_at(f: usize) -> Status {
-    FURTHER_STATUS_CODES[f]
-}
-
-/// The status of further row `f` (`0` in the table for a row without one).
-#[cfg(all(kms_rows = "several", kms_statuses = "optional"))]
-#[inline]
-const fn further_status_at(f: usize) -> Status {
-    match FURTHER_STATUS_CODES[f] {
-        0 => ::core::option::Option::None,
-        status => ::core::option::Option::Some(status),
-    }
-}
-
-/// The row of `error` for `status`: its row, if it has that status or
-/// none.
-#[cfg(not(kms_rows = "several"))]
-#[inline]
-const fn documented_row(
-    error: SvcError,
-    status: u16,
-) -> ::core::option::Option<&'static ErrorInfo> {
-    match status_option(error.status_code()) {
-        ::core::option::Option::Some(documented) if documented != status => {
-            ::core::option::Option::None
-        }
-        _ => ::core::option::Option::Some(error.info()),
-    }
-}
-
 /// The first row of `error` documented with `status`; else, where rows may
 /// have no status, its first row without one; else `None`.
-#[cfg(kms_rows = "several")]
 #[inline]
 const fn documented_row(
     error: SvcError,
@@ -311,7 +277,7 @@ impl SvcError {
     /// ```
     #[inline]
     pub const fn status_code(self) -> Status {
-        status_at(self as usize)
+        status_of(STATUS_CODES[self as usize])
     }
 
     /// The error message (empty if the page has none).
@@ -695,9 +661,7 @@ impl ErrorCode {
     #[inline]
     pub const fn retry_kind(self) -> ::core::option::Option<RetryKind> {
         match self {
-            ErrorCode::Known(error) => {
-                RetryKind::from_documented(status_option(error.status_code()))
-            }
+            ErrorCode::Known(error) => RetryKind::from_documented(error.documented_status()),
             ErrorCode::Unknown(_) => ::core::option::Option::None,
         }
     }

@@ -200,7 +200,7 @@ impl Substitution {
         }
     }
 
-    /// `all(…)`, `not(…)` and `key = "value"` over the page's keys.
+    /// `not(…)` and `key = "value"` over the page's keys.
     fn holds(&self, meta: &Meta) -> Option<bool> {
         match meta {
             Meta::NameValue(nv) => {
@@ -220,22 +220,11 @@ impl Substitution {
                     _ => None,
                 }
             }
-            Meta::List(list) => {
-                let nested = list
-                    .parse_args_with(
-                        syn::punctuated::Punctuated::<Meta, syn::Token![,]>::parse_terminated,
-                    )
-                    .ok()?;
-                let values: Option<Vec<bool>> = nested.iter().map(|m| self.holds(m)).collect();
-                let values = values?;
-                if list.path.is_ident("all") {
-                    Some(values.iter().all(|&v| v))
-                } else if list.path.is_ident("not") && values.len() == 1 {
-                    Some(!values.iter().all(|&v| v))
-                } else {
-                    None
-                }
+            Meta::List(list) if list.path.is_ident("not") => {
+                let inner = list.parse_args::<Meta>().ok()?;
+                self.holds(&inner).map(|holds| !holds)
             }
+            Meta::List(_) => None,
             Meta::Path(_) => None,
         }
     }

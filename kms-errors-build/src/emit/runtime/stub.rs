@@ -341,5 +341,9 @@ mod tests {
         assert_eq!(bytes.server_message(), Some("\u{fffd}\u{fffd}oops"));
         fn thread_safe<T: Send + Sync + 'static + std::error::Error>() {}
         thread_safe::<ApiError>();
+        assert_eq!(
+            std::mem::size_of::<ApiError>(),
+            std::mem::size_of::<usize>()
+        );
     }
 }

@@ -12,8 +12,9 @@ pub(super) struct Values {
     enum_name: String,
     /// The path the examples import from (`use PATH::…`), if known.
     path: Option<String>,
-    /// Whether the first documented row has a status.
-    first_has_status: bool,
+    /// Whether every row of the first documented code has a status: a row
+    /// without one matches any status, so no status differs from it.
+    every_first_row_has_status: bool,
     /// `(name, value)`, each value Rust source or text as the template
     /// needs it.
     pairs: Vec<(&'static str, String)>,
@@ -96,7 +97,7 @@ impl Values {
         Values {
             enum_name: input.enum_name.to_string(),
             path: input.settings.doctest_path.clone(),
-            first_has_status: status.is_some(),
+            every_first_row_has_status: row_statuses.iter().all(Option::is_some),
             pairs,
         }
     }
@@ -139,8 +140,8 @@ impl Values {
 
     /// One doc line of a template for the page (`None`: the line goes):
     /// without a doctest path an example's fence becomes `ignore` and its
-    /// import goes; a line showing another status than the first row's
-    /// goes where that row has none.
+    /// import goes; a line showing a status that differs from the first
+    /// code's goes where a row of that code has none (it matches any).
     pub(super) fn doc_line(&self, line: &str, in_code: bool) -> Option<String> {
         let trimmed = line.trim();
         if trimmed == "```" && !in_code && self.path.is_none() {
@@ -149,7 +150,7 @@ impl Values {
         if in_code && self.path.is_none() && trimmed.starts_with("use $path::") {
             return None;
         }
-        if in_code && !self.first_has_status && line.contains("$other_status") {
+        if in_code && !self.every_first_row_has_status && line.contains("$other_status") {
             return None;
         }
         Some(self.text(line))
