@@ -18,1306 +18,940 @@
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[repr(u16)]
 pub enum KmsError {
-    /// `KMS.0201`: Invalid request URL.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.0201` (HTTP 400): Invalid request URL.
     /// - Description: Invalid request URL.
     /// - Measure: Enter a valid URL.
     #[doc(alias = "KMS.0201")]
     InvalidRequestUrl = 0,
-    /// `KMS.0202`: Invalid JSON format of the request message.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.0202` (HTTP 400): Invalid JSON format of the request message.
     /// - Description: Invalid JSON format of the request message.
     /// - Measure: Enter a valid message.
     #[doc(alias = "KMS.0202")]
     InvalidJsonFormat = 1,
-    /// `KMS.0203`: Request message too long.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.0203` (HTTP 400): Request message too long.
     /// - Description: Request message too long.
     /// - Measure: Enter a valid message.
     #[doc(alias = "KMS.0203")]
     RequestMessageTooLong = 2,
-    /// `KMS.0204`: Parameters missing in the request message.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.0204` (HTTP 400): Parameters missing in the request message.
     /// - Description: Parameters missing in the request message.
     /// - Measure: Enter a valid message.
     #[doc(alias = "KMS.0204")]
     ParametersMissing = 3,
-    /// `KMS.0205`: Invalid key ID.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.0205` (HTTP 400): Invalid key ID.
     /// - Description: Invalid key ID.
     /// - Measure: Enter a valid key ID.
     #[doc(alias = "KMS.0205")]
     InvalidKeyId = 4,
-    /// `KMS.0206`: Invalid sequence number.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.0206` (HTTP 400): Invalid sequence number.
     /// - Description: Invalid sequence number.
     /// - Measure: Enter a valid sequence number.
     #[doc(alias = "KMS.0206")]
     InvalidSequenceNumber = 5,
-    /// `KMS.0208`: Invalid value of value encryption_context.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.0208` (HTTP 400): Invalid value of value encryption_context.
     /// - Description: Invalid value of value encryption_context.
     /// - Measure: Enter a valid value of encryption_context.
     #[doc(alias = "KMS.0208")]
     InvalidEncryptionContext = 6,
-    /// `KMS.0209`: The key has been disabled.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.0209` (HTTP 400): The key has been disabled.
     /// - Description: The key has been disabled.
     /// - Measure: Enable the key.
     #[doc(alias = "KMS.0209")]
     KeyDisabled = 7,
-    /// `KMS.0210`: The key is in Scheduled deletion state and cannot be used.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.0210` (HTTP 400): The key is in Scheduled deletion state and cannot be used.
     /// - Description: The key is scheduled to be deleted and is unavailable.
     /// - Measure: Enable the key.
     #[doc(alias = "KMS.0210")]
     KeyScheduledForDeletion = 8,
-    /// `KMS.0211`: Cannot perform this operation on Default Master Keys.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.0211` (HTTP 400): Cannot perform this operation on Default Master Keys.
     /// - Description: Cannot perform this operation on default master keys.
     /// - Measure: Perform this operation on a common CMK.
     #[doc(alias = "KMS.0211")]
     CannotPerformOnDefaultMasterKeys = 9,
-    /// `KMS.0308`: Invalid parameter.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.0308` (HTTP 400): Invalid parameter.
     /// - Description: Invalid parameter.
     /// - Measure: Enter valid parameters.
     #[doc(alias = "KMS.0308")]
     InvalidParameter = 10,
-    /// `KMS.0309`: External keys required.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.0309` (HTTP 400): External keys required.
     /// - Description: External keys required.
     /// - Measure: Use an imported key.
     #[doc(alias = "KMS.0309")]
     ExternalKeysRequired = 11,
-    /// `KMS.0310`: The key is not in Pending import state.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.0310` (HTTP 400): The key is not in Pending import state.
     /// - Description: The key is not pending to be imported.
     /// - Measure: Ensure the key is in Pending import state.
     #[doc(alias = "KMS.0310")]
     KeyNotPendingImport = 12,
-    /// `KMS.0401`: Tag list cannot be empty.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.0401` (HTTP 400): Tag list cannot be empty.
     /// - Description: Tag list cannot be empty.
     /// - Measure: Enter valid parameters.
     #[doc(alias = "KMS.0401")]
     TagListCannotBeEmpty = 13,
-    /// `KMS.0402`: Invalid match value.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.0402` (HTTP 400): Invalid match value.
     /// - Description: Invalid match value.
     /// - Measure: Enter valid parameters.
     #[doc(alias = "KMS.0402")]
     InvalidMatchValue = 14,
-    /// `KMS.0403`: Invalid match key.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.0403` (HTTP 400): Invalid match key.
     /// - Description: Invalid match key.
     /// - Measure: Enter valid parameters.
     #[doc(alias = "KMS.0403")]
     InvalidMatchKey = 15,
-    /// `KMS.0311`: Failed to decrypt data using the RSA private key.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.0311` (HTTP 400): Failed to decrypt data using the RSA private key.
     /// - Description: Failed to decrypt data using the RSA private key.
     /// - Measure: Ensure the input ciphertext is correct and try again, or contact customer
     ///   service.
     #[doc(alias = "KMS.0311")]
     FailedToDecryptWithRsaPrivateKey = 16,
-    /// `KMS.0312`: External keys cannot be rotated.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.0312` (HTTP 400): External keys cannot be rotated.
     /// - Description: External keys cannot be rotated.
     /// - Measure: Use a common CMK.
     #[doc(alias = "KMS.0312")]
     ExternalKeysCannotBeRotated = 17,
-    /// `KMS.0313`: Key rotation is not enabled.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.0313` (HTTP 400): Key rotation is not enabled.
     /// - Description: Key rotation is not enabled.
     /// - Measure: Enable key rotation.
     #[doc(alias = "KMS.0313")]
     KeyRotationNotEnabled = 18,
-    /// `KMS.0404`: Invalid action.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.0404` (HTTP 400): Invalid action.
     /// - Description: Invalid action.
     /// - Measure: Enter valid parameters.
     #[doc(alias = "KMS.0404")]
     InvalidAction = 19,
-    /// `KMS.0405`: Invalid tag value.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.0405` (HTTP 400): Invalid tag value.
     /// - Description: Invalid tag value.
     /// - Measure: Enter valid parameters.
     #[doc(alias = "KMS.0405")]
     InvalidTagValue = 20,
-    /// `KMS.0406`: Invalid tag key.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.0406` (HTTP 400): Invalid tag key.
     /// - Description: Invalid tag key.
     /// - Measure: Enter valid parameters.
     #[doc(alias = "KMS.0406")]
     InvalidTagKey = 21,
-    /// `KMS.0407`: Invalid tag list size.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.0407` (HTTP 400): Invalid tag list size.
     /// - Description: Invalid tag list size.
     /// - Measure: Enter valid parameters.
     #[doc(alias = "KMS.0407")]
     InvalidTagListSize = 22,
-    /// `KMS.0408`: Invalid resourceType.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.0408` (HTTP 400): Invalid resourceType.
     /// - Description: Invalid resourceType.
     /// - Measure: Enter valid parameters.
     #[doc(alias = "KMS.0408")]
     InvalidResourceType = 23,
-    /// `KMS.0409`: Too many tags.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.0409` (HTTP 400): Too many tags.
     /// - Description: Too many tags.
     /// - Measure: Delete unnecessary tags and try again.
     #[doc(alias = "KMS.0409")]
     TooManyTags = 24,
-    /// `KMS.0410`: Invalid tag value length.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.0410` (HTTP 400): Invalid tag value length.
     /// - Description: Invalid tag value length.
     /// - Measure: Enter valid parameters.
     #[doc(alias = "KMS.0410")]
     InvalidTagValueLength = 25,
-    /// `KMS.0411`: Invalid tag key length.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.0411` (HTTP 400): Invalid tag key length.
     /// - Description: Invalid tag key length.
     /// - Measure: Enter valid parameters.
     #[doc(alias = "KMS.0411")]
     InvalidTagKeyLength = 26,
-    /// `KMS.0412`: Invalid tag list.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.0412` (HTTP 400): Invalid tag list.
     /// - Description: Invalid tag list.
     /// - Measure: Enter valid parameters.
     #[doc(alias = "KMS.0412")]
     InvalidTagList = 27,
-    /// `KMS.0413`: Too many tag values.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.0413` (HTTP 400): Too many tag values.
     /// - Description: The length of the values list in the tag exceeded the upper limit.
     /// - Measure: Enter valid parameters.
     #[doc(alias = "KMS.0413")]
     TooManyTagValues = 28,
-    /// `KMS.0415`: Invalid matches.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.0415` (HTTP 400): Invalid matches.
     /// - Description: Invalid matches.
     /// - Measure: Enter valid parameters.
     #[doc(alias = "KMS.0415")]
     InvalidMatches = 29,
-    /// `KMS.0417`: Invalid offset.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.0417` (HTTP 400): Invalid offset.
     /// - Description: Invalid offset.
     /// - Measure: Enter valid parameters.
     #[doc(alias = "KMS.0417")]
     InvalidOffset = 30,
-    /// `KMS.1101`: Invalid key_alias.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.1101` (HTTP 400): Invalid key_alias.
     /// - Description: Invalid key_alias.
     /// - Measure: Enter valid parameters.
     #[doc(alias = "KMS.1101")]
     InvalidKeyAlias = 31,
-    /// `KMS.1102`: Invalid realm.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.1102` (HTTP 400): Invalid realm.
     /// - Description: Invalid realm.
     /// - Measure: Enter valid parameters.
     #[doc(alias = "KMS.1102")]
     InvalidRealm = 32,
-    /// `KMS.1103`: Invalid key_description.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.1103` (HTTP 400): Invalid key_description.
     /// - Description: Invalid key_description.
     /// - Measure: Enter valid parameters.
     #[doc(alias = "KMS.1103")]
     InvalidKeyDescription = 33,
-    /// `KMS.1104`: Duplicate key aliases.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.1104` (HTTP 400): Duplicate key aliases.
     /// - Description: The key alias already exists.
     /// - Measure: Use another alias.
     #[doc(alias = "KMS.1104")]
     DuplicateKeyAliases = 34,
-    /// `KMS.1105`: Too many keys.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.1105` (HTTP 400): Too many keys.
     /// - Description: Too many keys.
     /// - Measure: Increase key quota or delete unnecessary keys.
     #[doc(alias = "KMS.1105")]
     TooManyKeys = 35,
-    /// `KMS.1201`: The key is not disabled.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.1201` (HTTP 400): The key is not disabled.
     /// - Description: The key is not disabled.
     /// - Measure: Disable the key.
     #[doc(alias = "KMS.1201")]
     KeyNotDisabled = 36,
-    /// `KMS.1301`: The key is not enabled.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.1301` (HTTP 400): The key is not enabled.
     /// - Description: The key is not enabled.
     /// - Measure: Enable the key.
     #[doc(alias = "KMS.1301")]
     KeyNotEnabled = 37,
-    /// `KMS.1401`: Set the pending deletion period between 7 to 1096 days.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.1401` (HTTP 400): Set the pending deletion period between 7 to 1096 days.
     /// - Description: The scheduled deletion time ranges from 7 days to 1,096 days.
     /// - Measure: Enter valid parameters.
     #[doc(alias = "KMS.1401")]
     InvalidPendingDeletionPeriod = 38,
-    /// `KMS.1402`: The key is already in Pending deletion state.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.1402` (HTTP 400): The key is already in Pending deletion state.
     /// - Description: The key is already scheduled to be deleted.
     /// - Measure: No further operation required.
     #[doc(alias = "KMS.1402")]
     KeyAlreadyPendingDeletion = 39,
-    /// `KMS.1501`: The key is not in Pending deletion state.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.1501` (HTTP 400): The key is not in Pending deletion state.
     /// - Description: The key is not in Pending deletion state.
     /// - Measure: Create a scheduled deletion task for the key.
     #[doc(alias = "KMS.1501")]
     KeyNotPendingDeletion = 40,
-    /// `KMS.1601`: Invalid limit.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.1601` (HTTP 400): Invalid limit.
     /// - Description: Invalid limit.
     /// - Measure: Enter valid parameters.
     #[doc(alias = "KMS.1601")]
     InvalidLimit = 41,
-    /// `KMS.1602`: marker must be greater than or equals 0.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.1602` (HTTP 400): marker must be greater than or equals 0.
     /// - Description: The value of marker must be greater than or equal to 0.
     /// - Measure: Enter valid parameters.
     #[doc(alias = "KMS.1602")]
     MarkerMustBeNonNegative = 42,
-    /// `KMS.1801`: random_data_length must be 512 bits.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.1801` (HTTP 400): random_data_length must be 512 bits.
     /// - Description: random_data_length must be 512 bits.
     /// - Measure: Enter valid parameters.
     #[doc(alias = "KMS.1801")]
     RandomDataLengthMustBe512Bits = 43,
-    /// `KMS.1901`: datakey_length must be in the range 8 bits to 8,192 bits.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.1901` (HTTP 400): datakey_length must be in the range 8 bits to 8,192 bits.
     /// - Description: datakey_length must be in the range of 8 bits to 8,192 bits.
     /// - Measure: Enter valid parameters.
     #[doc(alias = "KMS.1901")]
     DatakeyLengthOutOfRange = 44,
-    /// `KMS.2001`: datakey_length must be 512 bits.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.2001` (HTTP 400): datakey_length must be 512 bits.
     /// - Description: datakey_length must be 512 bits.
     /// - Measure: Enter valid parameters.
     #[doc(alias = "KMS.2001")]
     DatakeyLengthMustBe512Bits = 45,
-    /// `KMS.2101`: Invalid plain_text.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.2101` (HTTP 400): Invalid plain_text.
     /// - Description: The data key plaintext is invalid.
     /// - Measure: Enter valid parameters.
     #[doc(alias = "KMS.2101")]
     InvalidPlainText = 46,
-    /// `KMS.2102`: datakey_plain_length must be 64 bytes.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.2102` (HTTP 400): datakey_plain_length must be 64 bytes.
     /// - Description: datakey_plain_length must be 64 bytes.
     /// - Measure: Enter valid parameters.
     #[doc(alias = "KMS.2102")]
     DatakeyPlainLengthMustBe64Bytes = 47,
-    /// `KMS.2103`: Failed to verify the DEK hash.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.2103` (HTTP 400): Failed to verify the DEK hash.
     /// - Description: Failed to verify the DEK hash.
     /// - Measure: Ensure the data key is valid or contact customer support.
     #[doc(alias = "KMS.2103")]
     DekHashVerificationFailed2103 = 48,
-    /// `KMS.2201`: Invalid cipher_text.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.2201` (HTTP 400): Invalid cipher_text.
     /// - Description: The data key ciphertext is invalid.
     /// - Measure: Enter valid parameters.
     #[doc(alias = "KMS.2201")]
     InvalidCipherText = 49,
-    /// `KMS.2202`: datakey_cipher_length must be 64 bytes.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.2202` (HTTP 400): datakey_cipher_length must be 64 bytes.
     /// - Description: datakey_cipher_length must be 64 bytes.
     /// - Measure: Enter valid parameters.
     #[doc(alias = "KMS.2202")]
     DatakeyCipherLengthMustBe64Bytes = 50,
-    /// `KMS.2203`: Failed to verify the DEK hash.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.2203` (HTTP 400): Failed to verify the DEK hash.
     /// - Description: Failed to verify the DEK hash.
     /// - Measure: Ensure the data key is valid or contact customer support.
     #[doc(alias = "KMS.2203")]
     DekHashVerificationFailed2203 = 51,
-    /// `KMS.2401`: Specify an operation in addition to create-grant.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.2401` (HTTP 400): Specify an operation in addition to create-grant.
     /// - Description: The operation cannot contain only create-grant.
     /// - Measure: Enter valid parameters.
     #[doc(alias = "KMS.2401")]
     MissingOperationBesidesCreateGrant = 52,
-    /// `KMS.2402`: Invalid user ID.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.2402` (HTTP 400): Invalid user ID.
     /// - Description: Invalid user ID.
     /// - Measure: Enter valid parameters.
     #[doc(alias = "KMS.2402")]
     InvalidUserId = 53,
-    /// `KMS.2403`: Failed to create the grant.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.2403` (HTTP 400): Failed to create the grant.
     /// - Description: Failed to create the grant.
     /// - Measure: Try again later or contact customer support.
     #[doc(alias = "KMS.2403")]
     FailedToCreateGrant = 54,
-    /// `KMS.2404`: Too many CMK grants.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.2404` (HTTP 400): Too many CMK grants.
     /// - Description: Too many CMK grants.
     /// - Measure: Increase grant quota or delete unnecessary grants.
     #[doc(alias = "KMS.2404")]
     TooManyCmkGrants = 55,
-    /// `KMS.2405`: Too many grants.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.2405` (HTTP 400): Too many grants.
     /// - Description: Too many grants.
     /// - Measure: Increase grant quota or delete unnecessary grants.
     #[doc(alias = "KMS.2405")]
     TooManyGrants = 56,
-    /// `KMS.2501`: Invalid grant ID.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.2501` (HTTP 400): Invalid grant ID.
     /// - Description: Invalid grant ID.
     /// - Measure: Enter a valid grant ID.
     #[doc(alias = "KMS.2501")]
     InvalidGrantId = 57,
-    /// `KMS.2502`: grant_id and key_id do not match.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.2502` (HTTP 400): grant_id and key_id do not match.
     /// - Description: grant_id and key_id do not match.
     /// - Measure: Ensure input grant_id matches key_id.
     #[doc(alias = "KMS.2502")]
     GrantIdAndKeyIdDoNotMatch = 58,
-    /// `KMS.2601`: Token expired.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.2601` (HTTP 400): Token expired.
     /// - Description: Token expired.
     /// - Measure: Obtain a new token.
     #[doc(alias = "KMS.2601")]
     TokenExpired = 59,
-    /// `KMS.2602`: Key expiration time must be later than the current time.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.2602` (HTTP 400): Key expiration time must be later than the current time.
     /// - Description: Key expiration time must be later than the current time.
     /// - Measure: Set a valid key expiration time.
     #[doc(alias = "KMS.2602")]
     KeyExpirationTimeInPast = 60,
-    /// `KMS.2603`: Key IDs in the imported key and token do not match.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.2603` (HTTP 400): Key IDs in the imported key and token do not match.
     /// - Description: Key IDs in the imported key and token do not match.
     /// - Measure: Ensure the key ID in the imported key matches that in the token.
     #[doc(alias = "KMS.2603")]
     ImportedKeyIdsDoNotMatch = 61,
-    /// `KMS.2604`: The external key plaintext length must be 32 bits.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.2604` (HTTP 400): The external key plaintext length must be 32 bits.
     /// - Description: The external key plaintext length must be 32 bits.
     /// - Measure: Enter valid parameters.
     #[doc(alias = "KMS.2604")]
     ExternalKeyPlaintextLengthMustBe32Bits = 62,
-    /// `KMS.2605`: Token verification failed.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.2605` (HTTP 400): Token verification failed.
     /// - Description: Failed to verify token.
     /// - Measure: Obtain a new token.
     #[doc(alias = "KMS.2605")]
     TokenVerificationFailed = 63,
-    /// `KMS.2606`: You are importing a deleted key again. The imported plaintext must be the same
-    /// as the deleted key plaintext.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.2606` (HTTP 400): You are importing a deleted key again. The imported plaintext must be
+    /// the same as the deleted key plaintext.
     /// - Description: You are importing a deleted key again. The imported plaintext must be the
     ///   same as the deleted key plaintext.
     /// - Measure: Ensure the plaintext of the imported key is the same as that of the deleted key.
     #[doc(alias = "KMS.2606")]
     ReimportedKeyPlaintextMismatch = 64,
-    /// `KMS.2701`: Key material is not in Enabled or Disabled state and cannot be deleted.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.2701` (HTTP 400): Key material is not in Enabled or Disabled state and cannot be
+    /// deleted.
     /// - Description: Key material is not in Enabled or Disabled state and cannot be deleted.
     /// - Measure: Ensure that the key is in Enabled or Disabled state.
     #[doc(alias = "KMS.2701")]
     KeyMaterialCannotBeDeleted = 65,
-    /// `KMS.0101`: KMS error.
-    ///
-    /// - HTTP status: 500
+    /// `KMS.0101` (HTTP 500): KMS error.
     /// - Description: KMS service error.
     /// - Measure: Try again later or contact customer support.
     #[doc(alias = "KMS.0101")]
     InternalError = 66,
-    /// `KMS.0102`: Abnormal KMS I/O.
-    ///
-    /// - HTTP status: 500
+    /// `KMS.0102` (HTTP 500): Abnormal KMS I/O.
     /// - Description: Abnormal KMS I/O.
     /// - Measure: Try again later or contact customer support.
     #[doc(alias = "KMS.0102")]
     AbnormalKmsIo = 67,
-    /// `CSMS.0002`: The value of parameter is invalid.
-    ///
-    /// - HTTP status: 400
+    /// `CSMS.0002` (HTTP 400): The value of parameter is invalid.
     /// - Description: The XX parameter is invalid.
     /// - Measure: Enter a valid parameter.
     #[doc(alias = "CSMS.0002")]
     CsmsInvalidParameterValue = 68,
-    /// `CSMS.0003`: The request is invalid.
-    ///
-    /// - HTTP status: 400
+    /// `CSMS.0003` (HTTP 400): The request is invalid.
     /// - Description: Invalid request.
     /// - Measure: Enter a valid URL.
     #[doc(alias = "CSMS.0003")]
     CsmsInvalidRequest = 69,
-    /// `CSMS.0004`: The requested body format is wrong.
-    ///
-    /// - HTTP status: 400
+    /// `CSMS.0004` (HTTP 400): The requested body format is wrong.
     /// - Description: The request body format is incorrect.
     /// - Measure: Enter a valid body.
     #[doc(alias = "CSMS.0004")]
     CsmsInvalidBodyFormat = 70,
-    /// `CSMS.0005`: The resource does not exist.
-    ///
-    /// - HTTP status: 400
+    /// `CSMS.0005` (HTTP 400): The resource does not exist.
     /// - Description: The resource does not exist.
     /// - Measure: Enter valid secrets.
     #[doc(alias = "CSMS.0005")]
     CsmsResourceNotFound = 71,
-    /// `CSMS.0103`: The secret is in the scheduled deletion state.
-    ///
-    /// - HTTP status: 400
+    /// `CSMS.0103` (HTTP 400): The secret is in the scheduled deletion state.
     /// - Description: The secret is in Pending deletion state and cannot be used.
     /// - Measure: Ensure that the secret is in Enabled or Disabled state.
     #[doc(alias = "CSMS.0103")]
     CsmsSecretScheduledForDeletion = 72,
-    /// `CSMS.0105`: Can not delete the system internal stage.
-    ///
-    /// - HTTP status: 400
+    /// `CSMS.0105` (HTTP 400): Can not delete the system internal stage.
     /// - Description: Cannot delete the built-in version status of the system.
     /// - Measure: Do not delete the built-in version.
     #[doc(alias = "CSMS.0105")]
     CsmsCannotDeleteInternalStage = 73,
-    /// `CSMS.0106`: The secret name not found int the db.
-    ///
-    /// - HTTP status: 400
+    /// `CSMS.0106` (HTTP 400): The secret name not found int the db.
     /// - Description: The secret name does not exist in the database.
     /// - Measure: Enter a valid secret name.
     #[doc(alias = "CSMS.0106")]
     CsmsSecretNameNotFound = 74,
-    /// `CSMS.0107`: The secret is in schedule delete state.
-    ///
-    /// - HTTP status: 400
+    /// `CSMS.0107` (HTTP 400): The secret is in schedule delete state.
     /// - Description: The secret is in Pending deletion state.
     /// - Measure: Enter other secrets.
     #[doc(alias = "CSMS.0107")]
     CsmsSecretPendingDeletion = 75,
-    /// `CSMS.0108`: The secret is not in schedule delete state.
-    ///
-    /// - HTTP status: 400
+    /// `CSMS.0108` (HTTP 400): The secret is not in schedule delete state.
     /// - Description: The secret is not in Pending deletion state.
     /// - Measure: Enter other secrets.
     #[doc(alias = "CSMS.0108")]
     CsmsSecretNotPendingDeletion = 76,
-    /// `CSMS.0202`: The number of secret has reached the upper limit.
-    ///
-    /// - HTTP status: 400
+    /// `CSMS.0202` (HTTP 400): The number of secret has reached the upper limit.
     /// - Description: The number of secrets reaches the upper limit.
     /// - Measure: Delete other secrets.
     #[doc(alias = "CSMS.0202")]
     CsmsSecretLimitReached0202 = 77,
-    /// `CSMS.0203`: The number of stage has reached the upper limit.
-    ///
-    /// - HTTP status: 400
+    /// `CSMS.0203` (HTTP 400): The number of stage has reached the upper limit.
     /// - Description: The number of secret version statuses has reached the upper limit.
     /// - Measure: Delete other version statuses.
     #[doc(alias = "CSMS.0203")]
     CsmsStageLimitReached = 78,
-    /// `CSMS.0204`: The number of stage is greater than the quota limit.
-    ///
-    /// - HTTP status: 400
+    /// `CSMS.0204` (HTTP 400): The number of stage is greater than the quota limit.
     /// - Description: The number of secret version statuses has exceeded the upper limit.
     /// - Measure: Delete other version statuses.
     #[doc(alias = "CSMS.0204")]
     CsmsStageQuotaExceeded = 79,
-    /// `CSMS.0301`: Invalid X-Auth-Token.
-    ///
-    /// - HTTP status: 400
+    /// `CSMS.0301` (HTTP 400): Invalid X-Auth-Token.
     /// - Description: Invalid X-Auth-Token.
     /// - Measure: Obtain the token again and ensure the token string is complete.
     #[doc(alias = "CSMS.0301")]
     CsmsInvalidAuthToken = 80,
-    /// `CSMS.0401`: Can not get the protected secret value using the provided KMS key.
-    ///
-    /// - HTTP status: 400
+    /// `CSMS.0401` (HTTP 400): Can not get the protected secret value using the provided KMS key.
     /// - Description: Failed to encrypt or decrypt the secret value by using KMS.
     /// - Measure: Ensure the key exists and is enabled.
     #[doc(alias = "CSMS.0401")]
     CsmsSecretUnreadableWithKmsKey = 81,
-    /// `CSMS.0109`: The secret state is not enabled.
-    ///
-    /// - HTTP status: 403
+    /// `CSMS.0109` (HTTP 403): The secret state is not enabled.
     /// - Description: The secret is not enabled.
     /// - Measure: Enable the secret.
     #[doc(alias = "CSMS.0109")]
     CsmsSecretNotEnabled = 82,
-    /// `CSMS.0302`: The user role has no permission to access the interface.
-    ///
-    /// - HTTP status: 403
+    /// `CSMS.0302` (HTTP 403): The user role has no permission to access the interface.
     /// - Description: The user role has no permission to access the API.
     /// - Measure: Contact the administrator to grant CSMS Fullaccess permissions.
     #[doc(alias = "CSMS.0302")]
     CsmsRoleNotPermitted = 83,
-    /// `CSMS.0205`: Version quota not found for secret
-    ///
-    /// - HTTP status: 404
+    /// `CSMS.0205` (HTTP 404): Version quota not found for secret
     /// - Description: No version quota is found for secret XX.
     /// - Measure: The secret has been deleted. Select another secret.
     #[doc(alias = "CSMS.0205")]
     CsmsVersionQuotaNotFound = 84,
-    /// `CSMS.0206`: Stage quota not found for secret
-    ///
-    /// - HTTP status: 404
+    /// `CSMS.0206` (HTTP 404): Stage quota not found for secret
     /// - Description: No version status quota is found for secret XX.
     /// - Measure: The secret has been deleted. Select another secret.
     #[doc(alias = "CSMS.0206")]
     CsmsStageQuotaNotFound = 85,
-    /// `CSMS.0207`: Secret quota not found.
-    ///
-    /// - HTTP status: 404
+    /// `CSMS.0207` (HTTP 404): Secret quota not found.
     /// - Description: No secret quota found.
     /// - Measure: The secret has been deleted. Select another secret.
     #[doc(alias = "CSMS.0207")]
     CsmsSecretQuotaNotFound = 86,
-    /// `CSMS.0101`: The secret name already exists.
-    ///
-    /// - HTTP status: 409
+    /// `CSMS.0101` (HTTP 409): The secret name already exists.
     /// - Description: The secret name is in use.
     /// - Measure: Enter another valid secret name.
     #[doc(alias = "CSMS.0101")]
     CsmsSecretNameExists = 87,
-    /// `CSMS.0102`: The version id already exists.
-    ///
-    /// - HTTP status: 409
+    /// `CSMS.0102` (HTTP 409): The version id already exists.
     /// - Description: The secret version number already exists.
     /// - Measure: Enter another valid secret version number.
     #[doc(alias = "CSMS.0102")]
     CsmsVersionIdExists = 88,
-    /// `CSMS.0104`: The stage name already exists.
-    ///
-    /// - HTTP status: 409
+    /// `CSMS.0104` (HTTP 409): The stage name already exists.
     /// - Description: The version status name already exists.
     /// - Measure: Enter another valid version status name.
     #[doc(alias = "CSMS.0104")]
     CsmsStageNameExists = 89,
-    /// `CSMS.0001`: An internal error occurred.
-    ///
-    /// - HTTP status: 500
+    /// `CSMS.0001` (HTTP 500): An internal error occurred.
     /// - Description: Internal service error.
     /// - Measure: Try again later or contact customer support.
     #[doc(alias = "CSMS.0001")]
     CsmsInternalError = 90,
-    /// `CSMS.0006`: AES encrypt secret value occurred an error.
-    ///
-    /// - HTTP status: 500
+    /// `CSMS.0006` (HTTP 500): AES encrypt secret value occurred an error.
     /// - Description: An error occurs while the secret value is encrypted using AES.
     /// - Measure: Try again later or contact customer support.
     #[doc(alias = "CSMS.0006")]
     CsmsSecretEncryptionFailed = 91,
-    /// `CSMS.0201`: The number of secret has reached the upper limit.
-    ///
-    /// - HTTP status: 500
+    /// `CSMS.0201` (HTTP 500): The number of secret has reached the upper limit.
     /// - Description: The quota exceeds the upper limit.
     /// - Measure: Delete other secrets.
     #[doc(alias = "CSMS.0201")]
     CsmsSecretLimitReached0201 = 92,
-    /// `KMS.0105`: A system exception occurred. Contact technical support.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.0105` (HTTP 400): A system exception occurred. Contact technical support.
     /// - Description: A system exception occurs. Contact technical support.
     /// - Measure: Contact technical support.
     #[doc(alias = "KMS.0105")]
     SystemException0105 = 93,
-    /// `KMS.0106`: It is replica service, readonly api allowed.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.0106` (HTTP 400): It is replica service, readonly api allowed.
     /// - Description: The replica service allows only read-only operations.
     /// - Measure: The replica service allows only read-only operations.
     #[doc(alias = "KMS.0106")]
     ReplicaIsReadOnly = 94,
-    /// `KMS.0212`: Invalid resource type.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.0212` (HTTP 400): Invalid resource type.
     /// - Description: Invalid resource type.
     /// - Measure: Use the correct resource type.
     #[doc(alias = "KMS.0212")]
     InvalidResourceType0212 = 95,
-    /// `KMS.0214`: The request format is invalid.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.0214` (HTTP 400): The request format is invalid.
     /// - Description: Invalid request format.
     /// - Measure: Use the correct request format.
     #[doc(alias = "KMS.0214")]
     InvalidRequestFormat = 96,
-    /// `KMS.0315`: Invalid partition_id.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.0315` (HTTP 400): Invalid partition_id.
     /// - Description: Invalid partition type.
     /// - Measure: Enter the correct partition type.
     #[doc(alias = "KMS.0315")]
     InvalidPartitionId = 97,
-    /// `KMS.0317`: The cmk partition is not enabled.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.0317` (HTTP 400): The cmk partition is not enabled.
     /// - Description: The key partition type is not enabled.
     /// - Measure: Enter the type of the partition to be enabled.
     #[doc(alias = "KMS.0317")]
     PartitionNotEnabled = 98,
-    /// `KMS.0318`: Partition name has exist.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.0318` (HTTP 400): Partition name has exist.
     /// - Description: The partition type name already exists.
     /// - Measure: Enter a correct partition type name.
     #[doc(alias = "KMS.0318")]
     PartitionNameExists = 99,
-    /// `KMS.0319`: Rotation not supported in the current KMS version.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.0319` (HTTP 400): Rotation not supported in the current KMS version.
     /// - Description: Rotation is not supported in the current KMS version.
     /// - Measure: Try again later or contact customer support.
     #[doc(alias = "KMS.0319")]
     RotationNotSupportedInVersion = 100,
-    /// `KMS.0320`: Resource frozen.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.0320` (HTTP 400): Resource frozen.
     /// - Description: Resource frozen.
     /// - Measure: Renew the service and try again.
     #[doc(alias = "KMS.0320")]
     ResourceFrozen = 101,
-    /// `KMS.0323`: Failed to obtain the partition of the key.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.0323` (HTTP 400): Failed to obtain the partition of the key.
     /// - Description: Failed to obtain the partition of the key.
     /// - Measure: Try again later or contact customer support.
     #[doc(alias = "KMS.0323")]
     FailedToGetKeyPartition = 102,
-    /// `KMS.0324`: RSA keys cannot be rotated.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.0324` (HTTP 400): RSA keys cannot be rotated.
     /// - Description: RSA keys cannot be rotated.
     /// - Measure: Use a common CMK.
     #[doc(alias = "KMS.0324")]
     RsaKeysCannotBeRotated = 103,
-    /// `KMS.0325`: The asymmetric key is not support this operation.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.0325` (HTTP 400): The asymmetric key is not support this operation.
     /// - Description: This operation is not supported for asymmetric keys.
     /// - Measure: Try again using a symmetric key.
     #[doc(alias = "KMS.0325")]
     NotSupportedForAsymmetricKeys = 104,
-    /// `KMS.0327`: Failed to obtain user permissions.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.0327` (HTTP 400): Failed to obtain user permissions.
     /// - Description: Failed to obtain user permissions.
     /// - Measure: Contact the administrator to grant the KMS CMKFullaccess permission to the
     ///   account.
     #[doc(alias = "KMS.0327")]
     FailedToGetUserPermissions = 105,
-    /// `KMS.0329`: Hash algorithm does not match the digest length.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.0329` (HTTP 400): Hash algorithm does not match the digest length.
     /// - Description: Hash algorithm does not match the digest length.
     /// - Measure: Enter valid parameters or contact customer support.
     #[doc(alias = "KMS.0329")]
     HashAlgorithmDigestLengthMismatch = 106,
-    /// `KMS.0331`: The symmetric key is not support this operation.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.0331` (HTTP 400): The symmetric key is not support this operation.
     /// - Description: This operation is not supported for symmetric keys.
     /// - Measure: Use a correct key type and try again.
     #[doc(alias = "KMS.0331")]
     NotSupportedForSymmetricKeys = 107,
-    /// `KMS.0332`: This key is not support the signing algorithm.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.0332` (HTTP 400): This key is not support the signing algorithm.
     /// - Description: The key does not support the signature algorithm.
     /// - Measure: Use a correct signature algorithm or contact technical support.
     #[doc(alias = "KMS.0332")]
     SigningAlgorithmNotSupported = 108,
-    /// `KMS.0334`: The cmk is used to encrypt and decrypt.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.0334` (HTTP 400): The cmk is used to encrypt and decrypt.
     /// - Description: This key is used for encryption and decryption.
     /// - Measure: This key is used for encryption and decryption.
     #[doc(alias = "KMS.0334")]
     KeyIsForEncryptDecrypt = 109,
-    /// `KMS.0335`: The cmk is used to sign and verify.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.0335` (HTTP 400): The cmk is used to sign and verify.
     /// - Description: This key is used for signature and verification.
     /// - Measure: This key is used for signature and verification.
     #[doc(alias = "KMS.0335")]
     KeyIsForSignVerify = 110,
-    /// `KMS.0338`: The custom keystore do not support rotation.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.0338` (HTTP 400): The custom keystore do not support rotation.
     /// - Description: The user-defined keystore does not support rotation.
     /// - Measure: Contact technical support.
     #[doc(alias = "KMS.0338")]
     KeystoreRotationNotSupported = 111,
-    /// `KMS.0339`: The custom keystore do not support import key.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.0339` (HTTP 400): The custom keystore do not support import key.
     /// - Description: Keys cannot be imported to a custom keystore.
     /// - Measure: Contact technical support.
     #[doc(alias = "KMS.0339")]
     KeystoreImportNotSupported = 112,
-    /// `KMS.0340`: not support keystore.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.0340` (HTTP 400): not support keystore.
     /// - Description: Currently, the keystore is not supported.
     /// - Measure: Contact technical support.
     #[doc(alias = "KMS.0340")]
     KeystoreNotSupported = 113,
-    /// `KMS.0341`: The hmac key do not support this operation.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.0341` (HTTP 400): The hmac key do not support this operation.
     /// - Description: The HMAC key does not support this operation.
     /// - Measure: Enter valid parameters.
     #[doc(alias = "KMS.0341")]
     NotSupportedForHmacKeys = 114,
-    /// `KMS.0414`: Invalid tags.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.0414` (HTTP 400): Invalid tags.
     /// - Description: Invalid tags.
     /// - Measure: Enter valid parameters.
     #[doc(alias = "KMS.0414")]
     InvalidTags = 115,
-    /// `KMS.0418`: Offset is not required.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.0418` (HTTP 400): Offset is not required.
     /// - Description: No offset is required.
     /// - Measure: Enter valid parameters.
     #[doc(alias = "KMS.0418")]
     OffsetNotRequired = 116,
-    /// `KMS.1108`: Failed to create the default partition for the key.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.1108` (HTTP 400): Failed to create the default partition for the key.
     /// - Description: Failed to create the default partition for the key.
     /// - Measure: Try again later or contact customer support.
     #[doc(alias = "KMS.1108")]
     FailedToCreateDefaultPartition = 117,
-    /// `KMS.1109`: Failed to create the route for the key.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.1109` (HTTP 400): Failed to create the route for the key.
     /// - Description: Failed to create the route for the key.
     /// - Measure: Try again later or contact customer support.
     #[doc(alias = "KMS.1109")]
     FailedToCreateKeyRoute = 118,
-    /// `KMS.1110`: Invalid alg_type.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.1110` (HTTP 400): Invalid alg_type.
     /// - Description: The algorithm type is invalid.
     /// - Measure: Use a correct algorithm type.
     #[doc(alias = "KMS.1110")]
     InvalidAlgType = 119,
-    /// `KMS.1114`: EC keys do not support to encrypt/decrypt.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.1114` (HTTP 400): EC keys do not support to encrypt/decrypt.
     /// - Description: The key cannot be encrypted or decrypted.
     /// - Measure: Use the correct key for encryption and decryption.
     #[doc(alias = "KMS.1114")]
     EcKeysCannotEncrypt = 120,
-    /// `KMS.1115`: Symmetric keys do not support to sign/verify.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.1115` (HTTP 400): Symmetric keys do not support to sign/verify.
     /// - Description: Signature verification is not supported for symmetric keys.
     /// - Measure: Try again using an asymmetric key.
     #[doc(alias = "KMS.1115")]
     SymmetricKeysCannotSign = 121,
-    /// `KMS.1404`: This region is not the original region of the key, and it is not allowed to
-    /// import-key-material.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.1404` (HTTP 400): This region is not the original region of the key, and it is not
+    /// allowed to import-key-material.
     /// - Description: The key material cannot be imported because this region is not the original
     ///   region of the key.
     /// - Measure: Importing key materials is not supported for the current site.
     #[doc(alias = "KMS.1404")]
     ImportNotAllowedInThisRegion = 122,
-    /// `KMS.1603`: Invalid offset.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.1603` (HTTP 400): Invalid offset.
     /// - Description: Invalid offset.
     /// - Measure: Enter valid parameters.
     #[doc(alias = "KMS.1603")]
     InvalidOffset1603 = 123,
-    /// `KMS.1802`: random_data_length must be a multiple of 8.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.1802` (HTTP 400): random_data_length must be a multiple of 8.
     /// - Description: random_data_length must be a multiple of 8.
     /// - Measure: Enter valid parameters.
     #[doc(alias = "KMS.1802")]
     RandomDataLengthNotMultipleOf8 = 124,
-    /// `KMS.1902`: key_spec can only be AES_128 or AES_256.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.1902` (HTTP 400): key_spec can only be AES_128 or AES_256.
     /// - Description: The value of key_spec must be AES_128 or AES_256.
     /// - Measure: Enter valid parameters.
     #[doc(alias = "KMS.1902")]
     KeySpecMustBeAes128OrAes256 = 125,
-    /// `KMS.1903`: datakey_length must be a multiple of 8.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.1903` (HTTP 400): datakey_length must be a multiple of 8.
     /// - Description: datakey_length must be a multiple of 8.
     /// - Measure: Enter valid parameters.
     #[doc(alias = "KMS.1903")]
     DatakeyLengthNotMultipleOf8 = 126,
-    /// `KMS.1904`: The rsa wrapping data key is over length 1520 bits.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.1904` (HTTP 400): The rsa wrapping data key is over length 1520 bits.
     /// - Description: The RSA wrapping data key exceeds 1,520 bytes.
     /// - Measure: Enter valid parameters.
     #[doc(alias = "KMS.1904")]
     RsaWrappedDataKeyTooLong = 127,
-    /// `KMS.2104`: The length of plain_text does not match datakey_plain_length.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.2104` (HTTP 400): The length of plain_text does not match datakey_plain_length.
     /// - Description: The length of plain_text does not match datakey_plain_length.
     /// - Measure: Enter valid parameters.
     #[doc(alias = "KMS.2104")]
     PlainTextLengthMismatch = 128,
-    /// `KMS.2105`: The symmetric key not support this encryption algorithm.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.2105` (HTTP 400): The symmetric key not support this encryption algorithm.
     /// - Description: The symmetric key does not support this encryption algorithm.
     /// - Measure: Enter valid parameters.
     #[doc(alias = "KMS.2105")]
     SymmetricKeyAlgorithmNotSupported = 129,
-    /// `KMS.2106`: The rsa key not support this encryption algorithm.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.2106` (HTTP 400): The rsa key not support this encryption algorithm.
     /// - Description: The RSA key does not support this encryption algorithm.
     /// - Measure: Enter valid parameters.
     #[doc(alias = "KMS.2106")]
     RsaKeyAlgorithmNotSupported = 130,
-    /// `KMS.2108`: The rsa encryption plain_text is over length.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.2108` (HTTP 400): The rsa encryption plain_text is over length.
     /// - Description: rsa encryption plain_text is too long.
     /// - Measure: Enter valid parameters.
     #[doc(alias = "KMS.2108")]
     RsaPlainTextTooLong = 131,
-    /// `KMS.2204`: The length of cipher_text does not match datakey_cipher_length.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.2204` (HTTP 400): The length of cipher_text does not match datakey_cipher_length.
     /// - Description: The length of cipher_text does not match datakey_cipher_length.
     /// - Measure: Enter valid parameters.
     #[doc(alias = "KMS.2204")]
     CipherTextLengthMismatch = 132,
-    /// `KMS.2301`: The quota value is beyond the maximum configurable limit.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.2301` (HTTP 400): The quota value is beyond the maximum configurable limit.
     /// - Description: The quota value exceeds the upper limit.
     /// - Measure: Enter valid parameters.
     #[doc(alias = "KMS.2301")]
     QuotaAboveMaximum = 133,
-    /// `KMS.2302`: New quota value must not less than old.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.2302` (HTTP 400): New quota value must not less than old.
     /// - Description: The new quota cannot be smaller than the old quota.
     /// - Measure: Enter valid parameters.
     #[doc(alias = "KMS.2302")]
     QuotaLowerThanBefore = 134,
-    /// `KMS.2303`: The quota type is not supported.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.2303` (HTTP 400): The quota type is not supported.
     /// - Description: The quota type is not supported.
     /// - Measure: Enter valid parameters.
     #[doc(alias = "KMS.2303")]
     QuotaTypeNotSupported = 135,
-    /// `KMS.2304`: Can not update grant quota when no grant has created.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.2304` (HTTP 400): Can not update grant quota when no grant has created.
     /// - Description: If no grant is created, the grant quota cannot be updated.
     /// - Measure: Create a grant and try again.
     #[doc(alias = "KMS.2304")]
     NoGrantForGrantQuota = 136,
-    /// `KMS.2305`: Can not update cmk quota when no cmk has created.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.2305` (HTTP 400): Can not update cmk quota when no cmk has created.
     /// - Description: The CMK quota cannot be updated if no CMK is created.
     /// - Measure: Create a key and try again.
     #[doc(alias = "KMS.2305")]
     NoKeyForKeyQuota = 137,
-    /// `KMS.2406`: The basic partition has no right to create grant.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.2406` (HTTP 400): The basic partition has no right to create grant.
     /// - Description: The basic partition does not have the permission to create a grant.
     /// - Measure: Contact technical support.
     #[doc(alias = "KMS.2406")]
     BasicPartitionCannotCreateGrant = 138,
-    /// `KMS.2608`: The imported asymmetric private key can not be null.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.2608` (HTTP 400): The imported asymmetric private key can not be null.
     /// - Description: The imported asymmetric private key cannot be empty.
     /// - Measure: Enter valid parameters.
     #[doc(alias = "KMS.2608")]
     ImportedPrivateKeyMissing = 139,
-    /// `KMS.2609`: The imported asymmetric private is invalid.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.2609` (HTTP 400): The imported asymmetric private is invalid.
     /// - Description: The imported asymmetric private key is invalid.
     /// - Measure: Enter valid parameters.
     #[doc(alias = "KMS.2609")]
     InvalidImportedPrivateKey = 140,
-    /// `KMS.2610`: The temporary key length must be 16 or 32.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.2610` (HTTP 400): The temporary key length must be 16 or 32.
     /// - Description: The length of the temporary key must be 16 or 32.
     /// - Measure: Enter valid parameters.
     #[doc(alias = "KMS.2610")]
     InvalidTemporaryKeyLength = 141,
-    /// `KMS.2702`: The imported private key material can not be deleted.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.2702` (HTTP 400): The imported private key material can not be deleted.
     /// - Description: The imported private key material cannot be deleted.
     /// - Measure: The imported private key material cannot be deleted.
     #[doc(alias = "KMS.2702")]
     ImportedPrivateKeyCannotBeDeleted = 142,
-    /// `KMS.2801`: End_time must bigger than start_time.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.2801` (HTTP 400): End_time must bigger than start_time.
     /// - Description: End time must be later than start time.
     /// - Measure: Enter valid parameters.
     #[doc(alias = "KMS.2801")]
     EndTimeBeforeStartTime = 143,
-    /// `KMS.2901`: Key rotation is not disabled.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.2901` (HTTP 400): Key rotation is not disabled.
     /// - Description: Key rotation is not disabled.
     /// - Measure: Disable key rotation.
     #[doc(alias = "KMS.2901")]
     KeyRotationNotDisabled = 144,
-    /// `KMS.3001`: Invalid rotation_interval.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.3001` (HTTP 400): Invalid rotation_interval.
     /// - Description: Invalid rotation interval.
     /// - Measure: Enter valid parameters.
     #[doc(alias = "KMS.3001")]
     InvalidRotationInterval = 145,
-    /// `KMS.3103`: Invalid id of tenant.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.3103` (HTTP 400): Invalid id of tenant.
     /// - Description: Invalid tenant ID.
     /// - Measure: Enter a valid tenant ID.
     #[doc(alias = "KMS.3103")]
     InvalidTenantId = 146,
-    /// `KMS.3201`: Generate order id failed.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.3201` (HTTP 400): Generate order id failed.
     /// - Description: Failed to generate the order.
     /// - Measure: Try again or contact technical support.
     #[doc(alias = "KMS.3201")]
     FailedToGenerateOrderId = 147,
-    /// `KMS.3202`: KMS error.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.3202` (HTTP 400): KMS error.
     /// - Description: Incorrect order resources.
     /// - Measure: Try again or contact technical support.
     #[doc(alias = "KMS.3202")]
     IncorrectOrderResources = 148,
-    /// `KMS.3702`: Invalid kms status parameter.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.3702` (HTTP 400): Invalid kms status parameter.
     /// - Description: Invalid KMS status parameter.
     /// - Measure: Enter valid parameters.
     #[doc(alias = "KMS.3702")]
     InvalidKmsStatusParameter = 149,
-    /// `KMS.3801`: KMS key sync enable and configuration failed.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.3801` (HTTP 400): KMS key sync enable and configuration failed.
     /// - Description: Failed to synchronize and configure KMS keys.
     /// - Measure: Try again or contact technical support.
     #[doc(alias = "KMS.3801")]
     KeySyncSetupFailed = 150,
-    /// `KMS.3802`: Failed to sync operation convert to born region.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.3802` (HTTP 400): Failed to sync operation convert to born region.
     /// - Description: Currently, the keystore is not supported.
     /// - Measure: Contact technical support.
     #[doc(alias = "KMS.3802")]
     FailedToSyncToBornRegion = 151,
-    /// `KMS.3803`: The key of born region is turned off sync, so no operation can be performed.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.3803` (HTTP 400): The key of born region is turned off sync, so no operation can be
+    /// performed.
     /// - Description: Keystore is not supported.
     /// - Measure: Contact technical support.
     #[doc(alias = "KMS.3803")]
     KeySyncOffInBornRegion = 152,
-    /// `KMS.3804`: AttestationDocument parsing failed.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.3804` (HTTP 400): AttestationDocument parsing failed.
     /// - Description: Failed to parse the document.
     /// - Measure: Try again or contact technical support.
     #[doc(alias = "KMS.3804")]
     AttestationDocumentParsingFailed = 153,
-    /// `KMS.3902`: Invalid Service-Transaction-Id in request header.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.3902` (HTTP 400): Invalid Service-Transaction-Id in request header.
     /// - Description: Invalid value of Service-Transaction-Id in the request header.
     /// - Measure: Contact customer support.
     #[doc(alias = "KMS.3902")]
     InvalidServiceTransactionId = 154,
-    /// `KMS.3903`: Service-Transaction-Id is missing in request header.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.3903` (HTTP 400): Service-Transaction-Id is missing in request header.
     /// - Description: The request header does not contain the Service-Transaction-Id parameter.
     /// - Measure: Contact customer support.
     #[doc(alias = "KMS.3903")]
     MissingServiceTransactionId = 155,
-    /// `KMS.4001`: Service name to notify is illegal.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.4001` (HTTP 400): Service name to notify is illegal.
     /// - Description: The service name used for notification is invalid.
     /// - Measure: Contact customer support.
     #[doc(alias = "KMS.4001")]
     InvalidNotifyServiceName = 156,
-    /// `KMS.4002`: Service url to notify is illegal.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.4002` (HTTP 400): Service url to notify is illegal.
     /// - Description: The service URL used for notification is invalid.
     /// - Measure: Contact customer support.
     #[doc(alias = "KMS.4002")]
     InvalidNotifyServiceUrl = 157,
-    /// `KMS.5022`: Tags are not compliant.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.5022` (HTTP 400): Tags are not compliant.
     /// - Description: The tags are not compliant.
     /// - Measure: Try again or contact technical support.
     #[doc(alias = "KMS.5022")]
     TagsNotCompliant = 158,
-    /// `KMS.5023`: Pdp5 Header is invalid.
-    ///
-    /// - HTTP status: 400
+    /// `KMS.5023` (HTTP 400): Pdp5 Header is invalid.
     /// - Description: Invalid value of Header.
     /// - Measure: Try again or contact technical support.
     #[doc(alias = "KMS.5023")]
     InvalidPdp5Header = 159,
-    /// `KMS.0301`: Invalid or null X-Auth-Token.
-    ///
-    /// - HTTP status: 403
+    /// `KMS.0301` (HTTP 403): Invalid or null X-Auth-Token.
     /// - Description: Invalid or null X-Auth-Token.
     /// - Measure: Obtain the token again and ensure the token string is complete.
     #[doc(alias = "KMS.0301")]
     InvalidOrMissingAuthToken = 160,
-    /// `KMS.0302`: Invalid X-Auth-Token.
-    ///
-    /// - HTTP status: 403
+    /// `KMS.0302` (HTTP 403): Invalid X-Auth-Token.
     /// - Description: Invalid X-Auth-Token.
     /// - Measure: Obtain the token again and ensure the token string is complete.
     #[doc(alias = "KMS.0302")]
     InvalidAuthToken = 161,
-    /// `KMS.0303`: X-Auth-Token expired.
-    ///
-    /// - HTTP status: 403
+    /// `KMS.0303` (HTTP 403): X-Auth-Token expired.
     /// - Description: X-Auth-Token expired.
     /// - Measure: Obtain the token again and ensure the token string is complete.
     #[doc(alias = "KMS.0303")]
     AuthTokenExpired = 162,
-    /// `KMS.0304`: X-Auth-Token contains the OBT tag and cannot be used to access services.
-    ///
-    /// - HTTP status: 403
+    /// `KMS.0304` (HTTP 403): X-Auth-Token contains the OBT tag and cannot be used to access
+    /// services.
     /// - Description: X-Auth-Token contains the OBT tag and cannot be used to access services.
     /// - Measure: Obtain the token again and ensure the token string is complete.
     #[doc(alias = "KMS.0304")]
     AuthTokenHasObtTag = 163,
-    /// `KMS.0305`: Invalid X-Auth-Token project name.
-    ///
-    /// - HTTP status: 403
+    /// `KMS.0305` (HTTP 403): Invalid X-Auth-Token project name.
     /// - Description: Invalid X-Auth-Token project name.
     /// - Measure: Obtain the token again and ensure the token string is complete.
     #[doc(alias = "KMS.0305")]
     InvalidAuthTokenProjectName = 164,
-    /// `KMS.0306`: No access permissions.
-    ///
-    /// - HTTP status: 403
+    /// `KMS.0306` (HTTP 403): No access permissions.
     /// - Description: The user has no permission to access the key.
     /// - Measure: Contact the administrator to grant the KMS CMKFullaccess permission to the
     ///   account.
     #[doc(alias = "KMS.0306")]
     NoAccessPermissions0306 = 165,
-    /// `KMS.0307`: No access permissions.
-    ///
-    /// - HTTP status: 403
+    /// `KMS.0307` (HTTP 403): No access permissions.
     /// - Description: No access permissions.
     /// - Measure: Contact the administrator to grant the KMS CMKFullaccess permission to the
     ///   account.
     #[doc(alias = "KMS.0307")]
     NoAccessPermissions0307 = 166,
-    /// `KMS.0314`: Real-name authentication is required to access the API.
-    ///
-    /// - HTTP status: 403
+    /// `KMS.0314` (HTTP 403): Real-name authentication is required to access the API.
     /// - Description: Real-name authentication is required to access the API.
     /// - Measure: Complete real-name authentication and try again.
     #[doc(alias = "KMS.0314")]
     RealNameAuthenticationRequired = 167,
-    /// `KMS.0321`: URIs in URL and X-Auth-Token do not match.
-    ///
-    /// - HTTP status: 403
+    /// `KMS.0321` (HTTP 403): URIs in URL and X-Auth-Token do not match.
     /// - Description: URIs in URL and X-Auth-Token do not match.
     /// - Measure: Ensure the URI in the URL matches that in X-Auth-Token.
     #[doc(alias = "KMS.0321")]
     AuthTokenUriMismatch = 168,
-    /// `KMS.0322`: The user has no permission to access the partition.
-    ///
-    /// - HTTP status: 403
+    /// `KMS.0322` (HTTP 403): The user has no permission to access the partition.
     /// - Description: The user does not have the permission on the partition type.
     /// - Measure: Configure the permission and try again.
     #[doc(alias = "KMS.0322")]
     NoPartitionPermission = 169,
-    /// `KMS.0326`: No access permissions.
-    ///
-    /// - HTTP status: 403
+    /// `KMS.0326` (HTTP 403): No access permissions.
     /// - Description: No access permissions.
     /// - Measure: Contact the administrator to grant the KMS CMKFullaccess permission to the
     ///   account.
     #[doc(alias = "KMS.0326")]
     NoAccessPermissions0326 = 170,
-    /// `KMS.0328`: KMS has been frozen. Renew it and try again.
-    ///
-    /// - HTTP status: 403
+    /// `KMS.0328` (HTTP 403): KMS has been frozen. Renew it and try again.
     /// - Description: KMS has been frozen. Renew it and try again.
     /// - Measure: Renew the service and try again.
     #[doc(alias = "KMS.0328")]
     KmsFrozen = 171,
-    /// `KMS.0330`: User has no permission.
-    ///
-    /// - HTTP status: 403
+    /// `KMS.0330` (HTTP 403): User has no permission.
     /// - Description: The user does not have related permissions.
     /// - Measure: Configure the KMS CMKFullaccess permission and try again.
     #[doc(alias = "KMS.0330")]
     UserHasNoPermission = 172,
-    /// `KMS.0207`: The key does not exist.
-    ///
-    /// - HTTP status: 404
+    /// `KMS.0207` (HTTP 404): The key does not exist.
     /// - Description: The key does not exist.
     /// - Measure: Choose a valid key or create a key.
     #[doc(alias = "KMS.0207")]
     KeyDoesNotExist = 173,
-    /// `KMS.0316`: No exist partition_id.
-    ///
-    /// - HTTP status: 404
+    /// `KMS.0316` (HTTP 404): No exist partition_id.
     /// - Description: The partition type does not exist.
     /// - Measure: Enter the partition type.
     #[doc(alias = "KMS.0316")]
     PartitionIdNotFound = 174,
-    /// `KMS.0416`: Invalid tag ID.
-    ///
-    /// - HTTP status: 404
+    /// `KMS.0416` (HTTP 404): Invalid tag ID.
     /// - Description: Invalid tag ID.
     /// - Measure: Enter a valid key tag.
     #[doc(alias = "KMS.0416")]
     InvalidTagId = 175,
-    /// `KMS.3901`: The requested jobId cannot be found.
-    ///
-    /// - HTTP status: 404
+    /// `KMS.3901` (HTTP 404): The requested jobId cannot be found.
     /// - Description: Task ID not found.
     /// - Measure: Contact technical support.
     #[doc(alias = "KMS.3901")]
     JobIdNotFound = 176,
-    /// `KMS.0215`: Request method not supported.
-    ///
-    /// - HTTP status: 405
+    /// `KMS.0215` (HTTP 405): Request method not supported.
     /// - Description: Invalid request method.
     /// - Measure: Use a supported request method.
     #[doc(alias = "KMS.0215")]
     RequestMethodNotSupported = 177,
-    /// `KMS.0100`: Get-status error.
-    ///
-    /// - HTTP status: 500
+    /// `KMS.0100` (HTTP 500): Get-status error.
     /// - Description: Failed to obtain the service status.
     /// - Measure: Contact technical support.
     #[doc(alias = "KMS.0100")]
     GetStatusError = 178,
-    /// `KMS.0103`: A system exception occurred. Contact technical support.
-    ///
-    /// - HTTP status: 500
+    /// `KMS.0103` (HTTP 500): A system exception occurred. Contact technical support.
     /// - Description: A system exception occurs. Contact technical support.
     /// - Measure: Contact technical support.
     #[doc(alias = "KMS.0103")]
     SystemException0103 = 179,
-    /// `KMS.3805`: Failed to build digital envelope.
-    ///
-    /// - HTTP status: 500
+    /// `KMS.3805` (HTTP 500): Failed to build digital envelope.
     /// - Description: Failed to create a digital envelope.
     /// - Measure: Try again or contact technical support.
     #[doc(alias = "KMS.3805")]
     FailedToBuildDigitalEnvelope = 180,
-    /// `KMS.3806`: Unable to obtain enclave root certificate, please contact technical support.
-    ///
-    /// - HTTP status: 500
+    /// `KMS.3806` (HTTP 500): Unable to obtain enclave root certificate, please contact technical
+    /// support.
     /// - Description: Failed to obtain the root certificate. Contact technical support.
     /// - Measure: Contact technical support.
     #[doc(alias = "KMS.3806")]
     EnclaveRootCertificateUnavailable = 181,
-    /// `KMS.5012`: Request PDP service failed.
-    ///
-    /// - HTTP status: 500
+    /// `KMS.5012` (HTTP 500): Request PDP service failed.
     /// - Description: Failed to access the PDP service.
     /// - Measure: Try again or contact technical support.
     #[doc(alias = "KMS.5012")]
     PdpRequestFailed = 182,
-    /// `KMS.5021`: Check pdp5 auth failed.
-    ///
-    /// - HTTP status: 500
+    /// `KMS.5021` (HTTP 500): Check pdp5 auth failed.
     /// - Description: PDP5 authentication fails.
     /// - Measure: Try again or contact technical support.
     #[doc(alias = "KMS.5021")]
     Pdp5AuthCheckFailed = 183,
-    /// `KMS.0104`: A system exception occurred. Contact technical support.
-    ///
-    /// - HTTP status: 503
+    /// `KMS.0104` (HTTP 503): A system exception occurred. Contact technical support.
     /// - Description: A system exception occurs. Contact technical support.
     /// - Measure: Contact technical support.
     #[doc(alias = "KMS.0104")]

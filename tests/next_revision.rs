@@ -100,9 +100,9 @@ fn every_seed_name_survives_and_the_retired_code_is_deprecated() {
     assert!(retired.ends_with(
         "\n[KMS.0417]\nstatus: 400\nmessage: Invalid offset.\ndescription: Invalid offset.\nmeasure: Enter valid parameters.\n"
     ));
-    assert!(generated
-        .source
-        .contains("/// `KMS.0210`: The key is in Pending deletion state and cannot be used.\n"));
+    assert!(generated.source.contains(
+        "/// `KMS.0210` (HTTP 400): The key is in Pending deletion state and cannot be used.\n"
+    ));
 }
 
 #[test]

@@ -352,7 +352,7 @@ fn names_file_workflow() {
     assert_eq!(generate(&[]).status.code(), Some(0));
     let source = std::fs::read_to_string(scratch.0.join("gen.rs")).unwrap();
     assert!(
-        source.contains("    /// `KMS.0201`: The request URL is wrong.\n"),
+        source.contains("    /// `KMS.0201` (HTTP 400): The request URL is wrong.\n"),
         "{source:.2000}"
     );
     assert!(source.contains("    BadUrl = 0,"));

@@ -45,34 +45,37 @@ pub(super) fn enum_docs(provenance: &Provenance, documented: usize, count: usize
 }
 
 pub(super) fn variant_docs(entry: &Entry) -> Vec<String> {
+    // The doc line starts with the code and its status, so that the
+    // variant list and rustdoc's search results show them.
+    let head = format!("`{}` ({})", entry.code, status_text(entry.status_code));
     let mut lines = Vec::new();
-    // The doc line starts with the code, so that the variant list and
-    // rustdoc's search results show it.
-    if entry.message.is_empty() {
-        lines.push(format!("`{}`", entry.code));
-    } else {
-        // Each line of the text is a paragraph of its own (see
-        // `rst::blocks`): a blank doc line between them.
-        for (i, line) in entry.message.split('\n').enumerate() {
-            if i > 0 {
+    // Each line of the text is a paragraph of its own (see `rst::blocks`):
+    // a blank doc line between them.
+    for (i, line) in entry.message.split('\n').enumerate() {
+        match (i, line.is_empty()) {
+            (0, true) => lines.push(head.clone()),
+            (0, false) => lines.push(format!("{head}: {}", markdown_line(line))),
+            _ => {
                 lines.push(String::new());
                 lines.push(markdown_line(line));
-            } else {
-                lines.push(format!("`{}`: {}", entry.code, markdown_line(line)));
             }
         }
     }
-    lines.push(String::new());
-    lines.push(status_line(entry.status_code));
+    // No blank line: a list ends a Markdown paragraph by itself, so the
+    // summary is the line above (one doc line fewer per variant).
     lines.extend(field_docs("Description", &entry.description));
     lines.extend(field_docs("Measure", &entry.measure));
     let count = entry.further_rows.len() + 1;
     for (n, row) in entry.further_rows.iter().enumerate() {
         // Every row the page gives, each as the first: `rows()` has them.
+        let status = status_text(row.status_code);
         lines.push(String::new());
-        lines.push(format!("Row {} of {count} (`rows()[{}]`):", n + 2, n + 1));
+        lines.push(format!(
+            "Row {} of {count} (`rows()[{}]`), {status}:",
+            n + 2,
+            n + 1
+        ));
         lines.push(String::new());
-        lines.push(status_line(row.status_code));
         lines.extend(field_docs("Message", &row.message));
         lines.extend(field_docs("Description", &row.description));
         lines.extend(field_docs("Measure", &row.measure));
@@ -80,10 +83,9 @@ pub(super) fn variant_docs(entry: &Entry) -> Vec<String> {
     wrap(lines).into_iter().map(doc_line).collect()
 }
 
-/// A row's status as a list item.
-fn status_line(status: Option<u16>) -> String {
-    let status = status.map_or_else(|| "(none)".to_string(), |s| s.to_string());
-    format!("- HTTP status: {status}")
+/// A row's status as the docs give it.
+fn status_text(status: Option<u16>) -> String {
+    status.map_or_else(|| "no HTTP status".to_string(), |s| format!("HTTP {s}"))
 }
 
 /// How wide a doc line's text may be: with a variant's `    /// ` in front,
