@@ -958,6 +958,7 @@ pub enum KmsError {
     SystemException0104 = 184,
 }
 /// Whether `error`'s code has left the page: no code has.
+#[inline]
 const fn retired(_: KmsError) -> bool {
     false
 }
@@ -1068,7 +1069,7 @@ impl KmsError {
     /// assert_eq!(KmsError::ALL.len(), KmsError::COUNT);
     /// assert_eq!(KmsError::ALL[0], KmsError::InvalidRequestUrl);
     /// ```
-    pub const ALL: &'static [KmsError] = &ALL;
+    pub const ALL: &'static [KmsError] = ALL;
     /// How many error codes there are (retired ones included).
     pub const COUNT: usize = ALL.len();
     /// Every error code, in the order of [`ALL`](Self::ALL): `CODES[i] ==
@@ -1078,7 +1079,7 @@ impl KmsError {
     /// use kms_errors::KmsError;
     /// assert_eq!(KmsError::CODES[0], "KMS.0201");
     /// ```
-    pub const CODES: &'static [&'static str] = &CODES;
+    pub const CODES: &'static [&'static str] = CODES;
     /// Whether the code is no longer in the documentation. Its variant
     /// stays (deprecated) with its last documented row, so code that
     /// matches on it keeps compiling and a server that still sends it is
@@ -1740,6 +1741,7 @@ impl ResponseCode {
 /// `… (HTTP status, documented with another status)`, or `CODE (HTTP
 /// status, an undocumented code)`.
 impl ::core::fmt::Display for ResponseCode {
+    #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         let (code, note) = match self {
             ResponseCode::Documented { error, .. } => (ErrorCode::Known(*error), ""),
@@ -2380,7 +2382,7 @@ const fn word(bytes: &[u8], at: usize) -> u64 {
 
 /// Every variant, by discriminant.
 #[allow(deprecated)]
-const ALL: [KmsError; 185] = [
+const ALL: &[KmsError; 185] = &[
     KmsError::InvalidRequestUrl, KmsError::InvalidJsonFormat, KmsError::RequestMessageTooLong,
     KmsError::ParametersMissing, KmsError::InvalidKeyId, KmsError::InvalidSequenceNumber,
     KmsError::InvalidEncryptionContext, KmsError::KeyDisabled, KmsError::KeyScheduledForDeletion,
@@ -2460,7 +2462,7 @@ const ALL: [KmsError; 185] = [
 ];
 
 /// Each variant's code.
-const CODES: [&str; 185] = [
+const CODES: &[&str; 185] = &[
     "KMS.0201", "KMS.0202", "KMS.0203", "KMS.0204", "KMS.0205", "KMS.0206", "KMS.0208", "KMS.0209",
     "KMS.0210", "KMS.0211", "KMS.0308", "KMS.0309", "KMS.0310", "KMS.0401", "KMS.0402", "KMS.0403",
     "KMS.0311", "KMS.0312", "KMS.0313", "KMS.0404", "KMS.0405", "KMS.0406", "KMS.0407", "KMS.0408",
@@ -2488,7 +2490,7 @@ const CODES: [&str; 185] = [
 ];
 
 /// Each variant's HTTP status.
-const STATUS_CODES: [u16; 185] = [
+const STATUS_CODES: &[u16; 185] = &[
     400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
     400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
     400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
@@ -2508,7 +2510,7 @@ const STATUS_CODES: [u16; 185] = [
 const CODES_HAVE_LOWER_CASE: bool = false;
 
 /// Every distinct text of the table, once.
-const TEXTS: [&str; 350] = [
+const TEXTS: &[&str; 350] = &[
     "Invalid request URL.", "Enter a valid URL.", "Invalid JSON format of the request message.",
     "Enter a valid message.", "Request message too long.",
     "Parameters missing in the request message.", "Invalid key ID.", "Enter a valid key ID.",
@@ -2706,7 +2708,7 @@ const TEXTS: [&str; 350] = [
 ];
 
 /// Each variant's message: an index into `TEXTS`.
-const MESSAGES: [u16; 185] = [
+const MESSAGES: &[u16; 185] = &[
     0, 2, 4, 5, 6, 8, 10, 12, 14, 16, 19, 21, 23, 26, 27, 28,
     29, 31, 33, 35, 36, 37, 38, 39, 40, 42, 43, 44, 45, 47, 48, 49,
     50, 51, 52, 55, 57, 59, 60, 62, 65, 67, 68, 70, 71, 73, 74, 76,
@@ -2722,7 +2724,7 @@ const MESSAGES: [u16; 185] = [
 ];
 
 /// Each variant's description: an index into `TEXTS`.
-const DESCRIPTIONS: [u16; 185] = [
+const DESCRIPTIONS: &[u16; 185] = &[
     0, 2, 4, 5, 6, 8, 10, 12, 15, 17, 19, 21, 24, 26, 27, 28,
     29, 31, 33, 35, 36, 37, 38, 39, 40, 42, 43, 44, 46, 47, 48, 49,
     50, 51, 53, 55, 57, 59, 61, 63, 65, 67, 69, 70, 72, 73, 75, 76,
@@ -2738,7 +2740,7 @@ const DESCRIPTIONS: [u16; 185] = [
 ];
 
 /// Each variant's measure: an index into `TEXTS`.
-const MEASURES: [u16; 185] = [
+const MEASURES: &[u16; 185] = &[
     1, 3, 3, 3, 7, 9, 11, 13, 13, 18, 20, 22, 25, 20, 20, 20,
     30, 32, 34, 20, 20, 20, 20, 20, 41, 20, 20, 20, 20, 20, 20, 20,
     20, 20, 54, 56, 58, 13, 20, 64, 66, 20, 20, 20, 20, 20, 20, 20,

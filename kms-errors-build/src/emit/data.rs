@@ -156,7 +156,7 @@ fn further_rows(out: &mut String, input: &Input<'_>, t: &Tables) {
 fn lookup_tables(out: &mut String, t: &Tables) {
     if t.key_words.keeps_keys() {
         let keys: Vec<String> = t.keys.iter().map(|&k| hex(k)).collect();
-        numbers(
+        lookup_numbers(
             out,
             "Each variant's lookup key (see `code_key`), compared with the\n/// input's.",
             "KEY_LIST",
@@ -187,7 +187,7 @@ fn lookup_tables(out: &mut String, t: &Tables) {
         None => "None".to_string(),
         Some((multiplier, bits, displacements)) => {
             let values: Vec<String> = displacements.iter().map(u32::to_string).collect();
-            numbers(
+            lookup_numbers(
                 out,
                 "Each bucket's displacement (see `slot_of`).",
                 "DISPLACEMENTS",
@@ -217,7 +217,7 @@ fn lookup_tables(out: &mut String, t: &Tables) {
         .iter()
         .map(|slot| slot.map_or(empty, |i| i as u64).to_string())
         .collect();
-    numbers(
+    lookup_numbers(
         out,
         &format!("The hash table: a discriminant per slot, {empty} for none."),
         "SLOTS",
@@ -235,11 +235,37 @@ fn spec(out: &mut String, provenance: &Provenance) {
     );
 }
 
-/// A numeric array, up to [`NUMBERS_PER_LINE`] values to a line.
+/// A numeric array, up to [`NUMBERS_PER_LINE`] values to a line, as a
+/// reference: a `const` that other constants read (`ERRORS` reads the page's
+/// tables at compile time) is then copied as a pointer, not as a whole array
+/// at each use (that copying was about an eighth of compiling kms-errors).
 fn numbers(out: &mut String, doc: &str, name: &str, ty: &str, values: &[String]) {
+    packed(
+        out,
+        doc,
+        &format!("{name}: &[{ty}; {}] = &", values.len()),
+        values,
+    );
+}
+
+/// A numeric array of the lookup, by value: only the lookup reads it, at
+/// run time, where both forms compile to the same static data; by value
+/// the lookup's code stays as it was measured.
+fn lookup_numbers(out: &mut String, doc: &str, name: &str, ty: &str, values: &[String]) {
+    packed(
+        out,
+        doc,
+        &format!("{name}: [{ty}; {}] = ", values.len()),
+        values,
+    );
+}
+
+/// `/// doc` and `const {head}[values];`, up to [`NUMBERS_PER_LINE`] values
+/// to a line.
+fn packed(out: &mut String, doc: &str, head: &str, values: &[String]) {
     let widest = values.iter().map(String::len).max().unwrap_or(1);
     let per_line = (WIDTH / (widest + 2)).clamp(1, NUMBERS_PER_LINE);
-    let _ = writeln!(out, "/// {doc}\nconst {name}: [{ty}; {}] = [", values.len());
+    let _ = writeln!(out, "/// {doc}\nconst {head}[");
     for line in values.chunks(per_line) {
         let _ = writeln!(out, "    {},", line.join(", "));
     }
@@ -257,7 +283,7 @@ fn array(out: &mut String, doc: &str, name: &str, ty: &str, values: &[String], w
             let _ = writeln!(out, "/// {line}");
         }
     }
-    let _ = writeln!(out, "const {name}: [{ty}; {}] = [", values.len());
+    let _ = writeln!(out, "const {name}: &[{ty}; {}] = &[", values.len());
     let mut line = String::new();
     for value in values {
         if !line.is_empty() && line.len() + value.len() + 2 > width {

@@ -78,6 +78,7 @@ fn retired_fn(enum_ident: &Ident, variants: &[Variant]) -> TokenStream {
     if retired.is_empty() {
         return quote! {
             /// Whether `error`'s code has left the page: no code has.
+            #[inline]
             const fn retired(_: #enum_ident) -> bool {
                 false
             }
@@ -86,6 +87,7 @@ fn retired_fn(enum_ident: &Ident, variants: &[Variant]) -> TokenStream {
     quote! {
         /// Whether `error`'s code has left the page.
         #[allow(deprecated)]
+        #[inline]
         const fn retired(error: #enum_ident) -> bool {
             matches!(error, #(#retired)|*)
         }

@@ -293,7 +293,10 @@ mod tests {
             )
             .unwrap();
             assert!(syn::parse_file(&source).is_ok());
-            assert!(source.contains("    /// `A.1` (HTTP 400): \\u{d}\n"), "{source}");
+            assert!(
+                source.contains("    /// `A.1` (HTTP 400): \\u{d}\n"),
+                "{source}"
+            );
         }
     }
 }

@@ -211,7 +211,7 @@ impl SvcError {
     /// assert_eq!(SvcError::ALL.len(), SvcError::COUNT);
     /// assert_eq!(SvcError::ALL[$first_index], $first);
     /// ```
-    pub const ALL: &'static [SvcError] = &ALL;
+    pub const ALL: &'static [SvcError] = ALL;
 
     /// How many error codes there are (retired ones included).
     pub const COUNT: usize = ALL.len();
@@ -223,7 +223,7 @@ impl SvcError {
     /// use $path::SvcError;
     /// assert_eq!(SvcError::CODES[$first_index], $code);
     /// ```
-    pub const CODES: &'static [&'static str] = &CODES;
+    pub const CODES: &'static [&'static str] = CODES;
 
     /// Whether the code is no longer in the documentation. Its variant
     /// stays (deprecated) with its last documented row, so code that
@@ -914,6 +914,7 @@ impl ResponseCode {
 /// `… (HTTP status, documented with another status)`, or `CODE (HTTP
 /// status, an undocumented code)`.
 impl ::core::fmt::Display for ResponseCode {
+    #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         let (code, note) = match self {
             ResponseCode::Documented { error, .. } => (ErrorCode::Known(*error), ""),

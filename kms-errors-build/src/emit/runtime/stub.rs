@@ -21,14 +21,14 @@ pub(super) type Status = u16;
 /// What a documented status classifies as, on such a page.
 pub(super) type Retry = super::api::RetryKind;
 
-pub(super) const ALL: [SvcError; 3] = [SvcError::First, SvcError::Second, SvcError::Gone];
-pub(super) const CODES: [&str; 3] = ["SVC.0001", "SVC.0002", "SVC.0003"];
+pub(super) const ALL: &[SvcError; 3] = &[SvcError::First, SvcError::Second, SvcError::Gone];
+pub(super) const CODES: &[&str; 3] = &["SVC.0001", "SVC.0002", "SVC.0003"];
 pub(super) const CODES_HAVE_LOWER_CASE: bool = false;
-pub(super) const STATUS_CODES: [u16; 3] = [400, 503, 404];
-pub(super) const TEXTS: [&str; 4] = ["First.", "Why.", "Fix.", "Second."];
-pub(super) const MESSAGES: [u8; 3] = [0, 3, 3];
-pub(super) const DESCRIPTIONS: [u8; 3] = [1, 1, 1];
-pub(super) const MEASURES: [u8; 3] = [2, 2, 2];
+pub(super) const STATUS_CODES: &[u16; 3] = &[400, 503, 404];
+pub(super) const TEXTS: &[&str; 4] = &["First.", "Why.", "Fix.", "Second."];
+pub(super) const MESSAGES: &[u8; 3] = &[0, 3, 3];
+pub(super) const DESCRIPTIONS: &[u8; 3] = &[1, 1, 1];
+pub(super) const MEASURES: &[u8; 3] = &[2, 2, 2];
 pub(super) const KEYS: Option<&[u64]> = Some(&[
     u64::from_le_bytes(*b"SVC.0001"),
     u64::from_le_bytes(*b"SVC.0002"),
@@ -62,7 +62,7 @@ mod tests {
         CODES
             .iter()
             .zip(STATUS_CODES)
-            .map(|(code, status)| Entry::example(code, Some(status), "M."))
+            .map(|(code, status)| Entry::example(code, Some(*status), "M."))
             .collect()
     }
 
