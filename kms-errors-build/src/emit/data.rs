@@ -238,7 +238,7 @@ fn spec(out: &mut String, provenance: &Provenance) {
 /// A numeric array, up to [`NUMBERS_PER_LINE`] values to a line, as a
 /// reference: a `const` that other constants read (`ERRORS` reads the page's
 /// tables at compile time) is then copied as a pointer, not as a whole array
-/// at each use (that copying was about an eighth of compiling kms-errors).
+/// at each use (that copying was 9% of compiling kms-errors).
 fn numbers(out: &mut String, doc: &str, name: &str, ty: &str, values: &[String]) {
     packed(
         out,
