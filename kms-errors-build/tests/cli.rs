@@ -155,19 +155,7 @@ fn a_names_file_is_named_in_long_name_warnings() {
     // With a names file, the message names it; pinned codes are not warned
     // about.
     scratch.file("names.txt", "KMS.0210 KeyScheduledForDeletion\n");
-    let out = run(
-        &scratch.0,
-        &[
-            "generate",
-            "page.rst",
-            "--enum-name",
-            "KmsError",
-            "-o",
-            "gen.rs",
-            "--names",
-            "names.txt",
-        ],
-    );
+    let out = generate_pinned(&scratch, &[]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let text = stderr(&out);
     assert_eq!(split_name_warnings(&text).0, 7, "{text}");
@@ -289,27 +277,38 @@ fn paths_that_are_not_utf8() {
         .starts_with("kms-errors-build: the value of --enum-name is not valid UTF-8"));
 }
 
+/// `generate page.rst -o gen.rs --names names.txt` in `scratch`, with
+/// `extra` arguments.
+fn generate_pinned(scratch: &Scratch, extra: &[&str]) -> Output {
+    let mut args = vec![
+        "generate",
+        "page.rst",
+        "--enum-name",
+        "KmsError",
+        "-o",
+        "gen.rs",
+        "--names",
+        "names.txt",
+    ];
+    args.extend_from_slice(extra);
+    run(&scratch.0, &args)
+}
+
 #[test]
 fn names_file_workflow() {
     let scratch = Scratch::new("names");
     scratch.file("page.rst", PAGE);
-    let generate = |extra: &[&str]| {
-        let mut args = vec![
-            "generate",
-            "page.rst",
-            "--enum-name",
-            "KmsError",
-            "-o",
-            "gen.rs",
-            "--names",
-            "names.txt",
-        ];
-        args.extend_from_slice(extra);
-        run(&scratch.0, &args)
-    };
+    let names = the_first_run_pins_every_code(&scratch);
+    names_rename_and_survive_a_new_message(&scratch, &names);
+    a_new_code_makes_the_names_file_stale(&scratch);
+    bad_names_are_errors_at_their_pin(&scratch);
+}
+
+/// Returns the names file the first run wrote.
+fn the_first_run_pins_every_code(scratch: &Scratch) -> String {
     // A names file that is not there is not read as empty: checking
     // against it fails; the first run creates it, and says so.
-    let out = generate(&["--check"]);
+    let out = generate_pinned(scratch, &["--check"]);
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     assert!(
         stderr(&out).contains("names.txt: the names file does not exist"),
@@ -317,7 +316,7 @@ fn names_file_workflow() {
         stderr(&out)
     );
     // The first run pins every code.
-    let out = generate(&[]);
+    let out = generate_pinned(scratch, &[]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(
         stderr(&out).contains(
@@ -329,15 +328,24 @@ fn names_file_workflow() {
     let names = std::fs::read_to_string(scratch.0.join("names.txt")).unwrap();
     assert!(names.contains("\nKMS.0201 InvalidRequestUrl\n"));
     assert_eq!(names.lines().filter(|l| l.starts_with("KMS.")).count(), 68);
-    assert_eq!(generate(&["--check"]).status.code(), Some(0));
+    assert_eq!(
+        generate_pinned(scratch, &["--check"]).status.code(),
+        Some(0)
+    );
+    names
+}
 
+fn names_rename_and_survive_a_new_message(scratch: &Scratch, names: &str) {
     // Renaming through the names file.
     scratch.file(
         "names.txt",
         &names.replace("KMS.0201 InvalidRequestUrl", "KMS.0201 BadUrl"),
     );
-    assert_eq!(generate(&["--check"]).status.code(), Some(1));
-    assert_eq!(generate(&[]).status.code(), Some(0));
+    assert_eq!(
+        generate_pinned(scratch, &["--check"]).status.code(),
+        Some(1)
+    );
+    assert_eq!(generate_pinned(scratch, &[]).status.code(), Some(0));
     let source = std::fs::read_to_string(scratch.0.join("gen.rs")).unwrap();
     assert!(source.contains("    BadUrl = 0,") && !source.contains("InvalidRequestUrl"));
 
@@ -349,14 +357,16 @@ fn names_file_workflow() {
             "| The request URL is wrong. ",
         ),
     );
-    assert_eq!(generate(&[]).status.code(), Some(0));
+    assert_eq!(generate_pinned(scratch, &[]).status.code(), Some(0));
     let source = std::fs::read_to_string(scratch.0.join("gen.rs")).unwrap();
     assert!(
         source.contains("    /// `KMS.0201` (HTTP 400): The request URL is wrong.\n"),
         "{source:.2000}"
     );
     assert!(source.contains("    BadUrl = 0,"));
+}
 
+fn a_new_code_makes_the_names_file_stale(scratch: &Scratch) {
     // A new code in the page: --check says the names file is stale.
     let last = line_of(PAGE, "| KMS.0102 ", 0);
     let mut lines: Vec<String> = PAGE.lines().map(str::to_string).collect();
@@ -366,18 +376,20 @@ fn names_file_workflow() {
     lines.insert(last + 1, lines[last].clone());
     lines.insert(last + 1, new_row);
     scratch.file("page.rst", &(lines.join("\n") + "\n"));
-    let out = generate(&["--check"]);
+    let out = generate_pinned(scratch, &["--check"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(
         stderr(&out).contains("the names file does not pin KMS.0199"),
         "{}",
         stderr(&out)
     );
-    assert_eq!(generate(&[]).status.code(), Some(0));
+    assert_eq!(generate_pinned(scratch, &[]).status.code(), Some(0));
     assert!(std::fs::read_to_string(scratch.0.join("names.txt"))
         .unwrap()
         .ends_with("KMS.0199 BrandNewError\n"));
+}
 
+fn bad_names_are_errors_at_their_pin(scratch: &Scratch) {
     // An invalid identifier, and two codes pinned to one name.
     let names = std::fs::read_to_string(scratch.0.join("names.txt")).unwrap();
     let line = names
@@ -392,7 +404,7 @@ fn names_file_workflow() {
             "KMS.0202 Invalid-Json",
         ),
     );
-    let out = generate(&[]);
+    let out = generate_pinned(scratch, &[]);
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(stderr(&out), format!("names.txt:{line}:10: \"Invalid-Json\" is not a valid variant name (a Rust identifier, not a keyword)\n"));
     scratch.file(
@@ -402,7 +414,7 @@ fn names_file_workflow() {
             "KMS.0202 BadUrl",
         ),
     );
-    let out = generate(&[]);
+    let out = generate_pinned(scratch, &[]);
     assert_eq!(out.status.code(), Some(2));
     assert!(
         stderr(&out).starts_with(&format!(
@@ -439,6 +451,13 @@ fn retiring_a_code_and_the_diff_command() {
     let before = std::fs::read_to_string(scratch.0.join("gen.rs")).unwrap();
     let at = before.find("    InvalidOffset = ").unwrap();
     let discriminant = &before[at..at + before[at..].find(',').unwrap()];
+    retire_kms_0417(&scratch, discriminant);
+    diff_reports_the_retired_code(&scratch);
+}
+
+/// KMS.0417 leaves the page: its variant stays, deprecated, with its
+/// `discriminant`, once the previous page gives its row.
+fn retire_kms_0417(scratch: &Scratch, discriminant: &str) {
     // KMS.0417 leaves the page.
     let row = line_of(PAGE, "| KMS.0417 ", 0);
     let lines: Vec<&str> = PAGE.lines().collect();
@@ -507,7 +526,9 @@ fn retiring_a_code_and_the_diff_command() {
         .code(),
         Some(0)
     );
+}
 
+fn diff_reports_the_retired_code(scratch: &Scratch) {
     // Without the names file, variants are derived in page order: the
     // retired code's variant goes and the ones after it move.
     let out = run(&scratch.0, &["diff", "old.rst", "new.rst"]);

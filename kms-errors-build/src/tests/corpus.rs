@@ -152,6 +152,37 @@ const SAMPLE: &[&str] = &[
     "opentelekomcloud-docs__cloud-server-backup-service/8839849995ee/api-ref__source__appendixes__error_codes.rst",
 ];
 
+/// The sample's own files, as files (see `corpus_sample/README.md`).
+const SAMPLE_FILES: [(&str, &str); 7] = [
+    (
+        "near_misses.rs",
+        include_str!("corpus_sample/near_misses.rs"),
+    ),
+    ("page_tests.rs", include_str!("corpus_sample/page_tests.rs")),
+    (
+        "adversarial_tests.rs",
+        include_str!("corpus_sample/adversarial_tests.rs"),
+    ),
+    (
+        "several_rows.rst",
+        include_str!("corpus_sample/several_rows.rst"),
+    ),
+    (
+        "several_rows_tests.rs",
+        include_str!("corpus_sample/several_rows_tests.rs"),
+    ),
+    ("hostile.rst", include_str!("corpus_sample/hostile.rst")),
+    (
+        "hostile_tests.rs",
+        include_str!("corpus_sample/hostile_tests.rs"),
+    ),
+];
+
+/// The text of one of [`SAMPLE_FILES`].
+fn sample_file(name: &str) -> &'static str {
+    SAMPLE_FILES.iter().find(|(n, _)| *n == name).unwrap().1
+}
+
 #[test]
 fn a_sample_compiles_passes_its_tests_and_documents_cleanly() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/corpus-sample");
@@ -164,62 +195,14 @@ fn a_sample_compiles_passes_its_tests_and_documents_cleanly() {
         "[package]\nname = \"corpus-sample\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n[dependencies]\nserde = { version = \"1\", default-features = false }\nserde_json = { version = \"1\", default-features = false, features = [\"alloc\"] }\n\n[dev-dependencies]\nserde_json = \"1\"\n\n[workspace]\n",
     )
     .unwrap();
+    for (name, text) in SAMPLE_FILES {
+        std::fs::write(src.join(name), text).unwrap();
+    }
     let mut lib = String::from(
         "//! Modules generated from real error-code pages.\n#![no_std]\n#![deny(missing_docs, warnings)]\nextern crate alloc;\n#[cfg(test)]\nextern crate std;\n",
     );
-    for (i, page) in SAMPLE.iter().enumerate() {
-        // Pages the strict policy rejects are generated leniently.
-        let page = fixtures().join(page);
-        // Every optional part: serde impls, `ApiError`, doc examples as
-        // doctests.
-        let full = |policy| {
-            generate_with(&page, policy, |builder| {
-                builder
-                    .serde(Include::Always)
-                    .json(Include::Always)
-                    .doctest_path(format!("corpus_sample::page{i}"))
-            })
-        };
-        let generated = full(Policy::Strict)
-            .or_else(|_| full(Policy::Lenient))
-            .unwrap_or_else(|e| panic!("{e}"));
-        std::fs::write(src.join(format!("page{i}.rs")), generated.source).unwrap();
-        lib.push_str(&format!(
-            "/// Generated from a page.\npub mod page{i} {{\n    include!(\"page{i}.rs\");\n\n    #[cfg(test)]\n    #[test]\n    // `Option::<u16>::from` reads a status of either type (`u16` or\n    // `Option<u16>`, by page): for the latter it converts nothing.\n    #[allow(clippy::useless_conversion)]\n    fn round_trips() {{\n        use std::string::ToString;\n        assert_eq!(ServiceError::ALL.len(), ServiceError::COUNT);\n        for (n, &e) in ServiceError::ALL.iter().enumerate() {{\n            assert_eq!(ServiceError::from_code(e.code()), Some(e));\n            assert_eq!(e.code().parse::<ServiceError>(), Ok(e));\n            assert_eq!(*e.info(), ERRORS[n]);\n            assert!(e.to_string().starts_with(e.code()));\n        }}\n        assert_eq!(ServiceError::from_code(\"no such code\"), None);\n        // Every row answers for its status; the first row of a status is the one.\n        for &e in ServiceError::ALL {{\n            let rows = e.rows();\n            assert_eq!(&rows[0], e.info());\n            for row in rows {{\n                assert_eq!(row.code, e.code());\n                if let Some(status) = Option::<u16>::from(row.status_code) {{\n                    let response = ServiceError::from_response(status, e.code());\n                    assert_eq!(response, ResponseCode::Documented {{ error: e, status }});\n                    let first = rows.iter().find(|x| Option::<u16>::from(x.status_code) == Some(status)).unwrap();\n                    assert!(core::ptr::eq(response.info().unwrap(), first));\n                }}\n            }}\n        }}\n        // Near misses agree with a linear scan.\n        for &e in ServiceError::ALL {{\n            let code = e.code();\n            for i in 0..code.len() {{\n                for b in [b'0', b'9', b'A', b'.', 0] {{\n                    let mut m = code.as_bytes().to_vec();\n                    m[i] = b;\n                    let m = core::str::from_utf8(&m).unwrap();\n                    let linear = ServiceError::ALL.iter().copied().find(|x| x.code() == m);\n                    assert_eq!(ServiceError::from_code(m), linear, \"{{m}}\");\n                }}\n                assert_eq!(ServiceError::from_code(&code[..i]), ServiceError::ALL.iter().copied().find(|x| x.code() == &code[..i]));\n            }}\n        }}\n    }}\n}}\n"
-        ));
-    }
-    // Codes made to defeat a lookup keyed on part of a code: a lookup
-    // whose key takes a chosen middle word, and one that hashes every byte.
-    for (name, codes) in [
-        ("adversarial_words", adversarial_codes(false)),
-        ("adversarial_bytes", adversarial_codes(true)),
-    ] {
-        let source =
-            super::generate_source(&format!("{name}.rst"), &grid_page(&codes), "ServiceError")
-                .unwrap_or_else(|e| panic!("{e}"));
-        std::fs::write(src.join(format!("{name}.rs")), source).unwrap();
-        lib.push_str(&format!(
-            "/// Generated from a synthetic page.\npub mod {name} {{\n    include!(\"{name}.rs\");\n\n    #[cfg(test)]\n    #[test]\n    fn every_code_and_no_near_miss() {{\n        for (n, &e) in ServiceError::ALL.iter().enumerate() {{\n            assert_eq!(ServiceError::from_code(e.code()), Some(e));\n            assert_eq!(e as usize, n);\n            let code = e.code();\n            for i in 0..code.len() {{\n                for b in [b'0', b'Z', b'x', b'.'] {{\n                    let mut m = code.as_bytes().to_vec();\n                    m[i] = b;\n                    let m = core::str::from_utf8(&m).unwrap();\n                    let linear = ServiceError::ALL.iter().copied().find(|x| x.code() == m);\n                    assert_eq!(ServiceError::from_code(m), linear, \"{{m}}\");\n                }}\n                let short = &code[..i];\n                assert_eq!(ServiceError::from_code(short), ServiceError::ALL.iter().copied().find(|x| x.code() == short));\n            }}\n        }}\n        assert!(KEY_SHAPE.extra.is_some());\n    }}\n}}\n"
-        ));
-    }
-    // A code with a row without a status (which matches any status) and
-    // one with a status: optional statuses and several rows together, the
-    // doc examples run with the page's codes.
-    let several = "+--------+------------+------------------+\n| Status | Error Code | Error Message    |\n+========+============+==================+\n| 400    | R.1        | Bad.             |\n+--------+------------+------------------+\n|        | R.1        | Bad, elsewhere.  |\n+--------+------------+------------------+\n| 503    | R.2        | Busy.            |\n+--------+------------+------------------+\n| 429    | R.2        | Slow down.       |\n+--------+------------+------------------+\n";
-    let generated = Builder::new()
-        .enum_name("ServiceError")
-        .serde(Include::Always)
-        .json(Include::Always)
-        .doctest_path("corpus_sample::several_rows")
-        .generate_from_text("several_rows.rst", several)
-        .unwrap_or_else(|e| panic!("{e}"));
-    std::fs::write(src.join("several_rows.rs"), generated.source).unwrap();
-    lib.push_str("/// Generated from a page with codes of several rows, one without a status.\npub mod several_rows {\n    include!(\"several_rows.rs\");\n\n    #[cfg(test)]\n    #[test]\n    fn rows_by_status() {\n        let r1 = ServiceError::from_code(\"R.1\").unwrap();\n        assert_eq!(r1.rows().len(), 2);\n        // The row without a status answers for any status but 400.\n        assert_eq!(ServiceError::from_response(400, \"R.1\").info(), Some(&r1.rows()[0]));\n        assert_eq!(ServiceError::from_response(500, \"R.1\").info(), Some(&r1.rows()[1]));\n        let r2 = ServiceError::from_code(\"R.2\").unwrap();\n        assert_eq!(ServiceError::from_response(429, \"R.2\").info(), Some(&r2.rows()[1]));\n        assert!(matches!(ServiceError::from_response(500, \"R.2\"), ResponseCode::StatusDiffers { .. }));\n        assert_eq!(r2.retry_kind(), Some(RetryKind::TransientError));\n    }\n}\n");
-    // Names from digits, keywords and the module's own item names.
-    let hostile = "+--------+------------+------------------+\n| Status | Error Code | Error Message    |\n+========+============+==================+\n| 404    | H.1        | 404 Not Found    |\n+--------+------------+------------------+\n| 400    | H.2        | Self             |\n+--------+------------+------------------+\n| 400    | H.3        | Type             |\n+--------+------------+------------------+\n| 400    | H.4        | Crate            |\n+--------+------------+------------------+\n| 400    | H.5        | ServiceError     |\n+--------+------------+------------------+\n| 400    | H.6        | ErrorInfo        |\n+--------+------------+------------------+\n| 400    | H.7        | ALL COUNT        |\n+--------+------------+------------------+\n| 400    | H.8        | 404 Not Found    |\n+--------+------------+------------------+\n";
-    let generated = super::generate_source("hostile.rst", hostile, "ServiceError").unwrap();
-    std::fs::write(src.join("hostile.rs"), generated).unwrap();
-    lib.push_str("/// Generated from a page with hostile names.\npub mod hostile {\n    include!(\"hostile.rs\");\n\n    #[cfg(test)]\n    #[test]\n    fn names() {\n        assert_eq!(ServiceError::from_code(\"H.2\"), Some(ServiceError::ESelf));\n        assert_eq!(ServiceError::E404NotFoundH1.code(), \"H.1\");\n        assert_eq!(ServiceError::ServiceErrorH5.code(), \"H.5\");\n        assert_eq!(ServiceError::ErrorInfo.code(), \"H.6\");\n    }\n}\n");
+    lib.push_str(&real_page_modules(&src));
+    lib.push_str(&synthetic_page_modules(&src));
     std::fs::write(src.join("lib.rs"), lib).unwrap();
     // The modules are lint-clean too: a crate that includes one gets
     // clippy's warnings for it.
@@ -239,6 +222,96 @@ fn a_sample_compiles_passes_its_tests_and_documents_cleanly() {
         &["doc", "--offline", "--no-deps"],
         Some("-D warnings"),
     );
+}
+
+/// Writes the generated `source` of module `name` to `src`; returns the
+/// module for `lib.rs`, with the tests of `tests` (a file in `src`).
+fn sample_module(src: &Path, name: &str, doc: &str, source: &str, tests: &str) -> String {
+    std::fs::write(src.join(format!("{name}.rs")), source).unwrap();
+    format!(
+        "/// {doc}\npub mod {name} {{\n    include!(\"{name}.rs\");\n\n    #[cfg(test)]\n    mod tests {{\n        use super::*;\n        include!(\"near_misses.rs\");\n        include!(\"{tests}\");\n    }}\n}}\n"
+    )
+}
+
+/// The sample's real pages, each with every optional part: serde impls,
+/// `ApiError`, doc examples as doctests.
+fn real_page_modules(src: &Path) -> String {
+    let mut modules = String::new();
+    for (i, page) in SAMPLE.iter().enumerate() {
+        // Pages the strict policy rejects are generated leniently.
+        let page = fixtures().join(page);
+        let full = |policy| {
+            generate_with(&page, policy, |builder| {
+                builder
+                    .serde(Include::Always)
+                    .json(Include::Always)
+                    .doctest_path(format!("corpus_sample::page{i}"))
+            })
+        };
+        let generated = full(Policy::Strict)
+            .or_else(|_| full(Policy::Lenient))
+            .unwrap_or_else(|e| panic!("{e}"));
+        let name = format!("page{i}");
+        let doc = "Generated from a page.";
+        modules.push_str(&sample_module(
+            src,
+            &name,
+            doc,
+            &generated.source,
+            "page_tests.rs",
+        ));
+    }
+    modules
+}
+
+/// The synthetic pages: codes made to defeat a lookup keyed on part of a
+/// code (a lookup whose key takes a chosen middle word, and one that
+/// hashes every byte), codes of several rows with optional statuses (the
+/// doc examples run with the page's codes), and hostile names.
+fn synthetic_page_modules(src: &Path) -> String {
+    let mut modules = String::new();
+    for (name, codes) in [
+        ("adversarial_words", adversarial_codes(false)),
+        ("adversarial_bytes", adversarial_codes(true)),
+    ] {
+        let source =
+            super::generate_source(&format!("{name}.rst"), &grid_page(&codes), "ServiceError")
+                .unwrap_or_else(|e| panic!("{e}"));
+        let doc = "Generated from a synthetic page.";
+        modules.push_str(&sample_module(
+            src,
+            name,
+            doc,
+            &source,
+            "adversarial_tests.rs",
+        ));
+    }
+    let several = Builder::new()
+        .enum_name("ServiceError")
+        .serde(Include::Always)
+        .json(Include::Always)
+        .doctest_path("corpus_sample::several_rows")
+        .generate_from_text("several_rows.rst", sample_file("several_rows.rst"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let doc = "Generated from a page with codes of several rows, one without a status.";
+    modules.push_str(&sample_module(
+        src,
+        "several_rows",
+        doc,
+        &several.source,
+        "several_rows_tests.rs",
+    ));
+    let hostile =
+        super::generate_source("hostile.rst", sample_file("hostile.rst"), "ServiceError").unwrap();
+    let doc = "Generated from a page with hostile names.";
+    modules.push_str(&sample_module(
+        src,
+        "hostile",
+        doc,
+        &hostile,
+        "hostile_tests.rs",
+    ));
+    modules
 }
 
 /// Runs `cargo ARGS` in `dir` (with `RUSTDOCFLAGS`, if given) and fails

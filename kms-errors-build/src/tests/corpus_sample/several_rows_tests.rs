@@ -1,0 +1,23 @@
+// The tests of the module generated from `several_rows.rst` (included in
+// it, with `use super::*` in scope).
+
+#[test]
+fn rows_by_status() {
+    let r1 = ServiceError::from_code("R.1").unwrap();
+    assert_eq!(r1.rows().len(), 2);
+    // The row without a status answers for any status but 400.
+    assert_eq!(ServiceError::from_response(400, "R.1").info(), Some(&r1.rows()[0]));
+    assert_eq!(ServiceError::from_response(500, "R.1").info(), Some(&r1.rows()[1]));
+    let r2 = ServiceError::from_code("R.2").unwrap();
+    assert_eq!(ServiceError::from_response(429, "R.2").info(), Some(&r2.rows()[1]));
+    assert!(matches!(
+        ServiceError::from_response(500, "R.2"),
+        ResponseCode::StatusDiffers { .. }
+    ));
+    assert_eq!(r2.retry_kind(), Some(RetryKind::TransientError));
+}
+
+#[test]
+fn near_misses() {
+    assert_near_misses(b"0.x");
+}
