@@ -1020,14 +1020,10 @@ const fn status_of(stored: u16) -> u16 {
 const fn status_option(status: u16) -> ::core::option::Option<u16> {
     ::core::option::Option::Some(status)
 }
-/// How a documented status classifies: a status below 400 (a page may
-/// document an error with 200) is not retried, as a client error.
+/// How a documented status classifies (see [`RetryKind::of_documented`]).
 #[inline]
 const fn documented_retry(status: u16) -> RetryKind {
-    match RetryKind::from_status(status) {
-        ::core::option::Option::Some(kind) => kind,
-        ::core::option::Option::None => RetryKind::ClientError,
-    }
+    RetryKind::of_documented(status)
 }
 /// The rows of the variant whose discriminant is `i`: its one row.
 #[inline]
@@ -1495,9 +1491,10 @@ impl ErrorCode {
             }
         }
     }
-    /// How a client should treat the error, from its documented status (see
-    /// [`RetryKind`]): `None` for an unknown code, whose response status is
-    /// what tells (see [`ResponseCode::retry_kind`]).
+    /// How a client should treat the error, from its documented status, as
+    /// [`KmsError::retry_kind`] classifies it: `None` for an unknown code
+    /// (or one documented without a status), whose response status is what
+    /// tells (see [`ResponseCode::retry_kind`]).
     #[inline]
     pub const fn retry_kind(self) -> ::core::option::Option<RetryKind> {
         match self {
@@ -1744,19 +1741,19 @@ impl ::core::fmt::Display for ResponseCode {
     #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         let (code, note) = match self {
-            ResponseCode::Documented { error, .. } => (ErrorCode::Known(*error), ""),
+            ResponseCode::Documented { error, .. } => (error.code(), ""),
             ResponseCode::StatusDiffers { error, .. } => {
-                (ErrorCode::Known(*error), ", documented with another status")
+                (error.code(), ", documented with another status")
             }
             ResponseCode::Unknown { code, .. } => {
-                (ErrorCode::Unknown(*code), ", an undocumented code")
+                (code.input(), ", an undocumented code")
             }
         };
         match self.info() {
             ::core::option::Option::Some(row) if !row.message.is_empty() => {
                 ::core::write!(f, "{}: {}", row.code, row.message)?
             }
-            _ => f.write_str(code.as_str())?,
+            _ => f.write_str(code)?,
         }
         ::core::write!(f, " (HTTP {}{note})", self.status())
     }
@@ -1810,13 +1807,25 @@ impl RetryKind {
             _ => ::core::option::Option::None,
         }
     }
-    /// The kind of a documented status, if there is one.
+    /// The kind of a documented status: a status below 400 (a page may
+    /// document an error with 200) is not retried, as a client error.
+    #[inline]
+    const fn of_documented(status: u16) -> RetryKind {
+        match RetryKind::from_status(status) {
+            ::core::option::Option::Some(kind) => kind,
+            ::core::option::Option::None => RetryKind::ClientError,
+        }
+    }
+    /// The kind of a documented status, if there is one (see
+    /// [`of_documented`](Self::of_documented)).
     #[inline]
     const fn from_documented(
         status: ::core::option::Option<u16>,
     ) -> ::core::option::Option<RetryKind> {
         match status {
-            ::core::option::Option::Some(status) => RetryKind::from_status(status),
+            ::core::option::Option::Some(status) => {
+                ::core::option::Option::Some(RetryKind::of_documented(status))
+            }
             ::core::option::Option::None => ::core::option::Option::None,
         }
     }
@@ -2216,11 +2225,11 @@ fn body_excerpt(body: &[u8]) -> ::core::option::Option<::alloc::string::String> 
     let mut out = ::alloc::string::String::new();
     let mut chars = 0;
     let mut cut = read < body.len();
-    for word in text.split_whitespace() {
+    'words: for word in text.split_whitespace() {
         for c in (!out.is_empty()).then_some(' ').into_iter().chain(word.chars()) {
             if chars == ApiError::MAX_EXCERPT_CHARS {
                 cut = true;
-                break;
+                break 'words;
             }
             out.push(c);
             chars += 1;

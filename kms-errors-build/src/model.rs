@@ -62,20 +62,17 @@ impl Entry {
 
     /// Whether one of the code's rows says what `row` says.
     pub(crate) fn has_row(&self, row: &EntryRow) -> bool {
-        let first = (
+        self.first_text() == row.text() || self.further_rows.iter().any(|r| r.same_text(row))
+    }
+
+    /// What the first row says, as [`EntryRow::same_text`] compares it.
+    fn first_text(&self) -> (Option<u16>, &str, &str, &str) {
+        (
             self.status_code,
             &self.message,
             &self.description,
             &self.measure,
-        );
-        first
-            == (
-                row.status_code,
-                &row.message,
-                &row.description,
-                &row.measure,
-            )
-            || self.further_rows.iter().any(|r| r.same_text(row))
+        )
     }
 
     /// The first row.
@@ -93,16 +90,17 @@ impl Entry {
 impl EntryRow {
     /// Whether two rows say the same (wherever they are).
     pub fn same_text(&self, other: &EntryRow) -> bool {
+        self.text() == other.text()
+    }
+
+    /// What the row says: the fields [`same_text`](Self::same_text)
+    /// compares.
+    fn text(&self) -> (Option<u16>, &str, &str, &str) {
         (
             self.status_code,
             &self.message,
             &self.description,
             &self.measure,
-        ) == (
-            other.status_code,
-            &other.message,
-            &other.description,
-            &other.measure,
         )
     }
 }

@@ -249,8 +249,8 @@ fn numbers(out: &mut String, doc: &str, name: &str, ty: &str, values: &[String])
 }
 
 /// A numeric array of the lookup, by value: only the lookup reads it, at
-/// run time, where both forms compile to the same static data; by value
-/// the lookup's code stays as it was measured.
+/// run time, and as references these tables cost the synthetic 10,000 and
+/// adversarial benchmark tables 0.4 instructions a lookup.
 fn lookup_numbers(out: &mut String, doc: &str, name: &str, ty: &str, values: &[String]) {
     packed(
         out,

@@ -113,15 +113,11 @@ const fn status_option(status: Status) -> ::core::option::Option<u16> {
     status
 }
 
-/// How a documented status classifies: a status below 400 (a page may
-/// document an error with 200) is not retried, as a client error.
+/// How a documented status classifies (see [`RetryKind::of_documented`]).
 #[cfg(not(kms_statuses = "optional"))]
 #[inline]
 const fn documented_retry(status: Status) -> Retry {
-    match RetryKind::from_status(status) {
-        ::core::option::Option::Some(kind) => kind,
-        ::core::option::Option::None => RetryKind::ClientError,
-    }
+    RetryKind::of_documented(status)
 }
 
 /// How a documented status classifies: `None` for a row without one.
@@ -655,9 +651,10 @@ impl ErrorCode {
         }
     }
 
-    /// How a client should treat the error, from its documented status (see
-    /// [`RetryKind`]): `None` for an unknown code, whose response status is
-    /// what tells (see [`ResponseCode::retry_kind`]).
+    /// How a client should treat the error, from its documented status, as
+    /// [`SvcError::retry_kind`] classifies it: `None` for an unknown code
+    /// (or one documented without a status), whose response status is what
+    /// tells (see [`ResponseCode::retry_kind`]).
     #[inline]
     pub const fn retry_kind(self) -> ::core::option::Option<RetryKind> {
         match self {
@@ -917,19 +914,17 @@ impl ::core::fmt::Display for ResponseCode {
     #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         let (code, note) = match self {
-            ResponseCode::Documented { error, .. } => (ErrorCode::Known(*error), ""),
+            ResponseCode::Documented { error, .. } => (error.code(), ""),
             ResponseCode::StatusDiffers { error, .. } => {
-                (ErrorCode::Known(*error), ", documented with another status")
+                (error.code(), ", documented with another status")
             }
-            ResponseCode::Unknown { code, .. } => {
-                (ErrorCode::Unknown(*code), ", an undocumented code")
-            }
+            ResponseCode::Unknown { code, .. } => (code.input(), ", an undocumented code"),
         };
         match self.info() {
             ::core::option::Option::Some(row) if !row.message.is_empty() => {
                 ::core::write!(f, "{}: {}", row.code, row.message)?
             }
-            _ => f.write_str(code.as_str())?,
+            _ => f.write_str(code)?,
         }
         ::core::write!(f, " (HTTP {}{note})", self.status())
     }
@@ -985,13 +980,26 @@ impl RetryKind {
         }
     }
 
-    /// The kind of a documented status, if there is one.
+    /// The kind of a documented status: a status below 400 (a page may
+    /// document an error with 200) is not retried, as a client error.
+    #[inline]
+    const fn of_documented(status: u16) -> RetryKind {
+        match RetryKind::from_status(status) {
+            ::core::option::Option::Some(kind) => kind,
+            ::core::option::Option::None => RetryKind::ClientError,
+        }
+    }
+
+    /// The kind of a documented status, if there is one (see
+    /// [`of_documented`](Self::of_documented)).
     #[inline]
     const fn from_documented(
         status: ::core::option::Option<u16>,
     ) -> ::core::option::Option<RetryKind> {
         match status {
-            ::core::option::Option::Some(status) => RetryKind::from_status(status),
+            ::core::option::Option::Some(status) => {
+                ::core::option::Option::Some(RetryKind::of_documented(status))
+            }
             ::core::option::Option::None => ::core::option::Option::None,
         }
     }

@@ -199,7 +199,7 @@ fn body_excerpt(body: &[u8]) -> ::core::option::Option<::alloc::string::String> 
     let mut out = ::alloc::string::String::new();
     let mut chars = 0;
     let mut cut = read < body.len();
-    for word in text.split_whitespace() {
+    'words: for word in text.split_whitespace() {
         for c in (!out.is_empty())
             .then_some(' ')
             .into_iter()
@@ -207,7 +207,7 @@ fn body_excerpt(body: &[u8]) -> ::core::option::Option<::alloc::string::String> 
         {
             if chars == ApiError::MAX_EXCERPT_CHARS {
                 cut = true;
-                break;
+                break 'words;
             }
             out.push(c);
             chars += 1;

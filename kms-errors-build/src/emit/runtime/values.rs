@@ -57,7 +57,7 @@ impl Values {
         };
         let retry_doc = match input.statuses {
             Statuses::Every => ": a status below 400 counts as a client error.",
-            Statuses::Some => "; `None` without one, or for a status below 400.",
+            Statuses::Some => "; `None` without one, a client error below 400.",
         };
         // A status none of the first code's rows has: the example of a
         // status that differs.

@@ -34,6 +34,20 @@ fn round_trips() {
     }
 }
 
+/// The documented rule on every code: a code's kind is its documented
+/// status's (`RetryKind::from_status`), a status below 400 counting as a
+/// client error, and `None` only without a status; `ErrorCode` agrees.
+#[allow(clippy::useless_conversion)]
+#[test]
+fn retry_kinds_follow_the_documented_status() {
+    for &e in ServiceError::ALL {
+        let expected = Option::<u16>::from(e.status_code())
+            .map(|status| RetryKind::from_status(status).unwrap_or(RetryKind::ClientError));
+        assert_eq!(Option::<RetryKind>::from(e.retry_kind()), expected, "{}", e.code());
+        assert_eq!(ErrorCode::Known(e).retry_kind(), expected, "{}", e.code());
+    }
+}
+
 /// Near misses agree with a linear scan.
 #[test]
 fn near_misses() {

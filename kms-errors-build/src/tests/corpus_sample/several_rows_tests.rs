@@ -15,6 +15,11 @@ fn rows_by_status() {
         ResponseCode::StatusDiffers { .. }
     ));
     assert_eq!(r2.retry_kind(), Some(RetryKind::TransientError));
+    // A status below 400 is documented, so it has a kind: a client error.
+    let r3 = ServiceError::from_code("R.3").unwrap();
+    assert_eq!(r3.retry_kind(), Some(RetryKind::ClientError));
+    assert_eq!(ErrorCode::Known(r3).retry_kind(), Some(RetryKind::ClientError));
+    assert_eq!(r1.retry_kind(), Some(RetryKind::ClientError));
 }
 
 #[test]
