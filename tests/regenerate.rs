@@ -159,7 +159,7 @@ fn regenerates_from_the_spec_and_from_kms_errors_spec() {
     )
     .unwrap();
     let from_edited = stdout(&explain(Some(&edited), &code));
-    assert!(from_edited.starts_with(&format!("{code}\n  HTTP status: 503\n  Message:     The service is busy.\n  Description: Too many requests at once.\n  Measure:     Try again later.\n  Variant:     KmsError::ServiceIsBusy\n")), "{from_edited}");
+    assert!(from_edited.starts_with(&format!("{code}\n  HTTP status: 503\n  Message:     The service is busy.\n  Description: Too many requests at once.\n  Measure:     Try again later.\n  Variant:     KmsError::ServiceBusy\n")), "{from_edited}");
 
     // A relative KMS_ERRORS_SPEC is the user's: resolved against the
     // directory cargo was started from, not this package.

@@ -108,19 +108,6 @@ pub enum ErrorKind {
         /// The code.
         code: String,
     },
-    /// A variant name derived for a code that no names file pins is longer
-    /// than the naming rule's 40 characters (a warning
-    /// only: the name is used).
-    LongVariantName {
-        /// The code.
-        code: String,
-        /// The derived name.
-        name: String,
-        /// The names file to pin a shorter name in, if the builder has one.
-        names_file: Option<String>,
-        /// The longest name the rule wants (40).
-        max_len: usize,
-    },
     /// The error-code table(s) have a header but no rows.
     NoRows,
     /// An empty error-code cell.
@@ -273,17 +260,6 @@ impl ErrorKind {
             ErrorKind::MissingRetiredRow { code } => write!(
                 f,
                 "error code {code} is pinned here but is neither in the page nor in the retired file, nor in the previous page if one is given: give its last row in the retired file (or the previous revision of the page, Builder::previous or --previous), or delete this line to drop its variant"
-            ),
-            ErrorKind::LongVariantName {
-                code,
-                name,
-                names_file,
-                max_len,
-            } => write!(
-                f,
-                "the variant name {name} derived for error code {code} is {} characters long, more than {max_len}: pin a shorter one with the line \"{code} NewName\" in {}",
-                name.len(),
-                names_file.as_deref().unwrap_or("a names file")
             ),
             ErrorKind::Config { message } => f.write_str(message),
             ErrorKind::LookupTable { code, other } => write!(

@@ -55,29 +55,54 @@
 //!
 //! Names are for Rust code: UpperCamelCase with acronyms written as words
 //! (`Url`, `Id`, `Io`, `Dek`, as the Rust API guidelines ask), at most 40
-//! characters, never the enum's own name, recognisable from the message.
-//! Pin them in a [names file](Builder::names) (`CODE Name` lines); a code
-//! the file does not pin gets a derived name:
+//! characters, never the enum's own name, made of the message's own words
+//! in their order. Pin them in a [names file](Builder::names) (`CODE Name`
+//! lines); a code the file does not pin gets a derived name:
 //!
-//! 1. **From the message.** Every character that is not an ASCII letter or
-//!    digit separates words; a leading article (`A`, `An`, `The`) is
-//!    dropped; the words are joined in UpperCamelCase, so acronyms become
-//!    words (`Invalid request URL.` → `InvalidRequestUrl`, `The key has
-//!    been disabled.` → `KeyHasBeenDisabled`, `8,192 bits` → `8192Bits`).
-//!    Single capitals joined by `/` and a plural `s` keep an acronym whole
-//!    (`I/O` → `Io`, `IDs` → `Ids`).
-//! 2. **From the code** if the message has no letters or digits
-//!    (`KMS.0201` → `Kms0201`).
-//! 3. **A valid identifier**: a name that starts with a digit, or is a
-//!    keyword (`Self`), gets the prefix `E` (`E404NotFound`).
+//! 1. **The first clause.** The message up to its first sentence end (`.`,
+//!    `!`, `?` before white space), `;`, `, ` or `: `, or a word that
+//!    starts a reason or a request (`because`, `due`, `please`, `when`,
+//!    `if`, …), once two words came before it; bracketed text and `%s`
+//!    placeholders are left out. Every character that is not an ASCII
+//!    letter or digit separates words; single capitals joined by `/` and a
+//!    plural `s` keep an acronym whole (`I/O` → `Io`, `IDs` → `Ids`), the
+//!    `X-` of a header name is dropped (`X-Auth-Token` → `AuthToken`) and
+//!    `can not` is `Cannot`. (`KMS has been frozen. Renew it and try
+//!    again.` → `KmsFrozen`.)
+//! 2. **Words that carry no meaning are dropped**: articles,
+//!    demonstratives and possessives (`the`, `this`, `your`), the
+//!    auxiliaries `is`, `are`, `was`, `were` and `has been`, `occurred`,
+//!    `already` before `exists`; `in X state` says `X`. (`The key has been
+//!    disabled.` → `KeyDisabled`; `The key is not in Pending import
+//!    state.` → `KeyNotPendingImport`.)
+//! 3. **Context is dropped**: a trailing phrase about the request
+//!    (`Parameters missing in the request message.` → `ParametersMissing`);
+//!    and a name over 24 characters loses trailing phrases that say where,
+//!    for what or how (`in`, `for`, `to`, `with`, `by`, …, never `of`) once
+//!    its statement is made, and a phrase that ends its subject (`The image
+//!    in the AS configuration does not exist.` → `ImageDoesNotExist`) —
+//!    only where the shorter name is unique on the page.
 //! 4. **Shared names**: codes whose names would be equal each get their
-//!    code appended (`FailedToVerifyTheDekHashKms2103`, `…Kms2203`); a name
-//!    equal to a pinned name or to the enum's name counts as shared.
-//! 5. **Still taken**: the later code gets `V2`, `V3`, … appended.
+//!    code's number appended (`FailedToVerifyDekHash2103`, `…2203`), or the
+//!    whole code where the number is shared too or the name ends in a
+//!    digit; a name equal to a pinned name or to the enum's name counts as
+//!    shared. On a page whose codes mostly have one prefix, a code with
+//!    another (at most a quarter of them: another service's codes, as
+//!    `CSMS.` beside `KMS.`) starts with its prefix (`CsmsInvalidAuthToken`).
+//!    A message with no letters or digits gives the code's name
+//!    (`KMS.0201` → `Kms0201`).
+//! 5. **At most 40 characters**, cut at a word boundary, never after a
+//!    preposition, a conjunction or a verb such as `not` or `be`.
+//! 6. **A valid identifier**: a name that starts with a digit, or is a
+//!    keyword (`Self`), gets the prefix `E` (`E404NotFound`); one still
+//!    taken gets `V2`, `V3`, ….
 //!
-//! A derived name longer than 40 characters is used, with a warning that
-//! names the code and the line to add to the names file. The result depends
-//! only on the codes, messages and their order.
+//! The result depends only on the codes, messages and their order. On the
+//! corpus of 49 real pages in this repository (4,935 names), the median
+//! name has 24 characters (31 before rules 1–3 and 5 were written), none
+//! has more than 40 (1,487 had), and on the KMS page 93 of the 185 names
+//! curated by hand for `kms-errors` 0.2 come out as they were chosen (55
+//! before).
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]

@@ -92,7 +92,7 @@ fn retired_and_unpinned_codes() {
     assert_eq!(generated.unpinned, ["SVC.0009"]);
     assert_eq!(
         generated.spec_files.names.as_deref(),
-        Some("# Pinned names for the golden page retired.rst.\nSVC.0001 KeyDisabled\nSVC.0002 KeyNotFound\nSVC.0009 KeyIsBeingRotated\n")
+        Some("# Pinned names for the golden page retired.rst.\nSVC.0001 KeyDisabled\nSVC.0002 KeyNotFound\nSVC.0009 KeyBeingRotated\n")
     );
     assert_eq!(
         generated.spec_files.retired, None,

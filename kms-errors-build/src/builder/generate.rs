@@ -112,7 +112,6 @@ impl Builder {
         let source = emit::emit(enum_name, &variants, &provenance, &self.settings)?;
         let mut warnings = page.warnings;
         warnings.extend(files.created);
-        warnings.extend(variants.warnings);
         Ok(Generated {
             source,
             warnings,

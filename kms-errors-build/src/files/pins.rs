@@ -4,7 +4,7 @@
 
 use super::names_file::{self, NamesFile};
 use super::retired;
-use crate::error::{Error, Warning};
+use crate::error::Error;
 use crate::model::Entry;
 use crate::naming::variants::{self, Named, Variant};
 
@@ -36,8 +36,6 @@ pub(crate) struct Variants {
     pub(crate) retired_file: Option<String>,
     /// Codes whose names were derived because no names file pins them.
     pub(crate) unpinned: Vec<String>,
-    /// Derived names longer than the naming rule wants.
-    pub(crate) warnings: Vec<Warning>,
 }
 
 #[cfg(test)]
@@ -61,7 +59,6 @@ impl Variants {
             names_file: None,
             retired_file: None,
             unpinned: Vec::new(),
-            warnings: Vec::new(),
         }
     }
 
@@ -99,7 +96,6 @@ pub(crate) fn resolve(
             variants: named.variants,
             names_file: None,
             retired_file: None,
-            warnings: named.warnings,
         });
     };
     let pins = NamesFile::parse(names.path, names.text.unwrap_or(""))?;
@@ -113,11 +109,7 @@ pub(crate) fn resolve(
 
 /// The variants, with the names and retired files as they should now be.
 fn updated(named: Named, names: InputFile<'_>, retired_file: Option<InputFile<'_>>) -> Variants {
-    let Named {
-        variants,
-        new_pins,
-        warnings,
-    } = named;
+    let Named { variants, new_pins } = named;
     let names_file = (!new_pins.is_empty()).then(|| names_file::append(names.text, &new_pins));
     let retired_rows: Vec<Entry> = variants
         .iter()
@@ -137,7 +129,6 @@ fn updated(named: Named, names: InputFile<'_>, retired_file: Option<InputFile<'_
         names_file,
         retired_file,
         unpinned: new_pins.into_iter().map(|(code, _)| code).collect(),
-        warnings,
     }
 }
 
@@ -174,8 +165,8 @@ mod tests {
             None,
         )
         .unwrap();
-        assert_eq!(v.names(), ["One", "OneB2"]);
-        assert_eq!(v.names_file.as_deref(), Some("A.1 One\nB.2 OneB2\n"));
+        assert_eq!(v.names(), ["One", "One2"]);
+        assert_eq!(v.names_file.as_deref(), Some("A.1 One\nB.2 One2\n"));
         assert_eq!(v.retired_file, None);
         assert_eq!(v.unpinned, ["B.2"]);
     }

@@ -1,5 +1,5 @@
 //! Variant names derived from messages: the naming rule, whose
-//! description (rules 1–5) is in the crate docs, "Variant names", so that
+//! description (rules 1–6) is in the crate docs, "Variant names", so that
 //! it is written once. The result depends only on the list of (code,
 //! message) pairs and their order, so it is the same on every machine.
 
@@ -7,221 +7,248 @@ use std::collections::{HashMap, HashSet};
 
 use heck::ToUpperCamelCase;
 
+use super::phrase::{
+    code_pieces, is_predicate, message_pieces, without_trailing_phrase, Base, Pieces, FILLERS,
+};
+
 /// Rust's strict and reserved keywords (2015–2024 editions) that an
 /// UpperCamelCase word could spell; the others are all lower case.
 const KEYWORDS: &[&str] = &["Self"];
 
-/// The longest variant name the naming rule wants: longer derived names
-/// get a warning, and the `kms-errors` crate pins none longer.
+/// The longest variant name the naming rule gives (rule 5).
 pub const MAX_LEN: usize = 40;
 
-/// Articles dropped from the start of a message (rule 1).
-const ARTICLES: &[&str] = &["a", "an", "the"];
+/// Prepositions that start trailing context (rule 3) or that a cut name
+/// must not end with (rule 5).
+const PREPOSITIONS: &[&str] = &[
+    "in", "of", "for", "from", "on", "at", "to", "by", "with", "into", "than",
+];
 
-/// The name rule 1–3 gives for `text`, or `None` if it has no ASCII letter
-/// or digit.
-pub fn camel_name(text: &str) -> Option<String> {
-    identifier(upper_camel(&words_without_article(text)))
-}
+/// What a name cut short must not end with besides a preposition (rule 5).
+const CONJUNCTIONS: &[&str] = &["and", "or", "but", "that", "which", "as", "nor"];
 
-/// Rules 1–3 for a code (rule 2): no article to drop (`A.1` → `A1`).
-fn code_name(code: &str) -> Option<String> {
-    identifier(upper_camel(&words(code)))
-}
-
-/// Rule 3: `name` made a valid identifier, `None` if empty.
-fn identifier(name: String) -> Option<String> {
-    if name.is_empty() {
-        return None;
+/// Rule 5 and 6: `pieces` joined, cut to at most `max` characters at a
+/// word boundary (not after a preposition or conjunction), and made a valid
+/// identifier; `None` if there are no pieces.
+fn identifier(mut pieces: Pieces, max: usize) -> Option<String> {
+    let first = pieces.first_mut()?;
+    if first.starts_with(|c: char| c.is_ascii_digit()) || KEYWORDS.contains(&first.as_str()) {
+        first.insert(0, 'E');
     }
-    if name.starts_with(|c: char| c.is_ascii_digit()) || KEYWORDS.contains(&name.as_str()) {
-        return Some(format!("E{name}"));
+    let mut name = String::new();
+    let mut kept = 0;
+    for piece in &pieces {
+        if name.len() + piece.len() > max {
+            break;
+        }
+        name.push_str(piece);
+        kept += 1;
+    }
+    if kept == 0 {
+        // One word longer than the limit: its first characters (ASCII).
+        return pieces.first().map(|p| p.chars().take(max).collect());
+    }
+    if kept < pieces.len() {
+        pieces.truncate(kept);
+        while pieces.len() > 1 && pieces.last().is_some_and(|p| is_dangling(p)) {
+            pieces.pop();
+        }
+        name = pieces.concat();
     }
     Some(name)
 }
 
-/// Rule 1 for a message: its words without a leading article.
-fn words_without_article(text: &str) -> Vec<String> {
-    let mut words = words(text);
-    let leading_article = words
-        .first()
-        .is_some_and(|w| ARTICLES.contains(&w.to_ascii_lowercase().as_str()));
-    if leading_article && words.len() > 1 {
-        words.remove(0);
+/// Whether a name cut short after `piece` would end in mid-phrase.
+fn is_dangling(piece: &str) -> bool {
+    let lower = piece.to_ascii_lowercase();
+    PREPOSITIONS.contains(&lower.as_str())
+        || CONJUNCTIONS.contains(&lower.as_str())
+        || FILLERS.contains(&lower.as_str())
+        || is_predicate(&lower)
+}
+
+/// A code's prefix: its first word, where letters start it and more words
+/// follow (`KMS` of `KMS.0201`).
+fn prefix(code: &str) -> Option<&str> {
+    let end = code.find(|c: char| !c.is_ascii_alphanumeric())?;
+    let first = &code[..end];
+    let more = code[end..].contains(|c: char| c.is_ascii_alphanumeric());
+    (first.starts_with(|c: char| c.is_ascii_alphabetic()) && more).then_some(first)
+}
+
+/// Rule 4's main prefix: on a page whose codes have several prefixes, the
+/// most common one (the first in page order on a tie), where the others
+/// together are at most a quarter of the prefixed codes (another service's
+/// codes documented beside the page's own); else `None`.
+fn main_prefix<'a>(entries: &[(&'a str, &str)]) -> Option<&'a str> {
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for &(code, _) in entries {
+        let Some(own) = prefix(code) else { continue };
+        match counts.iter_mut().find(|(p, _)| *p == own) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((own, 1)),
+        }
     }
-    words
+    let total: usize = counts.iter().map(|&(_, n)| n).sum();
+    let most = counts.iter().map(|&(_, n)| n).max()?;
+    let (main, _) = counts.into_iter().find(|&(_, n)| n == most)?;
+    (most < total && 4 * (total - most) <= total).then_some(main)
 }
 
-/// `words` joined in UpperCamelCase.
-fn upper_camel(words: &[String]) -> String {
-    words.join(" ").to_upper_camel_case()
-}
-
-/// Rule 1's words: runs of ASCII letters and digits, an acronym kept whole.
-fn words(text: &str) -> Vec<String> {
-    let mut words: Vec<String> = Vec::new();
-    let mut current = String::new();
-    // The characters between the last word and `current`.
-    let mut separator = String::new();
-    // Whether the last word is made of single capitals only (`I`, `IO`).
-    let mut last_is_capitals = false;
-    for c in text.chars().chain([' ']) {
-        if c.is_ascii_alphanumeric() {
-            current.push(c);
-            continue;
-        }
-        if !current.is_empty() {
-            let capital = current.len() == 1 && current.bytes().all(|b| b.is_ascii_uppercase());
-            match words.last_mut() {
-                Some(last) if last_is_capitals && capital && separator == "/" => {
-                    last.push_str(&current);
-                }
-                _ => words.push(as_word(&current)),
-            }
-            last_is_capitals = capital;
-            current.clear();
-            separator.clear();
-        }
-        separator.push(c);
+/// The base name of a code (rules 1–3, else from the code), as pieces.
+fn base_pieces(code: &str, message: &str) -> Base {
+    let base = message_pieces(message);
+    if !base.pieces.is_empty() {
+        return base;
     }
-    words
-}
-
-/// `word` with a plural acronym (`IDs`, `URLs`) made one word for `heck`,
-/// which would otherwise split it before its last capital.
-fn as_word(word: &str) -> String {
-    match word.strip_suffix('s') {
-        Some(acronym) if acronym.len() > 1 && acronym.bytes().all(|b| b.is_ascii_uppercase()) => {
-            word.to_ascii_lowercase()
-        }
-        _ => word.to_string(),
+    let mut pieces = code_pieces(code);
+    if pieces.is_empty() {
+        pieces = vec!["Code".to_string()];
+    }
+    Base {
+        free_tail: pieces.len(),
+        subject_end: 0,
+        pieces,
     }
 }
 
-/// Variant names for codes that are not pinned (see the crate docs' rules), where `reserved` holds
-/// the pinned names: a derived name never takes one of them (a base name
-/// equal to a pinned name counts as shared, rule 4).
+/// Rule 4's suffix for a code: its last word (`KMS.0103` → `0103`), or the
+/// whole code where the name ends in a digit or `whole` is set.
+fn code_suffix(code: &str, base: &str, whole: bool) -> String {
+    let code = code_pieces(code);
+    match code.last() {
+        Some(last) if !whole && !base.ends_with(|c: char| c.is_ascii_digit()) => last.clone(),
+        Some(_) => code.concat(),
+        None => "Code".to_string(),
+    }
+}
+
+/// `base` with `suffix`, the base cut so that the whole fits [`MAX_LEN`].
+fn with_suffix(base: &Pieces, suffix: &str) -> String {
+    let room = MAX_LEN.saturating_sub(suffix.len()).max(1);
+    let head = identifier(base.clone(), room).unwrap_or_default();
+    identifier(vec![format!("{head}{suffix}")], MAX_LEN).unwrap_or_default()
+}
+
+/// Variant names for codes that are not pinned (see the crate docs' rules),
+/// where `reserved` holds the pinned names: a derived name never takes one
+/// of them (a base name equal to a pinned name counts as shared, rule 4).
 pub fn derive_names_avoiding(entries: &[(&str, &str)], reserved: &HashSet<String>) -> Vec<String> {
-    let base: Vec<String> = entries
-        .iter()
-        .map(|&(code, message)| {
-            camel_name(message)
-                .or_else(|| code_name(code))
-                .unwrap_or_else(|| "Code".to_string())
-        })
-        .collect();
+    let bases = shortened(page_bases(entries), reserved);
+    let names: Vec<String> = bases.iter().map(name_of).collect();
     let mut uses: HashMap<&str, usize> = HashMap::new();
-    for name in &base {
+    for name in &names {
         *uses.entry(name.as_str()).or_default() += 1;
     }
+    let shared = |name: &str| uses.get(name).copied().unwrap_or(0) > 1 || reserved.contains(name);
     let candidates: Vec<String> = entries
         .iter()
-        .zip(&base)
-        .map(|(&(code, _), name)| {
-            if uses.get(name.as_str()).copied().unwrap_or(0) > 1 || reserved.contains(name) {
-                format!("{name}{}", upper_camel(&words(code)))
+        .zip(&bases)
+        .zip(&names)
+        .map(|((&(code, _), base), name)| {
+            if shared(name) {
+                with_suffix(base, &code_suffix(code, name, false))
             } else {
                 name.clone()
             }
         })
         .collect();
-    let mut taken: HashSet<String> = reserved.clone();
-    candidates
-        .into_iter()
-        .map(|name| {
-            let mut unique = name.clone();
-            let mut n = 2;
-            while taken.contains(&unique) {
-                unique = format!("{name}V{n}");
-                n += 1;
+    unique(entries, &bases, candidates, reserved)
+}
+
+/// `pieces` as a name of at most [`MAX_LEN`] characters.
+fn name_of(pieces: &Pieces) -> String {
+    identifier(pieces.clone(), MAX_LEN).unwrap_or_default()
+}
+
+/// Rules 1–4's base names of a page's codes: from the message (else the
+/// code), and, on a page whose codes have several prefixes, a code of
+/// another than the main prefix starting with its own (`CSMS.0301` beside
+/// `KMS.*` codes: `CsmsInvalidAuthToken`).
+fn page_bases(entries: &[(&str, &str)]) -> Vec<Base> {
+    let main = main_prefix(entries);
+    entries
+        .iter()
+        .map(|&(code, message)| {
+            let mut base = base_pieces(code, message);
+            match (prefix(code), main) {
+                (Some(own), Some(main))
+                    if own != main
+                        && !base
+                            .pieces
+                            .first()
+                            .is_some_and(|p| p.eq_ignore_ascii_case(own)) =>
+                {
+                    base.pieces.insert(0, own.to_upper_camel_case());
+                    base.free_tail += 1;
+                    base.subject_end += usize::from(base.subject_end > 0);
+                }
+                _ => {}
             }
-            taken.insert(unique.clone());
-            unique
+            base
         })
         .collect()
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn derive_names(entries: &[(&str, &str)]) -> Vec<String> {
-        derive_names_avoiding(entries, &HashSet::new())
+/// Rule 3's shortening, taken only where the shorter name stays unique on
+/// the page and is not `reserved`.
+fn shortened(bases: Vec<Base>, reserved: &HashSet<String>) -> Vec<Pieces> {
+    let shorter: Vec<Option<Pieces>> = bases.iter().map(without_trailing_phrase).collect();
+    let bases: Vec<Pieces> = bases.into_iter().map(|b| b.pieces).collect();
+    let mut uses: HashMap<String, usize> = HashMap::new();
+    for name in bases
+        .iter()
+        .map(name_of)
+        .chain(shorter.iter().flatten().map(name_of))
+    {
+        *uses.entry(name).or_default() += 1;
     }
+    bases
+        .into_iter()
+        .zip(shorter)
+        .map(|(base, short)| match short {
+            Some(short)
+                if uses.get(&name_of(&short)) == Some(&1)
+                    && !reserved.contains(&name_of(&short)) =>
+            {
+                short
+            }
+            _ => base,
+        })
+        .collect()
+}
 
-    #[test]
-    fn message_words() {
-        let name = |m| camel_name(m).unwrap();
-        assert_eq!(name("Abnormal KMS I/O."), "AbnormalKmsIo");
-        assert_eq!(name("I / O and I/o"), "IOAndIO");
-        assert_eq!(
-            name("Key IDs in the imported key and token do not match."),
-            "KeyIdsInTheImportedKeyAndTokenDoNotMatch"
-        );
-        assert_eq!(name("The key has been disabled."), "KeyHasBeenDisabled");
-        assert_eq!(name("A"), "A");
-        assert_eq!(name("An/URLs"), "Urls");
-        assert_eq!(name("the THE key"), "TheKey");
-        assert_eq!(
-            name("datakey_length must be in the range 8 bits to 8,192 bits."),
-            "DatakeyLengthMustBeInTheRange8BitsTo8192Bits"
-        );
-        assert_eq!(name("Invalid resourceType."), "InvalidResourceType");
-        assert_eq!(name("Ungültiger Schlüssel"), "UngLtigerSchlSsel");
-        assert_eq!(name("self"), "ESelf");
+/// Rule 4's second step and rule 6: a candidate still taken gets the whole
+/// code; one taken even then, `V2`, `V3`, ….
+fn unique(
+    entries: &[(&str, &str)],
+    bases: &[Pieces],
+    candidates: Vec<String>,
+    reserved: &HashSet<String>,
+) -> Vec<String> {
+    let mut uses: HashMap<&str, usize> = HashMap::new();
+    for name in &candidates {
+        *uses.entry(name.as_str()).or_default() += 1;
     }
-
-    #[test]
-    fn empty_message_falls_back_to_the_code() {
-        assert_eq!(
-            derive_names(&[("KMS.0201", ""), ("KMS.0202", "...")]),
-            ["Kms0201", "Kms0202"]
-        );
+    let mut taken: HashSet<String> = reserved.clone();
+    let mut out = Vec::with_capacity(candidates.len());
+    for ((&(code, _), base), name) in entries.iter().zip(bases).zip(&candidates) {
+        let mut unique = name.clone();
+        if taken.contains(&unique) || uses.get(name.as_str()).copied().unwrap_or(0) > 1 {
+            unique = with_suffix(base, &code_suffix(code, name, true));
+        }
+        let mut n = 2;
+        let first = unique.clone();
+        while taken.contains(&unique) {
+            unique = with_suffix(&vec![first.clone()], &format!("V{n}"));
+            n += 1;
+        }
+        taken.insert(unique.clone());
+        out.push(unique);
     }
-
-    #[test]
-    fn numeric_codes_do_not_double_the_prefix() {
-        assert_eq!(
-            derive_names(&[("401", "Denied."), ("403", "Denied.")]),
-            ["Denied401", "Denied403"]
-        );
-        assert_eq!(
-            derive_names(&[("EX.1", "A"), ("EX.2", "A")]),
-            ["AEx1", "AEx2"]
-        );
-        assert_eq!(derive_names(&[("404", "")]), ["E404"]);
-    }
-
-    #[test]
-    fn pinned_names_are_never_taken() {
-        let reserved: HashSet<String> = ["InvalidRequestUrl", "New", "NewKms9"]
-            .map(String::from)
-            .into();
-        let names = derive_names_avoiding(
-            &[("NEW.1", "Invalid request URL."), ("KMS.9", "New")],
-            &reserved,
-        );
-        assert_eq!(names, ["InvalidRequestUrlNew1", "NewKms9V2"]);
-    }
-
-    #[test]
-    fn suffixed_names_that_still_collide_get_a_version() {
-        let names = derive_names(&[("A.1", "Foo"), ("A.2", "Foo"), ("B.1", "Foo A1")]);
-        assert_eq!(names, ["FooA1", "FooA2", "FooA1V2"]);
-    }
+    out
 }
 
 #[cfg(test)]
-mod examples {
-    use super::*;
-
-    #[test]
-    fn camel_name_example() {
-        assert_eq!(
-            camel_name("Invalid request URL.").as_deref(),
-            Some("InvalidRequestUrl")
-        );
-        assert_eq!(camel_name("404 not found").as_deref(), Some("E404NotFound"));
-        assert_eq!(camel_name("…"), None);
-    }
-}
+#[path = "derive_tests.rs"]
+mod tests;

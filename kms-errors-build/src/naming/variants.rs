@@ -12,8 +12,8 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::derive::{derive_names_avoiding, MAX_LEN};
-use crate::error::{Error, ErrorKind, Location, Warning};
+use super::derive::derive_names_avoiding;
+use crate::error::{Error, ErrorKind, Location};
 use crate::files::names_file::NamesFile;
 use crate::model::Entry;
 
@@ -44,8 +44,6 @@ pub(crate) struct Named {
     /// Codes the names file does not pin yet, with their derived names, in
     /// page order: where the names file appends them.
     pub(crate) new_pins: Vec<(String, String)>,
-    /// Derived names longer than the naming rule wants.
-    pub(crate) warnings: Vec<Warning>,
 }
 
 /// The source of an entry's name: its message, or, for pages without
@@ -58,47 +56,24 @@ fn name_source(entry: &Entry) -> &str {
     }
 }
 
-/// Derived names for `entries` (in order), never one of `reserved`, with a
-/// warning for each longer than [`MAX_LEN`] that says where to pin a
-/// shorter one.
-fn derive<'a>(
-    entries: &[&'a Entry],
-    reserved: &HashSet<String>,
-    names_file: Option<&str>,
-) -> (Vec<(&'a Entry, String)>, Vec<Warning>) {
+/// Derived names for `entries` (in order), never one of `reserved`.
+fn derive<'a>(entries: &[&'a Entry], reserved: &HashSet<String>) -> Vec<(&'a Entry, String)> {
     let pairs: Vec<(&str, &str)> = entries
         .iter()
         .map(|e| (e.code.as_str(), name_source(e)))
         .collect();
-    let named: Vec<(&Entry, String)> = entries
+    entries
         .iter()
         .copied()
         .zip(derive_names_avoiding(&pairs, reserved))
-        .collect();
-    let warnings = named
-        .iter()
-        .filter(|(_, name)| name.len() > MAX_LEN)
-        .map(|(entry, name)| {
-            let kind = ErrorKind::LongVariantName {
-                code: entry.code.clone(),
-                name: name.clone(),
-                names_file: names_file.map(str::to_string),
-                max_len: MAX_LEN,
-            };
-            Warning::new(
-                Error::new(entry.location.clone(), kind),
-                "the derived name is used",
-            )
-        })
-        .collect();
-    (named, warnings)
+        .collect()
 }
 
 /// The variants of a page without a names file: every name derived (never
 /// `enum_name`), in page order.
 pub(crate) fn derived(enum_name: &str, entries: Vec<Entry>) -> Named {
     let refs: Vec<&Entry> = entries.iter().collect();
-    let (named, warnings) = derive(&refs, &HashSet::from([enum_name.to_string()]), None);
+    let named = derive(&refs, &HashSet::from([enum_name.to_string()]));
     let names: Vec<String> = named.into_iter().map(|(_, name)| name).collect();
     let new_pins = entries
         .iter()
@@ -116,11 +91,7 @@ pub(crate) fn derived(enum_name: &str, entries: Vec<Entry>) -> Named {
             retired: false,
         })
         .collect();
-    Named {
-        variants,
-        new_pins,
-        warnings,
-    }
+    Named { variants, new_pins }
 }
 
 /// The rows of pinned codes that are not in the page: from the retired
@@ -175,7 +146,7 @@ pub(crate) fn pinned(
         .iter()
         .filter(|e| pins.name_of(&e.code).is_none())
         .collect();
-    let (new, warnings) = derive(&unpinned, &reserved, Some(names_path));
+    let new = derive(&unpinned, &reserved);
     let in_page: HashMap<&str, &Entry> = entries.iter().map(|e| (e.code.as_str(), e)).collect();
     let mut rows = RetiredRows {
         recorded: recorded.iter().map(|r| (r.code.as_str(), r)).collect(),
@@ -217,9 +188,5 @@ pub(crate) fn pinned(
             retired,
         })
         .collect();
-    Ok(Named {
-        variants,
-        new_pins,
-        warnings,
-    })
+    Ok(Named { variants, new_pins })
 }

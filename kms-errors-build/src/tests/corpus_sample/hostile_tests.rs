@@ -4,8 +4,8 @@
 #[test]
 fn names() {
     assert_eq!(ServiceError::from_code("H.2"), Some(ServiceError::ESelf));
-    assert_eq!(ServiceError::E404NotFoundH1.code(), "H.1");
-    assert_eq!(ServiceError::ServiceErrorH5.code(), "H.5");
+    assert_eq!(ServiceError::E404NotFound1.code(), "H.1");
+    assert_eq!(ServiceError::ServiceError5.code(), "H.5");
     assert_eq!(ServiceError::ErrorInfo.code(), "H.6");
 }
 
