@@ -70,7 +70,16 @@ mod regenerate {
         let out =
             PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default()).join("generated.rs");
         for pinned in ["spec/names.txt", "spec/retired.txt"] {
-            println!("cargo:rerun-if-changed={}", package.join(pinned).display());
+            // A missing file would rerun this script on every build: until
+            // the retired file exists, its directory is watched, which
+            // changes when the file is created.
+            let path = package.join(pinned);
+            let watched = if path.exists() {
+                path
+            } else {
+                package.join("spec")
+            };
+            println!("cargo:rerun-if-changed={}", watched.display());
         }
         // The crate's own settings. Read only: the names pin variant names
         // whatever page is used; the shipped page holds the rows of codes a

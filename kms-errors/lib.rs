@@ -135,10 +135,6 @@
 // Whether the table is the committed one or regenerated is not an API difference.
 #![cfg_attr(docsrs, doc(auto_cfg(hide(feature = "regenerate"))))]
 
-// `ApiError` (feature `json`) keeps the server's texts as `String`s.
-#[cfg(feature = "json")]
-extern crate alloc;
-
 // The whole API is generated (`kms-errors-build`), the same for any page;
 // `@generated`, never edited by hand. rustfmt must leave it as prettyplease
 // wrote it, or the freshness check would fail after `cargo fmt`.

@@ -157,7 +157,7 @@ fn retry_kinds_follow_the_documented_status() {
     let rule = |status: u16| match status {
         429 => Some(RetryKind::ThrottlingError),
         500 | 502 | 503 | 504 => Some(RetryKind::TransientError),
-        501 | 505..=599 => Some(RetryKind::ServerError),
+        501 | 505..=599 => Some(RetryKind::PermanentServerError),
         400..=428 | 430..=499 => Some(RetryKind::ClientError),
         _ => None,
     };
@@ -185,5 +185,7 @@ fn retry_kinds_follow_the_documented_status() {
     );
     assert_eq!(ErrorCode::new("KMS.UNKNOWN").retry_kind(), None);
     assert!(RetryKind::TransientError.is_retryable() && RetryKind::ThrottlingError.is_retryable());
-    assert!(!RetryKind::ServerError.is_retryable() && !RetryKind::ClientError.is_retryable());
+    assert!(
+        !RetryKind::PermanentServerError.is_retryable() && !RetryKind::ClientError.is_retryable()
+    );
 }

@@ -699,23 +699,26 @@ impl Reader<'_> {
                     continue;
                 }
             };
-            let status_code = match parse_status(&status, status_at) {
-                Ok(status) => status,
+            let statuses = match parse_statuses(&status, status_at) {
+                Ok(statuses) => statuses,
                 Err(error) => {
                     self.tolerate(error, "the status is left empty")?;
-                    None
+                    vec![None]
                 }
             };
-            let entry = Entry {
-                code,
-                status_code,
-                message,
-                description,
-                measure,
-                location: code_at,
-                further_rows: Vec::new(),
-            };
-            self.add(entry)?;
+            // A cell with several statuses documents the code once per
+            // status, with the same texts.
+            for status_code in statuses {
+                self.add(Entry {
+                    code: code.clone(),
+                    status_code,
+                    message: message.clone(),
+                    description: description.clone(),
+                    measure: measure.clone(),
+                    location: code_at.clone(),
+                    further_rows: Vec::new(),
+                })?;
+            }
         }
         Ok(())
     }
@@ -775,6 +778,38 @@ fn validate_code(code: String, at: &Location) -> Result<String, Error> {
     } else {
         Err(Error::new(at.clone(), ErrorKind::InvalidCode { code }))
     }
+}
+
+/// The statuses of a status cell, in cell order without repeats: one
+/// status, or several separated by `/`, `,` or `or` (`404/500`, `400 or
+/// 404`, `400, 404`), each as [`parse_status`] reads it. An empty cell is
+/// one `None`.
+///
+/// # Errors
+/// Any part that is not a status: the whole cell, located.
+fn parse_statuses(cell: &str, at: Location) -> Result<Vec<Option<u16>>, Error> {
+    if cell.is_empty() {
+        return Ok(vec![None]);
+    }
+    let invalid = || {
+        Error::new(
+            at.clone(),
+            ErrorKind::InvalidStatus {
+                status: cell.to_string(),
+            },
+        )
+    };
+    let mut statuses = Vec::new();
+    for part in cell.split(['/', ',']).flat_map(|part| part.split(" or ")) {
+        let status = parse_status(part.trim(), at.clone())
+            .ok()
+            .flatten()
+            .ok_or_else(invalid)?;
+        if !statuses.contains(&Some(status)) {
+            statuses.push(Some(status));
+        }
+    }
+    Ok(statuses)
 }
 
 /// An HTTP status: three digits from 100 to 599, optionally followed by
@@ -987,6 +1022,58 @@ Error Code
         for bad in ["404/500", "4000", "40", "400-", "400 (see note 2)", "099"] {
             assert!(parse_status(bad, at()).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn several_statuses_in_one_cell() {
+        let at = || Location::new("p", 1, 1);
+        for (cell, statuses) in [
+            ("404/500", vec![404, 500]),
+            ("400/404", vec![400, 404]),
+            ("400 or 404", vec![400, 404]),
+            ("400, 404", vec![400, 404]),
+            ("400 Bad Request/404 Not Found", vec![400, 404]),
+            ("500/500", vec![500]),
+            ("409", vec![409]),
+        ] {
+            let expected: Vec<Option<u16>> = statuses.into_iter().map(Some).collect();
+            assert_eq!(parse_statuses(cell, at()), Ok(expected), "{cell}");
+        }
+        assert_eq!(parse_statuses("", at()), Ok(vec![None]));
+        for bad in [
+            "404/",
+            "400 or 4O4",
+            "400, see below",
+            "4xx/500",
+            "400 and 404",
+            "/",
+        ] {
+            let err = parse_statuses(bad, at()).unwrap_err();
+            assert_eq!(
+                err.to_string(),
+                format!("p:1:1: {bad:?} is not an HTTP status code (a number from 100 to 599)"),
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_row_with_several_statuses_documents_the_code_once_per_status() {
+        let page = "\
++--------+------------+---------------+
+| Status | Error Code | Error Message |
++========+============+===============+
+| 404/500| SVC.1      | Not there.    |
++--------+------------+---------------+
+| 400    | SVC.2      | Bad.          |
++--------+------------+---------------+
+";
+        let page = read_page("p.rst", page).unwrap();
+        let rows = page.entries[0].rows();
+        let statuses: Vec<Option<u16>> = rows.iter().map(|r| r.status_code).collect();
+        assert_eq!(statuses, [Some(404), Some(500)]);
+        assert!(rows.iter().all(|r| r.message == "Not there."));
+        assert_eq!(page.entries[1].rows().len(), 1);
     }
 
     #[test]

@@ -220,8 +220,8 @@ impl Builder {
     /// call read from any response body, and under which condition
     /// (default [`Include::Never`]). The crate then needs `serde_json`
     /// with its `alloc` feature (`default-features = false, features =
-    /// ["alloc"]` keeps it `no_std`), and `extern crate alloc;` at its root,
-    /// under the same condition.
+    /// ["alloc"]` keeps it `no_std`); no declaration: the module's `ApiError`
+    /// part declares `extern crate alloc;` in a module of its own.
     ///
     /// ```
     /// use kms_errors_build::{Builder, Include};

@@ -106,11 +106,10 @@ impl Builder {
     }
 
     /// `cargo:rerun-if-changed` for every file generating reads: the spec,
-    /// and the names, retired and previous-page files that are set (a
-    /// missing one too, so that creating it reruns the build script).
+    /// and the names, retired and previous-page files that are set.
     pub(super) fn print_rerun_if_changed(&self) {
         for path in self.files_read() {
-            println!("cargo:rerun-if-changed={}", path.display());
+            println!("cargo:rerun-if-changed={}", watched(&path).display());
         }
     }
 
@@ -142,4 +141,18 @@ impl Builder {
 pub(crate) fn default_file_name(enum_name: &str) -> String {
     use heck::ToSnakeCase;
     format!("{}.rs", enum_name.to_snake_case())
+}
+
+/// What cargo watches for `path`: the file, or, while it does not exist
+/// (a retired file before any code retires), its directory, whose
+/// modification time changes when the file is created. Cargo reruns a
+/// build script on every build for a path that is missing, so naming the
+/// file itself would make no build fresh. A file with no directory in its
+/// path is named as it is: its directory would be the package's, target
+/// directory and all.
+pub(crate) fn watched(path: &std::path::Path) -> std::path::PathBuf {
+    match path.parent() {
+        Some(dir) if !path.exists() && !dir.as_os_str().is_empty() => dir.to_path_buf(),
+        _ => path.to_path_buf(),
+    }
 }

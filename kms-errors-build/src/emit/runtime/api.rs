@@ -318,6 +318,19 @@ impl SvcError {
     /// ```
     #[inline]
     pub const fn from_code(code: &str) -> ::core::option::Option<SvcError> {
+        SvcError::from_code_bytes(code.as_bytes())
+    }
+
+    /// [`from_code`](Self::from_code) for a code as bytes (firmware reads
+    /// a response as bytes): the same lookup, with no UTF-8 check.
+    ///
+    /// ```
+    /// use $path::SvcError;
+    /// assert_eq!(SvcError::from_code_bytes($code.as_bytes()), Some($first));
+    /// assert_eq!(SvcError::from_code_bytes(b"\xff"), None);
+    /// ```
+    #[inline]
+    pub const fn from_code_bytes(code: &[u8]) -> ::core::option::Option<SvcError> {
         match code_index(code) {
             ::core::option::Option::Some(index) => ::core::option::Option::Some(ALL[index]),
             ::core::option::Option::None => ::core::option::Option::None,
@@ -413,8 +426,7 @@ impl SvcError {
 /// slot's code is compared: by its key where the key is the code (a table
 /// with codes of at most 8 bytes keeps `KEYS`), else byte by byte.
 #[inline]
-const fn code_index(code: &str) -> ::core::option::Option<usize> {
-    let bytes = code.as_bytes();
+const fn code_index(bytes: &[u8]) -> ::core::option::Option<usize> {
     if bytes.len() < KEY_SHAPE.min_len || bytes.len() > KEY_SHAPE.max_len {
         return ::core::option::Option::None;
     }
@@ -930,26 +942,40 @@ impl ::core::fmt::Display for ResponseCode {
     }
 }
 
-/// How a client should treat an error, the categories of the AWS SDKs'
-/// retry `ErrorKind`. The rule reads the HTTP status only, since that is
-/// what the documentation gives for every code (see
+/// How a client should treat an error. The rule reads the HTTP status
+/// only, since that is what the documentation gives for every code (see
 /// [`from_status`](Self::from_status)): a documented code is classified by
 /// its documented status ([`SvcError::retry_kind`]), a response by the
 /// status it came with ([`ResponseCode::retry_kind`]).
+///
+/// | HTTP status | kind | retried ([`is_retryable`](Self::is_retryable)) |
+/// |---|---|---|
+/// | 429 | `ThrottlingError` | yes, with a longer backoff |
+/// | 500, 502, 503, 504 | `TransientError` | yes, with backoff |
+/// | other 5xx | `PermanentServerError` | no |
+/// | other 4xx | `ClientError` | no |
+/// | below 400, above 599 | none (`from_status` is `None`) | — |
+///
+/// `ThrottlingError`, `TransientError` and `ClientError` mean what the AWS
+/// SDKs' retry `ErrorKind` of the same name means. AWS's `ServerError` is
+/// retried; the 5xx statuses this kind does not retry (501 Not Implemented,
+/// 505 HTTP Version Not Supported, …) are `PermanentServerError`, a name
+/// AWS does not use.
 ///
 /// ```
 /// use $path::RetryKind;
 /// assert_eq!(RetryKind::from_status(429), Some(RetryKind::ThrottlingError));
 /// assert_eq!(RetryKind::from_status(503), Some(RetryKind::TransientError));
-/// assert_eq!(RetryKind::from_status(501), Some(RetryKind::ServerError));
+/// assert_eq!(RetryKind::from_status(501), Some(RetryKind::PermanentServerError));
 /// assert_eq!(RetryKind::from_status(404), Some(RetryKind::ClientError));
 /// assert_eq!(RetryKind::from_status(200), None);
 /// assert!(RetryKind::TransientError.is_retryable());
+/// assert!(!RetryKind::PermanentServerError.is_retryable());
 /// assert!(!RetryKind::ClientError.is_retryable());
 /// ```
 #[non_exhaustive]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-// The AWS SDKs' names, which users know.
+// The AWS SDKs' names (`…Error`), which users know.
 #[allow(clippy::enum_variant_names)]
 pub enum RetryKind {
     /// A transient failure of the server (HTTP 500, 502, 503, 504): retry,
@@ -957,8 +983,9 @@ pub enum RetryKind {
     TransientError,
     /// The request was throttled (HTTP 429): retry, with a longer backoff.
     ThrottlingError,
-    /// Any other server error (5xx), which retrying is not expected to fix.
-    ServerError,
+    /// Any other server error (5xx: 501 Not Implemented, 505, …), which
+    /// retrying is not expected to fix: not retried.
+    PermanentServerError,
     /// The request is at fault (4xx other than 429): fix it; do not retry
     /// it as it is.
     ClientError,
@@ -966,7 +993,7 @@ pub enum RetryKind {
 
 impl RetryKind {
     /// The kind of an error response with HTTP status `status`: 429
-    /// throttling; 500, 502, 503 and 504 transient; other 5xx server; other
+    /// throttling; 500, 502, 503 and 504 transient; other 5xx permanent server errors; other
     /// 4xx client; `None` for a status that is not an error (below 400 or
     /// above 599).
     #[inline]
@@ -974,7 +1001,7 @@ impl RetryKind {
         match status {
             429 => ::core::option::Option::Some(RetryKind::ThrottlingError),
             500 | 502 | 503 | 504 => ::core::option::Option::Some(RetryKind::TransientError),
-            500..=599 => ::core::option::Option::Some(RetryKind::ServerError),
+            500..=599 => ::core::option::Option::Some(RetryKind::PermanentServerError),
             400..=499 => ::core::option::Option::Some(RetryKind::ClientError),
             _ => ::core::option::Option::None,
         }

@@ -1,18 +1,21 @@
 // The optional `ApiError` (`Builder::json`): one error type for a failed
 // API call, read from any response body. It needs `serde_json` (with its
-// `alloc` feature, no `std`) and `extern crate alloc;` at the crate root. A
-// template as `api.rs` is (see there); the generator puts each item under
-// the condition `Include` says.
+// `alloc` feature, no `std`). A template as `api.rs` is (see there); the
+// generator puts its items in a private module of their own, which
+// declares `extern crate alloc;` (so the crate needs no declaration, and
+// one it has does not collide) and re-exports `ApiError`, all under the
+// condition `Include` says. `alloc::` paths are relative for that reason.
 
 use super::api::{ErrorCode, ErrorInfo, ResponseCode, RetryKind};
 
 /// A failed API call: the HTTP status, the error code and message the
 /// response body gives, the request id, and what the documentation says
 /// about them. [`from_body`](Self::from_body) reads any body and never
-/// fails: the nested `{"error": {"error_code": …, "error_msg": …}}` and
-/// the flat `{"error_code": …, "error_msg": …}` form, and, for a body that
-/// is not such JSON (an HTML page from a gateway, an empty or cut body), a
-/// bounded excerpt of it as the message.
+/// fails: the code and message as `error_code`/`error_msg` or as
+/// `code`/`message` (the two forms the services document, as Huawei
+/// Cloud's SDKs read them), nested under `"error"` or flat, and, for a body
+/// that is not such JSON (an HTML page from a gateway, an empty or cut
+/// body), a bounded excerpt of it as the message.
 ///
 /// The request id is not in the body: take it from the response's
 /// `X-Request-Id` header ([`with_request_id`](Self::with_request_id)).
@@ -33,7 +36,7 @@ use super::api::{ErrorCode, ErrorInfo, ResponseCode, RetryKind};
 /// assert_eq!(gateway.retry_kind(), RetryKind::TransientError);
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct ApiError(::alloc::boxed::Box<ApiErrorFields>);
+pub struct ApiError(alloc::boxed::Box<ApiErrorFields>);
 
 /// What an [`ApiError`] holds, boxed: an `ApiError` is one pointer wide,
 /// so a `Result<T, ApiError>` is a small value (clippy's `result_large_err`
@@ -42,9 +45,9 @@ pub struct ApiError(::alloc::boxed::Box<ApiErrorFields>);
 struct ApiErrorFields {
     status: u16,
     code: ::core::option::Option<ErrorCode>,
-    server_message: ::core::option::Option<::alloc::string::String>,
-    request_id: ::core::option::Option<::alloc::string::String>,
-    encoded_authorization_message: ::core::option::Option<::alloc::string::String>,
+    server_message: ::core::option::Option<alloc::string::String>,
+    request_id: ::core::option::Option<alloc::string::String>,
+    encoded_authorization_message: ::core::option::Option<alloc::string::String>,
 }
 
 impl ApiError {
@@ -74,24 +77,26 @@ impl ApiError {
                     .get(key)
                     .or_else(|| value.get(key))
                     .and_then(::serde_json::Value::as_str)
-                    .map(::alloc::string::String::from)
+                    .map(alloc::string::String::from)
             };
-            error.code = text("error_code").map(|code| ErrorCode::new(&code));
-            error.server_message = text("error_msg");
+            error.code = text("error_code")
+                .or_else(|| text("code"))
+                .map(|code| ErrorCode::new(&code));
+            error.server_message = text("error_msg").or_else(|| text("message"));
             error.request_id = text("request_id");
             error.encoded_authorization_message = text("encoded_authorization_message");
         }
         if error.code.is_none() && error.server_message.is_none() {
             error.server_message = body_excerpt(body);
         }
-        ApiError(::alloc::boxed::Box::new(error))
+        ApiError(alloc::boxed::Box::new(error))
     }
 
     /// The same error, with the request id the response's `X-Request-Id`
     /// header gives (it replaces one the body had).
     pub fn with_request_id(
         mut self,
-        id: impl ::core::convert::Into<::alloc::string::String>,
+        id: impl ::core::convert::Into<alloc::string::String>,
     ) -> Self {
         self.0.request_id = ::core::option::Option::Some(id.into());
         self
@@ -102,13 +107,20 @@ impl ApiError {
         self.0.status
     }
 
-    /// The `error_code` of the body, documented or not; `None` if the body
-    /// has none.
+    /// The `error_code` (or `code`) of the body, documented or not; `None`
+    /// if the body has none.
     pub fn code(&self) -> ::core::option::Option<ErrorCode> {
         self.0.code
     }
 
-    /// The server's `error_msg`, or, for a body that is not an error
+    /// The code as the body gives it (up to
+    /// [`UnknownErrorCode::MAX_INPUT_LEN`] bytes), borrowed: to log it without
+    /// allocating.
+    pub fn code_str(&self) -> ::core::option::Option<&str> {
+        self.0.code.as_ref().map(::core::convert::AsRef::as_ref)
+    }
+
+    /// The server's `error_msg` (or `message`), or, for a body that is not an error
     /// object, an excerpt of it (at most
     /// [`MAX_EXCERPT_CHARS`](Self::MAX_EXCERPT_CHARS) characters, white
     /// space collapsed); `None` for an empty body.
@@ -157,10 +169,12 @@ impl ApiError {
     }
 }
 
-/// One line: the code (or `no error code`), the status, the server's
-/// message, the documented measure when the code is documented with this
-/// status, and the request id: `CODE (HTTP 400): message; measure: …;
-/// request id: …`.
+/// One line: the code (or `no error code`), the status and what the
+/// documentation says of the code with it (`undocumented`, or `documented
+/// with HTTP 400` where only other statuses are), the server's message,
+/// the documented measure when the code is documented with this status,
+/// and the request id: `CODE (HTTP 400): message; measure: …; request id:
+/// …`.
 impl ::core::fmt::Display for ApiError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         match self.0.code {
@@ -168,7 +182,18 @@ impl ::core::fmt::Display for ApiError {
             ::core::option::Option::Some(code) => ::core::fmt::Display::fmt(&code, f)?,
             ::core::option::Option::None => f.write_str("no error code")?,
         }
-        ::core::write!(f, " (HTTP {})", self.0.status)?;
+        ::core::write!(f, " (HTTP {}", self.0.status)?;
+        match self.response_code() {
+            ::core::option::Option::Some(ResponseCode::Unknown { .. }) => {
+                f.write_str(", undocumented")?
+            }
+            ::core::option::Option::Some(ResponseCode::StatusDiffers { error, .. }) => {
+                f.write_str(", documented with HTTP ")?;
+                write_statuses(f, error.rows())?;
+            }
+            _ => {}
+        }
+        f.write_str(")")?;
         if let ::core::option::Option::Some(message) = self.server_message() {
             ::core::write!(f, ": {message}")?;
         }
@@ -185,18 +210,38 @@ impl ::core::fmt::Display for ApiError {
     }
 }
 
+/// The statuses `rows` give, each once, in row order: `400, 404`.
+fn write_statuses(f: &mut ::core::fmt::Formatter<'_>, rows: &[ErrorInfo]) -> ::core::fmt::Result {
+    let mut written = 0;
+    for (i, row) in rows.iter().enumerate() {
+        // `u16` or `Option<u16>`, whichever the page gives.
+        let status: ::core::option::Option<u16> = row.status_code.into();
+        let seen = rows.iter().take(i).any(|r| {
+            ::core::convert::Into::<::core::option::Option<u16>>::into(r.status_code) == status
+        });
+        if let (::core::option::Option::Some(status), false) = (status, seen) {
+            if written > 0 {
+                f.write_str(", ")?;
+            }
+            ::core::write!(f, "{status}")?;
+            written += 1;
+        }
+    }
+    ::core::result::Result::Ok(())
+}
+
 impl ::core::error::Error for ApiError {}
 
 /// A body that is not an error object, as a message: its first
 /// [`ApiError::MAX_EXCERPT_CHARS`] characters, white space collapsed (cut
 /// ones end in `…`); `None` if it is empty.
-fn body_excerpt(body: &[u8]) -> ::core::option::Option<::alloc::string::String> {
+fn body_excerpt(body: &[u8]) -> ::core::option::Option<alloc::string::String> {
     // Bounded work whatever the body's size: a character has at most 4
     // bytes, white space aside.
     let read = body.len().min(8 * ApiError::MAX_EXCERPT_CHARS);
     let (start, _) = body.split_at(read);
-    let text = ::alloc::string::String::from_utf8_lossy(start);
-    let mut out = ::alloc::string::String::new();
+    let text = alloc::string::String::from_utf8_lossy(start);
+    let mut out = alloc::string::String::new();
     let mut chars = 0;
     let mut cut = read < body.len();
     'words: for word in text.split_whitespace() {

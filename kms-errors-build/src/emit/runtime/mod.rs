@@ -78,24 +78,29 @@ pub const DEFINED_TYPES: &[&str] = &[
 pub(super) fn items(input: &Input<'_>) -> Result<Vec<Item>, String> {
     let mut substitution = Substitution::new(input);
     let mut items = substitution.instantiate(API)?;
-    for (include, template) in [
-        (&input.settings.serde, API_SERDE),
-        (&input.settings.json, API_JSON),
-    ] {
-        let condition = match include {
-            Include::Never => continue,
-            Include::Always => TokenStream::new(),
-            Include::IfFeature(feature) => quote::quote!(#[cfg(feature = #feature)]),
-        };
-        for mut item in substitution.instantiate(template)? {
-            if let Some(attrs) = item_attrs(&mut item) {
-                let condition =
-                    syn::parse::Parser::parse2(Attribute::parse_outer, condition.clone())
-                        .map_err(|err| err.to_string())?;
-                attrs.splice(0..0, condition);
-            }
-            items.push(item);
+    if let Some(condition) = condition(&input.settings.serde) {
+        for item in substitution.instantiate(API_SERDE)? {
+            items.push(under(&condition, item)?);
         }
+    }
+    if let Some(condition) = condition(&input.settings.json) {
+        let json = substitution.instantiate(API_JSON)?;
+        // A module of its own, so that its `extern crate alloc;` neither
+        // needs nor collides with one at the crate's root.
+        let module: Item = syn::parse_quote! {
+            mod api_error {
+                extern crate alloc;
+                use super::*;
+                #(#json)*
+            }
+        };
+        items.push(under(&condition, module)?);
+        items.push(under(
+            &condition,
+            syn::parse_quote!(
+                pub use self::api_error::ApiError;
+            ),
+        )?);
     }
     for (i, mut item) in substitution.instantiate(HASH)?.into_iter().enumerate() {
         // Private in the generated module: what the generator shares with
@@ -117,6 +122,26 @@ pub(super) fn items(input: &Input<'_>) -> Result<Vec<Item>, String> {
         items.push(item);
     }
     Ok(items)
+}
+
+/// The attribute an [`Include`] puts on its items (none for `Always`);
+/// `None` for `Never`.
+fn condition(include: &Include) -> Option<TokenStream> {
+    match include {
+        Include::Never => None,
+        Include::Always => Some(TokenStream::new()),
+        Include::IfFeature(feature) => Some(quote::quote!(#[cfg(feature = #feature)])),
+    }
+}
+
+/// `item` with the attributes `condition` first.
+fn under(condition: &TokenStream, mut item: Item) -> Result<Item, String> {
+    if let Some(attrs) = item_attrs(&mut item) {
+        let condition = syn::parse::Parser::parse2(Attribute::parse_outer, condition.clone())
+            .map_err(|err| err.to_string())?;
+        attrs.splice(0..0, condition);
+    }
+    Ok(item)
 }
 
 /// What a template becomes for one page.
@@ -356,6 +381,8 @@ fn item_attrs(item: &mut Item) -> Option<&mut Vec<Attribute>> {
         Item::Impl(i) => Some(&mut i.attrs),
         Item::Struct(i) => Some(&mut i.attrs),
         Item::Type(i) => Some(&mut i.attrs),
+        Item::Mod(i) => Some(&mut i.attrs),
+        Item::Use(i) => Some(&mut i.attrs),
         _ => None,
     }
 }

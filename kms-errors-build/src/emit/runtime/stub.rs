@@ -277,6 +277,48 @@ mod tests {
         assert_eq!(serde_json::to_string(&code).unwrap(), r#""NEW.1""#);
     }
 
+    /// `ApiError` on the `code`/`message` bodies the services document,
+    /// copied from the example responses of the Auto Scaling page (nested)
+    /// and the DNS page (flat) of the corpus, codes renamed to the stub's.
+    #[test]
+    fn api_errors_read_code_and_message_bodies() {
+        use super::super::api_json::ApiError;
+        let nested = ApiError::from_body(
+            400,
+            br#"{"error":{"code":"SVC.0001","message":"System error."}}"#,
+        );
+        assert_eq!(nested.code(), Some(ErrorCode::Known(SvcError::First)));
+        assert_eq!(nested.code_str(), Some("SVC.0001"));
+        assert_eq!(nested.server_message(), Some("System error."));
+        assert_eq!(nested.documented(), Some(SvcError::First.info()));
+        let flat = ApiError::from_body(
+            500,
+            b"{\n    \"code\": \"DNS.0001\",\n    \"message\": \"Internal error.\"\n}",
+        );
+        assert_eq!(flat.code_str(), Some("DNS.0001"));
+        assert_eq!(flat.server_message(), Some("Internal error."));
+        assert_eq!(
+            flat.to_string(),
+            "DNS.0001 (HTTP 500, undocumented): Internal error."
+        );
+        // Where a body has both forms, `error_code`/`error_msg` win; a code
+        // that is not a string is no code.
+        let both = ApiError::from_body(
+            400,
+            br#"{"error_code": "SVC.0001", "error_msg": "a", "code": "X.1", "message": "b"}"#,
+        );
+        assert_eq!(
+            (both.code_str(), both.server_message()),
+            (Some("SVC.0001"), Some("a"))
+        );
+        let number = ApiError::from_body(404, br#"{"code": 404, "message": "Not Found"}"#);
+        assert_eq!(
+            (number.code(), number.server_message()),
+            (None, Some("Not Found"))
+        );
+        assert_eq!(number.to_string(), "no error code (HTTP 404): Not Found");
+    }
+
     /// `ApiError` on every body form a server or a gateway sends.
     #[test]
     fn api_errors_from_any_body() {
@@ -302,14 +344,21 @@ mod tests {
             br#"{"error_code": "NEW.1", "error_msg": "busy", "request_id": "b-2"}"#,
         );
         assert_eq!(flat.code(), Some(ErrorCode::new("NEW.1")));
+        assert_eq!(flat.code_str(), Some("NEW.1"));
         assert_eq!((flat.documented(), flat.request_id()), (None, Some("b-2")));
         assert_eq!(flat.retry_kind(), RetryKind::TransientError);
-        assert_eq!(flat.to_string(), "NEW.1 (HTTP 503): busy; request id: b-2");
+        assert_eq!(
+            flat.to_string(),
+            "NEW.1 (HTTP 503, undocumented): busy; request id: b-2"
+        );
         // A documented code with a status it is not documented with.
         let other = ApiError::from_body(500, br#"{"error_code": "SVC.0001"}"#);
         assert_eq!((other.documented(), other.server_message()), (None, None));
         assert_eq!(other.retry_kind(), RetryKind::TransientError);
-        assert_eq!(other.to_string(), "SVC.0001 (HTTP 500)");
+        assert_eq!(
+            other.to_string(),
+            "SVC.0001 (HTTP 500, documented with HTTP 400)"
+        );
         // Not JSON, cut JSON, empty: the status and an excerpt.
         let html = ApiError::from_body(502, b"<html>\n  <h1>Bad   Gateway</h1>\n</html>\n");
         assert_eq!(

@@ -22,6 +22,26 @@ fn rows_by_status() {
     assert_eq!(r1.retry_kind(), Some(RetryKind::ClientError));
 }
 
+/// A status cell with two statuses (`404/500`, as the DNS page writes
+/// them): one row per status, both documented.
+#[test]
+fn several_statuses_in_one_cell() {
+    let r4 = ServiceError::from_code("R.4").unwrap();
+    let statuses: Vec<_> = r4.rows().iter().map(|row| row.status_code).collect();
+    assert_eq!(statuses, [Some(404), Some(500)]);
+    assert!(r4.rows().iter().all(|row| row.message == "No pools."));
+    for status in [404, 500] {
+        assert!(matches!(
+            ServiceError::from_response(status, "R.4"),
+            ResponseCode::Documented { .. }
+        ));
+    }
+    assert!(matches!(
+        ServiceError::from_response(400, "R.4"),
+        ResponseCode::StatusDiffers { .. }
+    ));
+}
+
 #[test]
 fn near_misses() {
     assert_near_misses(b"0.x");
