@@ -29,7 +29,7 @@ mod build_settings;
 
 #[cfg(feature = "regenerate")]
 mod regenerate {
-    use std::path::PathBuf;
+    use std::path::{Path, PathBuf};
 
     /// Names another spec file: absolute, or relative to the directory
     /// cargo was started from (the user's side, as the shell's `PWD` says;
@@ -37,56 +37,47 @@ mod regenerate {
     /// dependency is somewhere in cargo's registry).
     const SPEC_VAR: &str = "KMS_ERRORS_SPEC";
 
+    /// The page to read, as resolved, as shown, and whether it came from
+    /// [`SPEC_VAR`].
+    fn spec(package: &Path) -> (PathBuf, String, bool) {
+        let Some(path) = std::env::var_os(SPEC_VAR).filter(|path| !path.is_empty()) else {
+            let shown = "spec/error_code.rst".to_string();
+            return (package.join(&shown), shown, false);
+        };
+        let given = PathBuf::from(&path);
+        let shown = given.display().to_string();
+        let started_in = std::env::var_os("PWD")
+            .map(PathBuf::from)
+            .filter(|dir| dir.is_absolute());
+        let resolved = match (given.is_absolute(), started_in) {
+            (true, _) => given,
+            (false, Some(dir)) => dir.join(given),
+            (false, None) => {
+                eprintln!(
+                    "error: kms-errors: {SPEC_VAR}={shown} is a relative path, and the directory cargo was started from is unknown (PWD is not set): give an absolute path"
+                );
+                std::process::exit(1);
+            }
+        };
+        (resolved, shown, true)
+    }
+
     pub fn run() {
         println!("cargo:rerun-if-env-changed={SPEC_VAR}");
         println!("cargo:rerun-if-env-changed=PWD");
         let package = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default());
-        let (spec, shown, from_var) = match std::env::var_os(SPEC_VAR) {
-            Some(path) if !path.is_empty() => {
-                let given = PathBuf::from(&path);
-                let shown = given.display().to_string();
-                let started_in = std::env::var_os("PWD")
-                    .map(PathBuf::from)
-                    .filter(|dir| dir.is_absolute());
-                let resolved = match (given.is_absolute(), started_in) {
-                    (true, _) => given,
-                    (false, Some(dir)) => dir.join(given),
-                    (false, None) => {
-                        eprintln!(
-                            "error: kms-errors: {SPEC_VAR}={shown} is a relative path, and the directory cargo was started from is unknown (PWD is not set): give an absolute path"
-                        );
-                        std::process::exit(1);
-                    }
-                };
-                (resolved, shown, true)
-            }
-            _ => (
-                package.join("spec/error_code.rst"),
-                "spec/error_code.rst".to_string(),
-                false,
-            ),
-        };
-        println!("cargo:rerun-if-changed={}", spec.display());
+        let (spec, shown, from_var) = spec(&package);
         let out =
             PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default()).join("generated.rs");
-        for pinned in ["spec/names.txt", "spec/retired.txt"] {
-            // A missing file would rerun this script on every build: until
-            // the retired file exists, its directory is watched, which
-            // changes when the file is created.
-            let path = package.join(pinned);
-            let watched = if path.exists() {
-                path
-            } else {
-                package.join("spec")
-            };
-            println!("cargo:rerun-if-changed={}", watched.display());
-        }
         // The crate's own settings. Read only: the names pin variant names
         // whatever page is used; the shipped page holds the rows of codes a
-        // newer page drops.
+        // newer page drops. The builder names every file it reads for
+        // cargo (the page, the names, retired and previous files; a
+        // retired file that does not exist yet through its directory).
         let result = super::build_settings::builder(&package)
             .previous(package.join("spec/error_code.rst"))
             .spec(&spec)
+            .cargo_rerun_if_changed(true)
             .display_path(shown.clone())
             .regenerate_command(format!(
                 "cargo build --features regenerate (with {SPEC_VAR} if set)"

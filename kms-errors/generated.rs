@@ -2267,21 +2267,18 @@ mod api_error {
         }
     }
     /// The statuses `rows` give, each once, in row order: `400, 404`.
+    #[allow(clippy::useless_conversion)]
     fn write_statuses(
         f: &mut ::core::fmt::Formatter<'_>,
         rows: &[ErrorInfo],
     ) -> ::core::fmt::Result {
+        let status_of = |row: &ErrorInfo| -> ::core::option::Option<u16> {
+            row.status_code.into()
+        };
         let mut written = 0;
         for (i, row) in rows.iter().enumerate() {
-            let status: ::core::option::Option<u16> = row.status_code.into();
-            let seen = rows
-                .iter()
-                .take(i)
-                .any(|r| {
-                    ::core::convert::Into::<
-                        ::core::option::Option<u16>,
-                    >::into(r.status_code) == status
-                });
+            let status = status_of(row);
+            let seen = rows.iter().take(i).any(|earlier| status_of(earlier) == status);
             if let (::core::option::Option::Some(status), false) = (status, seen) {
                 if written > 0 {
                     f.write_str(", ")?;

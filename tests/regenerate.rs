@@ -206,7 +206,7 @@ fn a_broken_spec_fails_the_build_with_its_location() {
     assert!(!output.status.success());
     let stderr = String::from_utf8_lossy(&output.stderr);
     let expected = format!(
-        "{}:{line}:3: \"5xx\" is not an HTTP status code (a number from 100 to 599)",
+        "{}:{line}:3: \"5xx\" is not an HTTP status code (a number from 100 to 599, or several joined by /, a comma or \"or\")",
         broken.display()
     );
     assert!(stderr.contains(&expected), "{stderr}");

@@ -219,7 +219,7 @@ impl ErrorKind {
                 "{code:?} is not an error code (expected ASCII letters, digits, '.', '_' or '-', starting with a letter or digit)"
             ),
             ErrorKind::InvalidStatus { status } => {
-                write!(f, "{status:?} is not an HTTP status code (a number from 100 to 599)")
+                write!(f, "{status:?} is not an HTTP status code (a number from 100 to 599, or several joined by /, a comma or \"or\")")
             }
             _ => return None,
         })

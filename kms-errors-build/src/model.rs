@@ -1051,7 +1051,7 @@ Error Code
             let err = parse_statuses(bad, at()).unwrap_err();
             assert_eq!(
                 err.to_string(),
-                format!("p:1:1: {bad:?} is not an HTTP status code (a number from 100 to 599)"),
+                format!("p:1:1: {bad:?} is not an HTTP status code (a number from 100 to 599, or several joined by /, a comma or \"or\")"),
                 "{bad}"
             );
         }
@@ -1097,7 +1097,7 @@ Error Code
         assert_eq!(
             warnings,
             [
-                "p:4:3: \"404/50\" is not an HTTP status code (a number from 100 to 599) (the status is left empty)",
+                "p:4:3: \"404/50\" is not an HTTP status code (a number from 100 to 599, or several joined by /, a comma or \"or\") (the status is left empty)",
                 "p:6:11: the error-code cell is empty (the row is left out)",
             ]
         );
@@ -1122,15 +1122,15 @@ Error Code
         };
         assert_eq!(
             bad("40x", "X.1"),
-            "p:4:3: \"40x\" is not an HTTP status code (a number from 100 to 599)"
+            "p:4:3: \"40x\" is not an HTTP status code (a number from 100 to 599, or several joined by /, a comma or \"or\")"
         );
         assert_eq!(
             bad("600", "X.1"),
-            "p:4:3: \"600\" is not an HTTP status code (a number from 100 to 599)"
+            "p:4:3: \"600\" is not an HTTP status code (a number from 100 to 599, or several joined by /, a comma or \"or\")"
         );
         assert_eq!(
             bad("+400", "X.1"),
-            "p:4:3: \"+400\" is not an HTTP status code (a number from 100 to 599)"
+            "p:4:3: \"+400\" is not an HTTP status code (a number from 100 to 599, or several joined by /, a comma or \"or\")"
         );
         assert_eq!(bad("400", ""), "p:4:11: the error-code cell is empty");
         assert!(bad("400", "X 1").starts_with("p:4:12: \"X 1\" is not an error code"));

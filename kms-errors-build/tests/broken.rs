@@ -125,7 +125,7 @@ fn a_deeply_indented_table_with_a_bad_row() {
     assert_rejected(
         "deep.rst",
         page.as_bytes(),
-        "deep.rst:6:4099: \"4x0\" is not an HTTP status code (a number from 100 to 599)",
+        "deep.rst:6:4099: \"4x0\" is not an HTTP status code (a number from 100 to 599, or several joined by /, a comma or \"or\")",
     );
 }
 

@@ -179,7 +179,7 @@ fn a_previous_output_survives_a_failed_run() {
     );
     assert_eq!(out.status.code(), Some(2));
     assert!(
-        stderr(&out).ends_with(": \"4OO\" is not an HTTP status code (a number from 100 to 599)\n")
+        stderr(&out).ends_with(": \"4OO\" is not an HTTP status code (a number from 100 to 599, or several joined by /, a comma or \"or\")\n")
     );
     assert_eq!(std::fs::read(scratch.0.join("gen.rs")).unwrap(), before);
 }

@@ -376,6 +376,23 @@ mod tests {
         );
     }
 
+    /// A missing file is watched through its directory (cargo reruns a
+    /// build script on every build for a missing path); an existing one,
+    /// or one with no directory in its path, as it is.
+    #[test]
+    fn a_missing_file_is_watched_through_its_directory() {
+        let dir =
+            std::env::temp_dir().join(format!("kms-errors-build-watched-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let retired = dir.join("retired.txt");
+        assert_eq!(output::watched(&retired), dir);
+        std::fs::write(&retired, "").unwrap();
+        assert_eq!(output::watched(&retired), retired);
+        std::fs::remove_dir_all(&dir).unwrap();
+        let bare = PathBuf::from("kms-errors-build-no-such-file.txt");
+        assert_eq!(output::watched(&bare), bare);
+    }
+
     #[test]
     fn the_files_read_are_the_ones_rerun_if_changed_names() {
         assert_eq!(Builder::new().files_read(), Vec::<PathBuf>::new());

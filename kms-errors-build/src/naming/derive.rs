@@ -8,7 +8,8 @@ use std::collections::{HashMap, HashSet};
 use heck::ToUpperCamelCase;
 
 use super::phrase::{
-    code_pieces, is_predicate, message_pieces, without_trailing_phrase, Base, Pieces, FILLERS,
+    code_pieces, is_predicate, is_preposition, message_pieces, without_trailing_phrase, Base,
+    Pieces, FILLERS,
 };
 
 /// Rust's strict and reserved keywords (2015–2024 editions) that an
@@ -17,12 +18,6 @@ const KEYWORDS: &[&str] = &["Self"];
 
 /// The longest variant name the naming rule gives (rule 5).
 pub const MAX_LEN: usize = 40;
-
-/// Prepositions that start trailing context (rule 3) or that a cut name
-/// must not end with (rule 5).
-const PREPOSITIONS: &[&str] = &[
-    "in", "of", "for", "from", "on", "at", "to", "by", "with", "into", "than",
-];
 
 /// What a name cut short must not end with besides a preposition (rule 5).
 const CONJUNCTIONS: &[&str] = &["and", "or", "but", "that", "which", "as", "nor"];
@@ -61,7 +56,7 @@ fn identifier(mut pieces: Pieces, max: usize) -> Option<String> {
 /// Whether a name cut short after `piece` would end in mid-phrase.
 fn is_dangling(piece: &str) -> bool {
     let lower = piece.to_ascii_lowercase();
-    PREPOSITIONS.contains(&lower.as_str())
+    is_preposition(&lower)
         || CONJUNCTIONS.contains(&lower.as_str())
         || FILLERS.contains(&lower.as_str())
         || is_predicate(&lower)
@@ -70,9 +65,8 @@ fn is_dangling(piece: &str) -> bool {
 /// A code's prefix: its first word, where letters start it and more words
 /// follow (`KMS` of `KMS.0201`).
 fn prefix(code: &str) -> Option<&str> {
-    let end = code.find(|c: char| !c.is_ascii_alphanumeric())?;
-    let first = &code[..end];
-    let more = code[end..].contains(|c: char| c.is_ascii_alphanumeric());
+    let (first, rest) = code.split_at(code.find(|c: char| !c.is_ascii_alphanumeric())?);
+    let more = rest.contains(|c: char| c.is_ascii_alphanumeric());
     (first.starts_with(|c: char| c.is_ascii_alphabetic()) && more).then_some(first)
 }
 
@@ -136,10 +130,7 @@ fn with_suffix(base: &Pieces, suffix: &str) -> String {
 pub fn derive_names_avoiding(entries: &[(&str, &str)], reserved: &HashSet<String>) -> Vec<String> {
     let bases = shortened(page_bases(entries), reserved);
     let names: Vec<String> = bases.iter().map(name_of).collect();
-    let mut uses: HashMap<&str, usize> = HashMap::new();
-    for name in &names {
-        *uses.entry(name.as_str()).or_default() += 1;
-    }
+    let uses = uses(names.iter().map(String::as_str));
     let shared = |name: &str| uses.get(name).copied().unwrap_or(0) > 1 || reserved.contains(name);
     let candidates: Vec<String> = entries
         .iter()
@@ -154,6 +145,15 @@ pub fn derive_names_avoiding(entries: &[(&str, &str)], reserved: &HashSet<String
         })
         .collect();
     unique(entries, &bases, candidates, reserved)
+}
+
+/// How often each name occurs.
+fn uses<'a>(names: impl Iterator<Item = &'a str>) -> HashMap<&'a str, usize> {
+    let mut uses = HashMap::new();
+    for name in names {
+        *uses.entry(name).or_default() += 1;
+    }
+    uses
 }
 
 /// `pieces` as a name of at most [`MAX_LEN`] characters.
@@ -195,25 +195,26 @@ fn page_bases(entries: &[(&str, &str)]) -> Vec<Base> {
 fn shortened(bases: Vec<Base>, reserved: &HashSet<String>) -> Vec<Pieces> {
     let shorter: Vec<Option<Pieces>> = bases.iter().map(without_trailing_phrase).collect();
     let bases: Vec<Pieces> = bases.into_iter().map(|b| b.pieces).collect();
-    let mut uses: HashMap<String, usize> = HashMap::new();
-    for name in bases
+    let names: Vec<String> = bases
         .iter()
+        .chain(shorter.iter().flatten())
         .map(name_of)
-        .chain(shorter.iter().flatten().map(name_of))
-    {
-        *uses.entry(name).or_default() += 1;
-    }
+        .collect();
+    let uses = uses(names.iter().map(String::as_str));
     bases
         .into_iter()
         .zip(shorter)
         .map(|(base, short)| match short {
-            Some(short)
-                if uses.get(&name_of(&short)) == Some(&1)
-                    && !reserved.contains(&name_of(&short)) =>
-            {
-                short
+            Some(short) => {
+                let name = name_of(&short);
+                let alone = uses.get(name.as_str()) == Some(&1) && !reserved.contains(&name);
+                if alone {
+                    short
+                } else {
+                    base
+                }
             }
-            _ => base,
+            None => base,
         })
         .collect()
 }
@@ -226,10 +227,7 @@ fn unique(
     candidates: Vec<String>,
     reserved: &HashSet<String>,
 ) -> Vec<String> {
-    let mut uses: HashMap<&str, usize> = HashMap::new();
-    for name in &candidates {
-        *uses.entry(name.as_str()).or_default() += 1;
-    }
+    let uses = uses(candidates.iter().map(String::as_str));
     let mut taken: HashSet<String> = reserved.clone();
     let mut out = Vec::with_capacity(candidates.len());
     for ((&(code, _), base), name) in entries.iter().zip(bases).zip(&candidates) {

@@ -65,7 +65,6 @@ pub(super) fn message_pieces(text: &str) -> Base {
 
 /// A code's base name: its words, and where the words after the last
 /// predicate start (rule 3 cuts only there).
-#[derive(Clone)]
 pub(super) struct Base {
     pub(super) pieces: Pieces,
     pub(super) free_tail: usize,
@@ -105,11 +104,25 @@ fn mark_predicates(words: &mut Vec<String>) {
 /// (rule 3), where that keeps it unique.
 pub(super) const SHORT_LEN: usize = 24;
 
-/// Prepositions whose trailing phrase a long name drops (rule 3): where,
-/// for what or how; not "of", whose phrase is the object ("value of X").
-const CONTEXT_PREPOSITIONS: &[&str] = &[
-    "in", "int", "for", "on", "at", "from", "with", "within", "using", "to", "into", "via", "by",
+/// Prepositions: a long name drops the phrase of one (rule 3), and a name
+/// cut short does not end with one (rule 5). ("int" is a typo of "in"
+/// that a real page has.)
+const PREPOSITIONS: &[&str] = &[
+    "in", "int", "of", "than", "for", "on", "at", "from", "with", "within", "using", "to", "into",
+    "via", "by",
 ];
+
+/// Whether `word` is one of [`PREPOSITIONS`].
+pub(super) fn is_preposition(word: &str) -> bool {
+    PREPOSITIONS.contains(&word.to_ascii_lowercase().as_str())
+}
+
+/// Whether a phrase of `word` is context a long name may drop (rule 3):
+/// where, for what or how; not "of" or "than", whose phrase is the object
+/// or the measure ("value of X", "more than 8").
+fn is_context_preposition(word: &str) -> bool {
+    is_preposition(word) && !matches!(word.to_ascii_lowercase().as_str(), "of" | "than")
+}
 
 /// Rule 3's shorter form of `pieces`, if the name is longer than
 /// [`SHORT_LEN`]: without trailing prepositional phrases, the last first,
@@ -119,10 +132,7 @@ pub(super) fn without_trailing_phrase(base: &Base) -> Option<Pieces> {
     let mut short = pieces.as_slice();
     while short.concat().len() > SHORT_LEN {
         let free = short.get(base.free_tail..).unwrap_or_default();
-        match free
-            .iter()
-            .rposition(|p| CONTEXT_PREPOSITIONS.contains(&p.to_ascii_lowercase().as_str()))
-        {
+        match free.iter().rposition(|p| is_context_preposition(p)) {
             // Not where the name would end in "not", "be" or the like.
             Some(at)
                 if base.free_tail + at >= 3
@@ -148,9 +158,7 @@ fn drop_subject_phrase(pieces: &mut Pieces, subject_end: usize) {
     let Some(subject) = pieces.get(1..subject_end) else {
         return;
     };
-    let at = subject
-        .iter()
-        .position(|p| CONTEXT_PREPOSITIONS.contains(&p.to_ascii_lowercase().as_str()));
+    let at = subject.iter().position(|p| is_context_preposition(p));
     // The phrase has a word after its preposition.
     if let Some(at) = at.filter(|&at| 1 + at + 1 < subject_end) {
         pieces.drain(1 + at..subject_end);
@@ -233,12 +241,17 @@ fn drop_trailing_context(words: &mut Vec<String>) {
     else {
         return;
     };
+    let before = lower
+        .iter()
+        .take(start)
+        .filter(|w| *w != PREDICATE_MARK)
+        .count();
     let is_context = start + 1 < lower.len()
         && matches!(
             lower.get(start).map(String::as_str),
             Some("in" | "of" | "from")
         )
-        && start >= 2;
+        && before >= 2;
     if is_context {
         words.truncate(start);
     }

@@ -107,7 +107,7 @@ fn assert_report(stdout: &str) {
         "{stdout}"
     );
     assert!(
-        stdout.contains("\n  CSMS.0002 InvalidSecretName\n"),
+        stdout.contains("\n  CSMS.0002 CsmsInvalidSecretName\n"),
         "{stdout}"
     );
     assert!(
@@ -142,10 +142,7 @@ fn assert_spec_files(dir: &Path, next: &Path) -> String {
         "{readme}"
     );
     let names = std::fs::read_to_string(dir.join("spec/names.txt")).unwrap();
-    assert!(
-        names.ends_with("KMS.0103 ServiceIsUnavailable\n"),
-        "{names}"
-    );
+    assert!(names.ends_with("KMS.0103 ServiceUnavailable\n"), "{names}");
     let retired = std::fs::read_to_string(dir.join("spec/retired.txt")).unwrap();
     assert!(
         retired.contains("[KMS.0417]\nstatus: 400\nmessage: Invalid offset.\n"),
