@@ -1,6 +1,6 @@
 //! The fast lookup can never return a wrong variant: it agrees with a
 //! naive linear scan over `ALL` for every code and for many near misses
-//! and random strings.
+//! and random strings, from a `&str` and from bytes.
 
 use kms_errors::{ErrorCode, KmsError, ResponseCode, RetryKind};
 
@@ -10,6 +10,11 @@ fn linear(code: &str) -> Option<KmsError> {
 
 fn check(input: &str) {
     assert_eq!(KmsError::from_code(input), linear(input), "{input:?}");
+    assert_eq!(
+        KmsError::from_code_bytes(input.as_bytes()),
+        linear(input),
+        "{input:?}"
+    );
 }
 
 /// A small deterministic generator (xorshift64*), so the test needs no
@@ -46,6 +51,10 @@ fn every_code_and_every_one_byte_change() {
             check(&format!("{suffix}{code}"));
         }
         check(&code.to_lowercase());
+        // Bytes that are not UTF-8 are no code, and never a panic.
+        for bad in [&[0xff][..], &[0xc3], &[0x80, 0x80]] {
+            assert_eq!(KmsError::from_code_bytes(&[bytes, bad].concat()), None);
+        }
     }
 }
 
