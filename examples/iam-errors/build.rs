@@ -10,9 +10,10 @@ fn main() {
         .spec(PAGE)
         .display_path("identity-access-management/error_codes.rst")
         .enum_name("IamError")
-        // The same API as kms-errors, serde included; its doc examples
+        // The same API as kms-errors, serde and ApiError included; its doc examples
         // import from where the module is and run as doctests.
         .serde(kms_errors_build::Include::Always)
+        .json(kms_errors_build::Include::Always)
         .doctest_path("iam_errors_example::iam")
         .cargo_rerun_if_changed(true)
         .output(&out)
