@@ -31,10 +31,12 @@ mod build_settings;
 mod regenerate {
     use std::path::{Path, PathBuf};
 
-    /// Names another spec file: absolute, or relative to the directory
-    /// cargo was started from (the user's side, as the shell's `PWD` says;
-    /// a build script itself runs in this package's directory, which for a
-    /// dependency is somewhere in cargo's registry).
+    /// Names another spec file, by an absolute path. A relative one is an
+    /// error: cargo does not tell a build script the directory it was
+    /// started from (the shell's `PWD` is stale when a program starts cargo
+    /// from another directory), and the script runs in this package's
+    /// directory, which for a dependency is in cargo's registry. Cargo's
+    /// `[env]` table with `relative = true` makes a path absolute.
     const SPEC_VAR: &str = "KMS_ERRORS_SPEC";
 
     /// The page to read, as resolved, as shown, and whether it came from
@@ -46,25 +48,17 @@ mod regenerate {
         };
         let given = PathBuf::from(&path);
         let shown = given.display().to_string();
-        let started_in = std::env::var_os("PWD")
-            .map(PathBuf::from)
-            .filter(|dir| dir.is_absolute());
-        let resolved = match (given.is_absolute(), started_in) {
-            (true, _) => given,
-            (false, Some(dir)) => dir.join(given),
-            (false, None) => {
-                eprintln!(
-                    "error: kms-errors: {SPEC_VAR}={shown} is a relative path, and the directory cargo was started from is unknown (PWD is not set): give an absolute path"
-                );
-                std::process::exit(1);
-            }
-        };
-        (resolved, shown, true)
+        if !given.is_absolute() {
+            eprintln!(
+                "error: kms-errors: {SPEC_VAR}={shown} is a relative path, and cargo does not tell a build script the directory it was started from: give an absolute path (in .cargo/config.toml: [env] {SPEC_VAR} = {{ value = \"{shown}\", relative = true }})"
+            );
+            std::process::exit(1);
+        }
+        (given, shown, true)
     }
 
     pub fn run() {
         println!("cargo:rerun-if-env-changed={SPEC_VAR}");
-        println!("cargo:rerun-if-env-changed=PWD");
         let package = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default());
         let (spec, shown, from_var) = spec(&package);
         let out =

@@ -13,7 +13,9 @@
 //! use kms_errors::KmsError;
 //!
 //! // An error code from a KMS response body.
-//! let err = KmsError::from_code("KMS.0210").expect("a documented code");
+//! // (A code that leaves the page keeps its variant, deprecated, with its
+//! // last documented row: examples that name one stay true.)
+//! let err = KmsError::from_code("KMS.0210").expect("a code of this crate");
 //! assert_eq!(err, KmsError::KeyScheduledForDeletion);
 //! // The code, then the message as the page words it.
 //! assert_eq!(err.to_string(), format!("KMS.0210: {}", err.message()));
@@ -124,8 +126,7 @@
 //! build compiles no generator and runs no build script work. With the
 //! feature `regenerate`, the build script regenerates the table from
 //! `spec/error_code.rst`, or from the page named by the environment variable
-//! `KMS_ERRORS_SPEC` (absolute, or relative to the directory cargo was
-//! started from), and compiles that instead.
+//! `KMS_ERRORS_SPEC` (an absolute path), and compiles that instead.
 
 #![no_std]
 #![forbid(unsafe_code)]

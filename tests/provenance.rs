@@ -21,7 +21,7 @@ fn the_recorded_sha256_is_the_pages() {
     assert_eq!(
         recorded,
         [digest.as_str()],
-        "spec/README.md records another page; `kms-errors-build update PAGE` records it"
+        "spec/README.md records another page; `cargo run -p kms-errors-xtask -- update PAGE` records it"
     );
     assert_eq!(kms_errors::SPEC.sha256, digest);
 }
