@@ -33,7 +33,7 @@ fn at_least_half_of_the_derived_names_are_the_curated_ones() {
     std::fs::remove_dir_all(&dir).unwrap();
     let derived = pins(
         &generated
-            .spec_files
+            .name_files
             .names
             .expect("every code is pinned anew"),
     );

@@ -85,7 +85,7 @@ fn every_seed_name_survives_and_the_retired_code_is_deprecated() {
             "KMS.0103"
         ]
     );
-    let names_file = generated.spec_files.names.unwrap();
+    let names_file = generated.name_files.names.unwrap();
     let appended: Vec<&str> = names_file.lines().rev().take(8).collect();
     assert_eq!(
         appended,
@@ -100,7 +100,7 @@ fn every_seed_name_survives_and_the_retired_code_is_deprecated() {
             "KMS.0102 AbnormalKmsIo",
         ]
     );
-    let retired = generated.spec_files.retired.unwrap();
+    let retired = generated.name_files.retired.unwrap();
     assert!(retired.ends_with(
         "\n[KMS.0417]\nstatus: 400\nmessage: Invalid offset.\ndescription: Invalid offset.\nmeasure: Enter valid parameters.\n"
     ));
@@ -111,17 +111,16 @@ fn every_seed_name_survives_and_the_retired_code_is_deprecated() {
 
 #[test]
 fn the_diff_report_lists_exactly_the_changes() {
-    let (old, new) = (root().join(SEED), root().join(NEXT));
-    let report = diff::diff_report(&kms_errors_build::DiffInput {
-        old: &old,
-        new: &new,
-        options: &model::Options::default(),
-        names: Some(&root().join(SEED_NAMES)),
-        retired: Some(&root().join("target/next-revision-retired.txt")),
-        new_names: None,
-        enum_name: "KmsError",
-    })
-    .unwrap_or_else(|e| panic!("{e}"));
+    let read = |path: &str| std::fs::read_to_string(root().join(path)).unwrap();
+    let (old, new, names) = (read(SEED), read(NEXT), read(SEED_NAMES));
+    let mut input = diff::DiffInput::default();
+    input.old = (SEED, &old);
+    input.new = (NEXT, &new);
+    input.names = Some((SEED_NAMES, Some(&names)));
+    // No retired file yet.
+    input.retired = Some(("retired.txt", None));
+    input.enum_name = "KmsError";
+    let report = diff::diff(&input).unwrap_or_else(|e| panic!("{e}"));
     // With the names file nothing moves or goes: the retired code's variant
     // is deprecated in its place.
     assert_eq!(report.variants.removed, Vec::<String>::new());

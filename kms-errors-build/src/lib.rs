@@ -36,8 +36,8 @@
 //!    tables, parsed exactly as docutils 0.19 parses them, and cell text as
 //!    a reader sees it (inline markup, lists, literal blocks).
 //! 2. **Model**: the error-code table picked by its header, columns mapped
-//!    by header text ([`Builder::column`] overrides, [`Field`]), repeated
-//!    rows merged, everything validated; [`Policy`] says what to do with
+//!    by header text ([`Builder::column`] overrides, [`model::Field`]), repeated
+//!    rows merged, everything validated; [`model::Policy`] says what to do with
 //!    unusable rows.
 //! 3. **Naming**: a variant name per code (below).
 //! 4. **Emit**: the enum (`quote!`) and the runtime API, written once as
@@ -126,7 +126,7 @@ extern crate alloc;
 mod builder;
 mod emit;
 mod error;
-mod files;
+pub mod files;
 pub mod model;
 mod naming;
 pub mod report;
@@ -134,11 +134,9 @@ mod tables;
 #[cfg(test)]
 mod tests;
 
-pub use builder::{Builder, Check, Generated, SpecFiles, Written};
+pub use builder::{Builder, Check, Generated, NameFiles, Written};
 pub use emit::Include;
 pub use error::{Error, ErrorKind, Location, Warning};
-pub use model::{Field, Policy};
-pub use report::{DiffInput, Report};
 pub use tables::tables_json;
 
 // The README's examples are compiled as doctests.

@@ -12,7 +12,7 @@
 //!                "fields": [{"field": "message", "old": "...", "new": "..."}]}],
 //!   "variants": {"removed": [NAME, ...], "moved": [{"name": NAME, "old": 3, "new": 4}],
 //!                "deprecated": [NAME, ...], "status_type": null | {"old": "u16", "new": "Option<u16>"},
-//!                "repr": null | {"old": "u8", "new": "u16"}},
+//!                "repr": null | {"old": "u16", "new": "u32"}},
 //!   "semver": {"level": "none" | "patch" | "minor" | "major", "notes": ["...", ...]}
 //! }
 //! ROW = {"code": "...", "status_code": 400 | null, "message": "...",
@@ -26,31 +26,55 @@
 //! for none); for `status_code`, `old` and `new` are numbers or `null`.
 
 use std::collections::HashMap;
-use std::path::Path;
 
 use crate::error::Error;
-use crate::files::pins::Variants;
 use crate::model::Entry;
 use crate::naming::variants::Variant;
+use crate::naming::{resolve, InputFile, Variants};
 use kms_errors_rst::json::string as json_string;
 
-/// What [`diff_pages`] compares.
-#[derive(Clone, Debug)]
+/// What [`diff`] compares: the texts of both pages and of the names and
+/// retired files, each with its path as the report and messages show it.
+/// The caller reads the files (the `kms-errors-build diff` command reads
+/// them from disk); this module touches none.
+///
+/// It is `#[non_exhaustive]`: start from [`Default`] and set the fields.
+///
+/// ```
+/// let old = "+-------------+------------+---------------+\n\
+///            | Status Code | Error Code | Error Message |\n\
+///            +=============+============+===============+\n\
+///            | 400         | SVC.0001   | Bad request.  |\n\
+///            +-------------+------------+---------------+\n";
+/// let new = old.replace("400 ", "409 ");
+/// let mut input = kms_errors_build::report::DiffInput::default();
+/// input.old = ("old.rst", old);
+/// input.new = ("new.rst", &new);
+/// input.enum_name = "SvcError";
+/// let report = kms_errors_build::report::diff(&input)?;
+/// assert_eq!(report.changed[0].code, "SVC.0001");
+/// assert_eq!(report.semver().0, kms_errors_build::report::Level::Minor);
+/// # Ok::<(), kms_errors_build::Error>(())
+/// ```
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct DiffInput<'a> {
-    /// The old page.
-    pub old: &'a Path,
-    /// The new page.
-    pub new: &'a Path,
+    /// The old page: its path and its text.
+    pub old: (&'a str, &'a str),
+    /// The new page: its path and its text.
+    pub new: (&'a str, &'a str),
     /// How both pages are read.
-    pub options: &'a crate::model::Options,
-    /// The names file as it was for the old page (`None`: names derived,
-    /// discriminants in page order).
-    pub names: Option<&'a Path>,
-    /// The retired file, if not `retired.txt` beside the names file.
-    pub retired: Option<&'a Path>,
+    pub options: crate::model::Options,
+    /// The names file as it was for the old page: its path and its text,
+    /// `None` if it does not exist yet (`names: None`: no names file,
+    /// names derived, discriminants in page order).
+    pub names: Option<(&'a str, Option<&'a str>)>,
+    /// The retired file: its path and its text, `None` if it does not
+    /// exist yet.
+    pub retired: Option<(&'a str, Option<&'a str>)>,
     /// The names file for the new page, if it is not the one generating
-    /// the old page leaves (a pin edited by hand).
-    pub new_names: Option<&'a Path>,
+    /// the old page leaves (a pin edited by hand): its path and its text.
+    pub new_names: Option<(&'a str, &'a str)>,
     /// The enum's name (derived names never take it).
     pub enum_name: &'a str,
 }
@@ -58,88 +82,50 @@ pub struct DiffInput<'a> {
 /// The change report between two pages: each resolved into the variants
 /// the generated enum would have — the old one with the names and retired
 /// files as they are, the new one with them as generating the old page
-/// left them, the old page's rows at hand for codes that leave.
+/// left them, the old page's rows at hand for codes that leave. Render it
+/// with [`Report::to_text`] or [`Report::to_json`].
 ///
 /// # Errors
-/// A page or file cannot be read or has a problem (located).
-pub fn diff_report(input: &DiffInput<'_>) -> Result<Report, Error> {
-    let read = |path: &Path| -> Result<Vec<crate::model::Entry>, Error> {
-        let shown = path.display().to_string();
-        let text = crate::files::read::read_text(path, &shown, "cannot read")?;
-        Ok(crate::model::read_page_with(&shown, &text, input.options)?.entries)
+/// A page, the names or the retired file has a problem (located).
+pub fn diff<'a>(input: &DiffInput<'a>) -> Result<Report, Error> {
+    let read = |(path, text): (&str, &str)| -> Result<Vec<Entry>, Error> {
+        Ok(crate::model::read_page_with(path, text, &input.options)?.entries)
     };
-    diff_entries_of(input, read(input.old)?, read(input.new)?)
-}
-
-/// [`diff_report`] for the pages' rows already read.
-///
-/// # Errors
-/// The names or retired file cannot be read or has a problem.
-pub fn diff_entries_of(
-    input: &DiffInput<'_>,
-    old_entries: Vec<crate::model::Entry>,
-    new_entries: Vec<crate::model::Entry>,
-) -> Result<Report, Error> {
-    let retired_path = input
-        .retired
-        .map(Path::to_path_buf)
-        .or_else(|| input.names.map(crate::files::pins::default_retired));
-    let names_text = crate::files::read::read_optional(input.names)?;
-    let retired_text = crate::files::read::read_optional(retired_path.as_deref())?;
-    let shown = |p: Option<&Path>| p.map(|p| p.display().to_string());
-    let (names_shown, retired_shown) = (shown(input.names), shown(retired_path.as_deref()));
-    fn file<'a>(
-        path: &'a Option<String>,
-        text: Option<&'a str>,
-    ) -> Option<crate::files::pins::InputFile<'a>> {
-        path.as_deref()
-            .map(|path| crate::files::pins::InputFile { path, text })
-    }
-    let old = crate::files::pins::resolve(
+    let (old_entries, new_entries) = (read(input.old)?, read(input.new)?);
+    let file = |file: Option<(&'a str, Option<&'a str>)>| -> Option<InputFile<'a>> {
+        file.map(|(path, text)| InputFile { path, text })
+    };
+    let names_text = input.names.and_then(|(_, text)| text);
+    let retired_text = input.retired.and_then(|(_, text)| text);
+    let old = resolve(
         input.enum_name,
         old_entries.clone(),
-        file(&names_shown, names_text.as_deref()),
-        file(&retired_shown, retired_text.as_deref()),
+        file(input.names),
+        file(input.retired),
         None,
     )?;
     // The files as generating the old page left them, or the new names
     // file given.
     let names_after = match input.new_names {
-        Some(path) => Some(crate::files::read::read_text(
-            path,
-            &path.display().to_string(),
-            "cannot read",
-        )?),
-        None => old.names_file.clone().or(names_text),
+        Some((_, text)) => Some(text),
+        None => old.names_file.as_deref().or(names_text),
     };
-    let retired_after = old.retired_file.clone().or(retired_text);
+    let retired_after = old.retired_file.as_deref().or(retired_text);
     let previous = move || Ok(old_entries.clone());
-    let new = crate::files::pins::resolve(
+    let new = resolve(
         input.enum_name,
         new_entries,
-        file(&names_shown, names_after.as_deref()),
-        file(&retired_shown, retired_after.as_deref()),
+        input.names.map(|(path, _)| InputFile {
+            path,
+            text: names_after,
+        }),
+        input.retired.map(|(path, _)| InputFile {
+            path,
+            text: retired_after,
+        }),
         Some(&previous),
     )?;
-    Ok(diff(&old, &new))
-}
-
-/// [`diff_report`] as text, or as JSON when `json` is set (see the module
-/// docs for its shape).
-///
-/// # Errors
-/// As [`diff_report`].
-pub fn diff_pages(input: &DiffInput<'_>, json: bool) -> Result<String, Error> {
-    let report = diff_report(input)?;
-    let (old, new) = (
-        input.old.display().to_string(),
-        input.new.display().to_string(),
-    );
-    Ok(if json {
-        report.to_json(&old, &new)
-    } else {
-        report.to_text(&old, &new)
-    })
+    Ok(diff_variants(&old, &new))
 }
 
 /// One field of a kept code that changed.
@@ -164,7 +150,7 @@ pub struct Changed {
 }
 
 /// The changes between two revisions.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Report {
     /// Codes only in the new revision's page.
     pub added: Vec<Entry>,
@@ -196,6 +182,7 @@ pub struct VariantChanges {
 
 /// How a release containing the change should be numbered.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum Level {
     /// Nothing changed.
     None,
@@ -209,15 +196,15 @@ pub enum Level {
     Major,
 }
 
-impl Level {
-    /// `none`, `patch`, `minor` or `major`.
-    pub fn name(self) -> &'static str {
-        match self {
+/// `none`, `patch`, `minor` or `major`.
+impl std::fmt::Display for Level {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
             Level::None => "none",
             Level::Patch => "patch",
             Level::Minor => "minor",
             Level::Major => "major",
-        }
+        })
     }
 }
 
@@ -243,7 +230,7 @@ fn further_rows_text(entry: &Entry) -> String {
 }
 
 /// Compares two revisions, resolved into variants (see `naming::variants`).
-pub(crate) fn diff(old: &Variants, new: &Variants) -> Report {
+fn diff_variants(old: &Variants, new: &Variants) -> Report {
     let documented = |v: &Variants| -> Vec<Entry> {
         v.variants
             .iter()
@@ -279,7 +266,7 @@ fn variant_changes(old: &Variants, new: &Variants) -> VariantChanges {
     // The generator's rule, named as the generated code spells the type.
     let status_type = |v: &Variants| match crate::emit::Statuses::of(&v.variants) {
         crate::emit::Statuses::Every => "u16",
-        crate::emit::Statuses::Some => "Option<u16>",
+        crate::emit::Statuses::Optional => "Option<u16>",
     };
     let (a, b) = (status_type(old), status_type(new));
     changes.status_type = (a != b).then_some((a, b));
@@ -290,7 +277,7 @@ fn variant_changes(old: &Variants, new: &Variants) -> VariantChanges {
 }
 
 /// Compares the documented entries of two revisions, by code.
-pub fn diff_entries(old: &[Entry], new: &[Entry]) -> Report {
+fn diff_entries(old: &[Entry], new: &[Entry]) -> Report {
     let old_by_code: HashMap<&str, &Entry> = old.iter().map(|e| (e.code.as_str(), e)).collect();
     let new_by_code: HashMap<&str, &Entry> = new.iter().map(|e| (e.code.as_str(), e)).collect();
     let added = new
@@ -499,7 +486,7 @@ impl Report {
             ));
         }
         let (level, notes) = self.semver();
-        out.push_str(&format!("\nSemver: {}\n", level.name()));
+        out.push_str(&format!("\nSemver: {level}\n"));
         for note in notes {
             out.push_str(&format!("  - {note}\n"));
         }
@@ -520,7 +507,7 @@ impl Report {
             rows(&self.retired),
             changed.join(","),
             self.variants.to_json(),
-            json_string(level.name()),
+            json_string(&level.to_string()),
             notes.join(",")
         )
     }
@@ -729,13 +716,13 @@ mod tests {
             ("A.1", "One", Some(400), false),
             ("B.2", "Two", Some(400), false),
         ]);
-        let level = |new: &Variants| diff(&old, new).semver().0;
+        let level = |new: &Variants| diff_variants(&old, new).semver().0;
         let swapped = variants(&[
             ("B.2", "Two", Some(400), false),
             ("A.1", "One", Some(400), false),
         ]);
         assert_eq!(
-            diff(&old, &swapped).variants.moved,
+            diff_variants(&old, &swapped).variants.moved,
             [("One".to_string(), 0, 1), ("Two".to_string(), 1, 0)]
         );
         assert_eq!(level(&swapped), Level::Major);
@@ -743,14 +730,14 @@ mod tests {
             ("A.1", "Uno", Some(400), false),
             ("B.2", "Two", Some(400), false),
         ]);
-        assert_eq!(diff(&old, &renamed).variants.removed, ["One"]);
+        assert_eq!(diff_variants(&old, &renamed).variants.removed, ["One"]);
         assert_eq!(level(&renamed), Level::Major);
         let no_status = variants(&[
             ("A.1", "One", Some(400), false),
             ("B.2", "Two", None, false),
         ]);
         assert_eq!(
-            diff(&old, &no_status).variants.status_type,
+            diff_variants(&old, &no_status).variants.status_type,
             Some(("u16", "Option<u16>"))
         );
         assert_eq!(level(&no_status), Level::Major);
@@ -758,7 +745,7 @@ mod tests {
             ("A.1", "One", Some(400), false),
             ("B.2", "Two", Some(400), true),
         ]);
-        assert_eq!(diff(&old, &retired).variants.deprecated, ["Two"]);
+        assert_eq!(diff_variants(&old, &retired).variants.deprecated, ["Two"]);
         assert_eq!(level(&retired), Level::Minor);
         let added = variants(&[
             ("A.1", "One", Some(400), false),

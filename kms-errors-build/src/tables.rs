@@ -1,23 +1,18 @@
 //! The `tables` command's stage: every grid table of a file as JSON, the
 //! first malformed one as a located error.
 
-use std::path::Path;
-
 use crate::error::{Error, ErrorKind, Location};
-use crate::files::read;
 
-/// Every grid table of the file at `path` as JSON (see
+/// Every grid table of `text`, the page at `path`, as JSON (see
 /// [`kms_errors_rst::json::tables_json`]), nested tables included: what
 /// docutils-derived fixtures hold, for comparing a page's tables with
 /// docutils'.
 ///
 /// # Errors
-/// The file cannot be read or is not UTF-8, or a table is malformed (the
-/// first such table, located as docutils locates it).
-pub fn tables_json(path: &Path) -> Result<String, Error> {
-    let shown = path.display().to_string();
-    let text = read::read_text(path, &shown, "cannot read")?;
-    let lines = kms_errors_rst::lines::split_lines(&text);
+/// A table is malformed (the first such table, located as docutils
+/// locates it).
+pub fn tables_json(path: &str, text: &str) -> Result<String, Error> {
+    let lines = kms_errors_rst::lines::split_lines(text);
     let tables = kms_errors_rst::find_all_grid_tables(&lines);
     if let Some((table, err)) = tables
         .iter()
@@ -25,7 +20,7 @@ pub fn tables_json(path: &Path) -> Result<String, Error> {
     {
         let (line, column, message) = table.describe(err);
         return Err(Error::new(
-            Location::new(shown, line, column),
+            Location::new(path, line, column),
             ErrorKind::MalformedTable { message },
         ));
     }

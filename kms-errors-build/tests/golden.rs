@@ -11,7 +11,8 @@
 
 use std::path::{Path, PathBuf};
 
-use kms_errors_build::{Builder, Include, Policy};
+use kms_errors_build::model::Policy;
+use kms_errors_build::{Builder, Include};
 
 fn golden() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/golden")
@@ -91,11 +92,11 @@ fn retired_and_unpinned_codes() {
         .unwrap_or_else(|err| panic!("{err}"));
     assert_eq!(generated.unpinned, ["SVC.0009"]);
     assert_eq!(
-        generated.spec_files.names.as_deref(),
+        generated.name_files.names.as_deref(),
         Some("# Pinned names for the golden page retired.rst.\nSVC.0001 KeyDisabled\nSVC.0002 KeyNotFound\nSVC.0009 KeyBeingRotated\n")
     );
     assert_eq!(
-        generated.spec_files.retired, None,
+        generated.name_files.retired, None,
         "the retired file is up to date"
     );
     check("retired.rs", &generated.source);

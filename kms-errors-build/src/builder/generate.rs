@@ -2,24 +2,27 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{Builder, Generated, SpecFiles};
+use super::{Builder, Generated, NameFiles};
 use crate::emit;
 use crate::error::{Error, ErrorKind, Location, Warning};
-use crate::files::pins::{self, InputFile, Variants};
 use crate::files::{digest, read};
 use crate::model;
+use crate::naming::{self, InputFile, Variants};
 use kms_errors_rst as rst;
 
 /// The names and retired files as read: each path as shown in messages and
 /// its content, if the file exists.
-struct PinFiles {
+struct InputFiles {
     names: Option<(String, Option<String>)>,
     retired: Option<(String, Option<String>)>,
+    /// The previous page, read up front; parsed only if a pinned code has
+    /// just left the page.
+    previous: Option<(String, Option<String>)>,
     /// The warning for a names file created now.
     created: Option<Warning>,
 }
 
-impl PinFiles {
+impl InputFiles {
     fn names(&self) -> Option<InputFile<'_>> {
         input(&self.names)
     }
@@ -116,7 +119,7 @@ impl Builder {
             source,
             warnings,
             unpinned: variants.unpinned,
-            spec_files: SpecFiles {
+            name_files: NameFiles {
                 names: variants.names_file,
                 retired: variants.retired_file,
             },
@@ -124,38 +127,41 @@ impl Builder {
     }
 
     /// The variants of `entries`: pinned and retired as the files say, the
-    /// previous page read only if a pinned code has just left the page.
+    /// previous page (read already) parsed only if a pinned code has just
+    /// left the page.
     fn resolve(
         &self,
         enum_name: &str,
         entries: Vec<model::Entry>,
-        files: &PinFiles,
+        files: &InputFiles,
     ) -> Result<Variants, Error> {
-        let read_previous = |path: &Path| -> Result<Vec<model::Entry>, Error> {
-            let shown = path.display().to_string();
-            let text = read::read_text(path, &shown, "cannot read the previous page")?;
-            let lines = rst::lines::split_lines(&text);
-            Ok(model::read_lines_with(&shown, &lines, &self.options)?.entries)
+        let parse_previous = |(shown, text): &(String, Option<String>)| {
+            let text = text.as_deref().ok_or_else(|| {
+                let missing = std::io::Error::from(std::io::ErrorKind::NotFound);
+                Error::io(shown, "cannot read the previous page", &missing)
+            })?;
+            let lines = rst::lines::split_lines(text);
+            Ok(model::read_lines_with(shown, &lines, &self.options)?.entries)
         };
-        let previous = self
+        let previous = files
             .previous
-            .as_deref()
-            .map(|path| move || read_previous(path));
-        pins::resolve(
+            .as_ref()
+            .map(|file| move || parse_previous(file));
+        naming::resolve(
             enum_name,
             entries,
             files.names(),
             files.retired(),
             previous
                 .as_ref()
-                .map(|read| read as &dyn Fn() -> Result<Vec<model::Entry>, Error>),
+                .map(|parse| parse as &dyn Fn() -> Result<Vec<model::Entry>, Error>),
         )
     }
 
-    /// Reads the names and retired files. A names file that is not there
+    /// Reads the names, retired and previous-page files. A names file that is not there
     /// is never read as empty by accident: only a builder that may
     /// [create it](Self::create_names_file) goes on without it.
-    fn read_pin_files(&self) -> Result<PinFiles, Error> {
+    fn read_pin_files(&self) -> Result<InputFiles, Error> {
         let names_text = read::read_optional(self.names.as_deref())?;
         let mut created = None;
         if let (Some(path), None) = (&self.names, &names_text) {
@@ -175,10 +181,12 @@ impl Builder {
         }
         let retired_path = self.retired_path();
         let retired_text = read::read_optional(retired_path.as_deref())?;
+        let previous_text = read::read_optional(self.previous.as_deref())?;
         let shown = |p: Option<&PathBuf>| p.map(|p| p.display().to_string());
-        Ok(PinFiles {
+        Ok(InputFiles {
             names: shown(self.names.as_ref()).map(|path| (path, names_text)),
             retired: shown(retired_path.as_ref()).map(|path| (path, retired_text)),
+            previous: shown(self.previous.as_ref()).map(|path| (path, previous_text)),
             created,
         })
     }

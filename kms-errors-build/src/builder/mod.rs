@@ -28,22 +28,22 @@ pub struct Generated {
     /// any) does not pin them yet.
     pub unpinned: Vec<String>,
     /// What the names and retired files should now hold, where they have
-    /// to change ([`Builder::write_spec_files`] writes them).
-    pub spec_files: SpecFiles,
+    /// to change ([`Builder::write_name_files`] writes them).
+    pub name_files: NameFiles,
 }
 
-/// The new content of the names and retired files, each `None` if it
-/// stays as it is.
+/// The new content of the names file and the retired file (the files that
+/// keep variant names stable), each `None` if it stays as it is.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 #[non_exhaustive]
-pub struct SpecFiles {
+pub struct NameFiles {
     /// The names file's new content.
     pub names: Option<String>,
     /// The retired file's new content.
     pub retired: Option<String>,
 }
 
-impl SpecFiles {
+impl NameFiles {
     /// Whether both files stay as they are.
     pub fn is_empty(&self) -> bool {
         self.names.is_none() && self.retired.is_none()
@@ -63,8 +63,8 @@ pub struct Written {
     pub warnings: Vec<Warning>,
     /// As [`Generated::unpinned`].
     pub unpinned: Vec<String>,
-    /// As [`Generated::spec_files`]: not written by [`Builder::write`].
-    pub spec_files: SpecFiles,
+    /// As [`Generated::name_files`]: not written by [`Builder::write`].
+    pub name_files: NameFiles,
 }
 
 /// What [`Builder::check`] found.
@@ -130,7 +130,7 @@ impl std::fmt::Display for Check {
 /// [output](Self::output) (by default under `$OUT_DIR`), only if its
 /// content changes, through a temporary file in the same directory renamed
 /// over it. The names and retired files are written only by an explicit
-/// [`write_spec_files`](Self::write_spec_files), the same way. Nothing else
+/// [`write_name_files`](Self::write_name_files), the same way. Nothing else
 /// in the API touches the disk. Paths in the generated file are never
 /// absolute; to make them relative it reads the `OUT_DIR` and
 /// `CARGO_MANIFEST_DIR` environment variables and the working directory
@@ -269,7 +269,7 @@ impl Builder {
     /// message says later; codes it does not pin get derived names (see the
     /// [crate docs](crate#variant-names)). Its retired file defaults to
     /// `retired.txt` beside it. Generating only reads them;
-    /// [`write_spec_files`](Self::write_spec_files) brings them up to date.
+    /// [`write_name_files`](Self::write_name_files) brings them up to date.
     pub fn names(mut self, path: impl Into<PathBuf>) -> Self {
         self.names = Some(path.into());
         self
@@ -286,7 +286,7 @@ impl Builder {
     /// retired codes from: read only when a code the [names
     /// file](Self::names) pins has just left the page, with the same
     /// column mapping and policy. Its rows then go into the retired file
-    /// (with [`write_spec_files`](Self::write_spec_files)), which is
+    /// (with [`write_name_files`](Self::write_name_files)), which is
     /// the memory from then on: a build script that reads the names and
     /// retired files needs no previous page or output.
     pub fn previous(mut self, path: impl Into<PathBuf>) -> Self {
@@ -337,7 +337,7 @@ impl Builder {
     /// Whether a [names file](Self::names) that does not exist yet may be
     /// created (default `false`: it is an error, so that a build script
     /// never reads a mistyped path as "nothing pinned"). Generating then
-    /// derives every name and [`SpecFiles::names`] pins them all.
+    /// derives every name and [`NameFiles::names`] pins them all.
     pub fn create_names_file(mut self, create: bool) -> Self {
         self.create_names_file = create;
         self

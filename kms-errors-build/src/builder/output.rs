@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use super::{Builder, Check, SpecFiles, Written};
+use super::{Builder, Check, NameFiles, Written};
 use crate::error::{Error, ErrorKind, Location};
 use crate::files::write;
 
@@ -12,7 +12,7 @@ impl Builder {
     /// `$OUT_DIR/<enum name in snake case>.rs`), writing only if the
     /// content differs from what is there (so timestamps, and builds
     /// depending on them, stay put), and atomically. The names and retired
-    /// files are not written: see [`write_spec_files`](Self::write_spec_files).
+    /// files are not written: see [`write_name_files`](Self::write_name_files).
     ///
     /// # Errors
     /// No output is set and `OUT_DIR` is not either, as
@@ -27,7 +27,7 @@ impl Builder {
             changed,
             warnings: generated.warnings,
             unpinned: generated.unpinned,
-            spec_files: generated.spec_files,
+            name_files: generated.name_files,
         })
     }
 
@@ -48,13 +48,13 @@ impl Builder {
             Ok(_) => stale.push(format!("{shown}: differs from what the spec generates")),
             Err(_) => stale.push(format!("{shown}: cannot be read")),
         }
-        if !generated.unpinned.is_empty() && generated.spec_files.names.is_some() {
+        if !generated.unpinned.is_empty() && generated.name_files.names.is_some() {
             stale.push(format!(
                 "the names file does not pin {}",
                 generated.unpinned.join(", ")
             ));
         }
-        if generated.spec_files.retired.is_some() {
+        if generated.name_files.retired.is_some() {
             stale.push("the retired file is not up to date".to_string());
         }
         Ok(Check {
@@ -65,15 +65,15 @@ impl Builder {
     }
 
     /// Writes the [names](Self::names) and retired files as `files` says
-    /// they should be (from [`Generated::spec_files`](super::Generated) or
-    /// [`Written::spec_files`]), each only if it changes and atomically;
+    /// they should be (from [`Generated::name_files`](super::Generated) or
+    /// [`Written::name_files`]), each only if it changes and atomically;
     /// returns the paths written. This is the only call that edits them: a
     /// build script, which must not write into the source tree, never
     /// makes it.
     ///
     /// # Errors
     /// A file cannot be written; then it is untouched.
-    pub fn write_spec_files(&self, files: &SpecFiles) -> Result<Vec<PathBuf>, Error> {
+    pub fn write_name_files(&self, files: &NameFiles) -> Result<Vec<PathBuf>, Error> {
         let mut written = Vec::new();
         for (path, content) in [
             (self.retired_path(), &files.retired),
@@ -132,7 +132,7 @@ impl Builder {
         self.retired.clone().or_else(|| {
             self.names
                 .as_ref()
-                .map(|names| crate::files::pins::default_retired(names))
+                .map(|names| crate::files::paths::default_retired(names))
         })
     }
 }

@@ -6,7 +6,8 @@ use std::ffi::OsString;
 use std::path::PathBuf;
 
 use kms_errors_build::model::Options;
-use kms_errors_build::{Builder, Field, Include, Policy};
+use kms_errors_build::model::{Field, Policy};
+use kms_errors_build::{Builder, Include};
 use lexopt::prelude::*;
 
 pub(crate) const USAGE: &str = "\

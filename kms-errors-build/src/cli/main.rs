@@ -15,11 +15,11 @@
     clippy::print_stdout
 )]
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use kms_errors_build::report::{diff_pages, DiffInput};
-use kms_errors_build::{tables_json, Builder, Error, Warning};
+use kms_errors_build::report::{diff, DiffInput};
+use kms_errors_build::{files, tables_json, Builder, Error, Warning};
 
 use args::{parse, Command, Diff, Generate};
 
@@ -78,7 +78,7 @@ fn run_generate(command: &Generate) -> ExitCode {
         (Some(output), false) => write(builder, output),
         (None, _) => builder.generate().and_then(|generated| {
             report(&generated.warnings);
-            for path in builder.write_spec_files(&generated.spec_files)? {
+            for path in builder.write_name_files(&generated.name_files)? {
                 eprintln!("kms-errors-build: wrote {}", path.display());
             }
             Ok(to_stdout(&generated.source))
@@ -95,7 +95,7 @@ fn write(builder: &Builder, output: &Path) -> Result<ExitCode, Error> {
     let builder = &builder.clone().create_names_file(true);
     let written = builder.write()?;
     report(&written.warnings);
-    for path in builder.write_spec_files(&written.spec_files)? {
+    for path in builder.write_name_files(&written.name_files)? {
         eprintln!("kms-errors-build: wrote {}", path.display());
     }
     let what = if written.changed {
@@ -118,7 +118,9 @@ fn check(builder: &Builder) -> Result<ExitCode, Error> {
 }
 
 fn run_tables(path: &Path) -> ExitCode {
-    match tables_json(path) {
+    let json =
+        files::read_text(path).and_then(|text| tables_json(&path.display().to_string(), &text));
+    match json {
         Ok(json) => to_stdout(&json),
         Err(err) => {
             eprintln!("{err}");
@@ -128,20 +130,59 @@ fn run_tables(path: &Path) -> ExitCode {
 }
 
 fn run_diff(command: &Diff) -> ExitCode {
-    let input = DiffInput {
-        old: &command.old,
-        new: &command.new,
-        options: &command.options,
-        names: command.names.as_deref(),
-        retired: command.retired.as_deref(),
-        new_names: command.new_names.as_deref(),
-        enum_name: command.enum_name.as_deref().unwrap_or(""),
-    };
-    match diff_pages(&input, command.json) {
+    match diff_files(command) {
         Ok(report) => to_stdout(&report),
         Err(err) => {
             eprintln!("{err}");
             ExitCode::from(2)
         }
     }
+}
+
+/// The report between the files `command` names, as text or JSON. The
+/// retired file is `retired.txt` beside the names file unless given.
+fn diff_files(command: &Diff) -> Result<String, Error> {
+    let shown = |path: &Path| path.display().to_string();
+    let (old_path, new_path) = (shown(&command.old), shown(&command.new));
+    let (old, new) = (
+        files::read_text(&command.old)?,
+        files::read_text(&command.new)?,
+    );
+    let retired = command.retired.clone().or_else(|| {
+        command
+            .names
+            .as_ref()
+            .map(|names| names.with_file_name("retired.txt"))
+    });
+    let optional = |path: &Option<PathBuf>| -> Result<Option<(String, Option<String>)>, Error> {
+        path.as_deref()
+            .map(|path| Ok((shown(path), files::read_optional(path)?)))
+            .transpose()
+    };
+    let (names, retired) = (optional(&command.names)?, optional(&retired)?);
+    let new_names = match &command.new_names {
+        Some(path) => Some((shown(path), files::read_text(path)?)),
+        None => None,
+    };
+    let mut input = DiffInput::default();
+    input.old = (&old_path, &old);
+    input.new = (&new_path, &new);
+    input.options = command.options.clone();
+    input.names = file(&names);
+    input.retired = file(&retired);
+    input.new_names = new_names.as_ref().map(|(p, t)| (p.as_str(), t.as_str()));
+    input.enum_name = command.enum_name.as_deref().unwrap_or("");
+    let report = diff(&input)?;
+    Ok(if command.json {
+        report.to_json(&old_path, &new_path)
+    } else {
+        report.to_text(&old_path, &new_path)
+    })
+}
+
+/// A file read with [`files::read_optional`], borrowed as [`DiffInput`]
+/// holds it.
+fn file(file: &Option<(String, Option<String>)>) -> Option<(&str, Option<&str>)> {
+    file.as_ref()
+        .map(|(path, text)| (path.as_str(), text.as_deref()))
 }

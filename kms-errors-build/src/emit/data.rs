@@ -52,7 +52,7 @@ pub(super) fn section(input: &Input<'_>, t: &Tables) -> String {
         .collect();
     let status_doc = match input.statuses {
         Statuses::Every => "Each variant's HTTP status.",
-        Statuses::Some => "Each variant's HTTP status, 0 for none.",
+        Statuses::Optional => "Each variant's HTTP status, 0 for none.",
     };
     numbers(&mut out, status_doc, "STATUS_CODES", "u16", &statuses);
     let lower = input
@@ -128,7 +128,7 @@ fn further_rows(out: &mut String, input: &Input<'_>, t: &Tables) {
     );
     let status_doc = match input.statuses {
         Statuses::Every => "Each further row's HTTP status.",
-        Statuses::Some => "Each further row's HTTP status, 0 for none.",
+        Statuses::Optional => "Each further row's HTTP status, 0 for none.",
     };
     numbers(out, status_doc, "FURTHER_STATUS_CODES", "u16", &statuses);
     let index = index_type(t.texts.len()).to_string();

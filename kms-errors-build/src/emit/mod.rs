@@ -19,9 +19,9 @@ use quote::format_ident;
 
 use crate::builder::INSTALL;
 use crate::error::{Error, ErrorKind, Location};
-use crate::files::pins::Variants;
 use crate::model::Entry;
 use crate::naming::variants::Variant;
+use crate::naming::Variants;
 use docs::visible_controls;
 
 mod data;
@@ -55,6 +55,7 @@ pub struct Provenance {
 /// Whether generated code includes an optional part, such as the serde
 /// impls ([`Builder::serde`](crate::Builder::serde)).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Include {
     /// Left out (the default).
     #[default]
@@ -147,8 +148,10 @@ fn header(p: &Provenance) -> String {
 /// status: `u16` if so, else `Option<u16>`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Statuses {
+    /// Every row has one: statuses are `u16`.
     Every,
-    Some,
+    /// Some row has none: statuses are `Option<u16>`.
+    Optional,
 }
 
 impl Statuses {
@@ -159,7 +162,7 @@ impl Statuses {
         if entries.iter().all(|e| every_row_has_one(e.as_ref())) {
             Statuses::Every
         } else {
-            Statuses::Some
+            Statuses::Optional
         }
     }
 }

@@ -39,6 +39,12 @@ fn slashed(path: &Path) -> String {
         .join("/")
 }
 
+/// The retired file of the names file `names` when none is given:
+/// `retired.txt` beside it.
+pub(crate) fn default_retired(names: &Path) -> std::path::PathBuf {
+    names.with_file_name("retired.txt")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,18 +1,13 @@
-//! The names and retired files around naming: parsed before it, brought up
-//! to date after it. Pure: the texts come in and go out as strings (the
+//! Naming's entry point: the names and retired files parsed, the variants
+//! named and ordered ([`super::variants`]), and both files brought up to
+//! date. Pure: the texts come in and go out as strings (the
 //! [`Builder`](crate::Builder) reads and writes the files).
 
 use super::names_file::{self, NamesFile};
-use super::retired;
+use super::retired_file as retired;
 use crate::error::Error;
 use crate::model::Entry;
 use crate::naming::variants::{self, Named, Variant};
-
-/// The retired file of the names file `names` when none is given:
-/// `retired.txt` beside it.
-pub(crate) fn default_retired(names: &std::path::Path) -> std::path::PathBuf {
-    names.with_file_name("retired.txt")
-}
 
 /// A text file the generator reads and may update: its path (as shown in
 /// messages) and its content (`None` if it does not exist yet).
@@ -136,7 +131,7 @@ fn updated(named: Named, names: InputFile<'_>, retired_file: Option<InputFile<'_
 mod tests {
     use super::*;
 
-    use crate::files::retired;
+    use crate::naming::retired_file as retired;
 
     fn entry(code: &str, message: &str) -> Entry {
         Entry::example(code, Some(400), message)

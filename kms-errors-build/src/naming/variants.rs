@@ -2,7 +2,7 @@
 //! the page's codes with their pinned or derived names, and the retired
 //! codes (pinned, no longer in the page) with their last documented rows.
 //! Only names and order: the names and retired files are read and brought
-//! up to date around it (`files::pins`).
+//! up to date around it ([`super::resolve`]).
 //!
 //! The order is the discriminants' and never changes once a code is
 //! pinned: the names file's order (the order codes were first pinned, a
@@ -13,8 +13,8 @@
 use std::collections::{HashMap, HashSet};
 
 use super::derive::derive_names_avoiding;
+use super::names_file::NamesFile;
 use crate::error::{Error, ErrorKind, Location};
-use crate::files::names_file::NamesFile;
 use crate::model::Entry;
 
 /// One variant of the generated enum.

@@ -8,7 +8,8 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crate::{Builder, ErrorKind, Generated, Include, Policy};
+use crate::model::Policy;
+use crate::{Builder, ErrorKind, Generated, Include};
 
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("rst/tests/fixtures/otc")
@@ -402,7 +403,7 @@ fn grid_page(codes: &[String]) -> String {
 /// Every real page that reads (leniently), and the two adversarial ones.
 fn readable_pages() -> Vec<(String, Vec<crate::model::Entry>)> {
     let lenient = crate::model::Options {
-        policy: crate::Policy::Lenient,
+        policy: Policy::Lenient,
         ..Default::default()
     };
     let mut read: Vec<_> = pages()
@@ -458,8 +459,8 @@ fn claims_about_the_real_pages() {
 /// same order — the gone codes retired in their place, the new one last.
 #[test]
 fn discriminants_outlive_revisions_on_every_page() {
-    use crate::files::pins::{resolve, InputFile};
     use crate::model::Entry;
+    use crate::naming::{resolve, InputFile};
 
     fn file<'a>(path: &'a str, text: Option<&'a str>) -> Option<InputFile<'a>> {
         Some(InputFile { path, text })

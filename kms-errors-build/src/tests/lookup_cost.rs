@@ -10,8 +10,9 @@ use std::path::{Path, PathBuf};
 
 use crate::emit::lookup::{tables, Tables};
 use crate::model::read_page_with;
+use crate::model::Policy;
 use crate::model::{Entry, Options};
-use crate::{Location, Policy};
+use crate::Location;
 
 /// The most slots a lookup reads, for every code of `entries` and for a
 /// one-byte change, a truncation and an extension of each; and that each

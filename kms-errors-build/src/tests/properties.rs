@@ -6,9 +6,9 @@
 use std::collections::HashSet;
 
 use crate::emit::{emit, Provenance, Settings};
-use crate::files::pins::Variants;
 use crate::model::{read_page, Entry};
 use crate::naming::derive::derive_names_avoiding;
+use crate::naming::Variants;
 use crate::{Include, Location};
 use kms_errors_rst::blocks::plain_text;
 use kms_errors_rst::is_wide;

@@ -5,10 +5,9 @@
 
 use std::path::{Path, PathBuf};
 
-use kms_errors_build::model::{read_page_with, Options};
-use kms_errors_build::report::diff_entries_of;
-use kms_errors_build::{DiffInput, Report, Warning};
-use sha2::{Digest, Sha256};
+use kms_errors_build::files::{read_optional, sha256_hex, write_if_changed};
+use kms_errors_build::report::{diff, DiffInput, Report};
+use kms_errors_build::Warning;
 
 use crate::settings::{self, ENUM_NAME, NAMES, OUTPUT, RETIRED, SPEC};
 
@@ -23,8 +22,8 @@ const CHANGELOG: &str = "CHANGELOG.md";
 
 /// Where the report goes in the CHANGELOG's "Unreleased" section: between
 /// these lines, replaced by every update.
-const BEGIN: &str = "<!-- kms-errors-build update: begin -->";
-const END: &str = "<!-- kms-errors-build update: end -->";
+const BEGIN: &str = "<!-- kms-errors-xtask update: begin -->";
+const END: &str = "<!-- kms-errors-xtask update: end -->";
 
 /// What an update did.
 #[derive(Debug)]
@@ -48,39 +47,26 @@ pub struct Updated {
 /// any write, nothing has changed.
 pub fn update(package: &Path, page: &Path, source: Option<&str>) -> Result<Updated, Error> {
     let shown = page.display().to_string();
-    let text = read_text(page, &shown, "cannot read the page")?;
+    let text = read_text(page)?;
     let spec = package.join(SPEC);
-    let old_text = read_text(&spec, SPEC, "cannot read the current page")?;
-    // The settings map no column and keep the strict policy.
-    let options = Options::default();
+    let old_text = read_text(&spec)?;
     let (names, retired) = (package.join(NAMES), package.join(RETIRED));
-    let input = DiffInput {
-        old: &spec,
-        new: page,
-        options: &options,
-        names: Some(&names),
-        retired: Some(&retired),
-        new_names: None,
-        enum_name: ENUM_NAME,
-    };
-    // Each page is read once, here; the previous page again only if a
-    // pinned code has just left.
-    let report = diff_entries_of(
-        &input,
-        read_page_with(SPEC, &old_text, &options)
-            .map_err(|e| e.to_string())?
-            .entries,
-        read_page_with(&shown, &text, &options)
-            .map_err(|e| e.to_string())?
-            .entries,
-    )
-    .map_err(|e| e.to_string())?;
-    let sha256 = sha256_hex(&text);
+    let (names_text, retired_text) = (optional(&names)?, optional(&retired)?);
+    // The settings map no column and keep the strict policy: the default
+    // options.
+    let mut input = DiffInput::default();
+    input.old = (SPEC, &old_text);
+    input.new = (&shown, &text);
+    input.names = Some((NAMES, names_text.as_deref()));
+    input.retired = Some((RETIRED, retired_text.as_deref()));
+    input.enum_name = ENUM_NAME;
+    let report = diff(&input).map_err(|e| e.to_string())?;
+    let sha256 = sha256_hex(text.as_bytes());
     let generated = settings::builder(package)
         .previous(&spec)
         .generate_from_text(SPEC, &text)
         .map_err(|e| e.to_string())?;
-    let new_names = match &generated.spec_files.names {
+    let new_names = match &generated.name_files.names {
         Some(names) => names
             .lines()
             .filter_map(|line| line.split_once(' '))
@@ -90,11 +76,11 @@ pub fn update(package: &Path, page: &Path, source: Option<&str>) -> Result<Updat
         None => Vec::new(),
     };
     let provenance_path = package.join(PROVENANCE);
-    let provenance = read_text(&provenance_path, PROVENANCE, "cannot read")?;
+    let provenance = read_text(&provenance_path)?;
     let provenance = with_provenance(&provenance, &sha256, source)?;
     let changelog_path = package.join(CHANGELOG);
-    let changelog = read_text(&changelog_path, CHANGELOG, "cannot read")?;
-    let old_sha256 = sha256_hex(&old_text);
+    let changelog = read_text(&changelog_path)?;
+    let old_sha256 = sha256_hex(old_text.as_bytes());
     // The same page again changes nothing, the CHANGELOG included.
     let changelog = if old_sha256 == sha256 {
         changelog
@@ -107,15 +93,15 @@ pub fn update(package: &Path, page: &Path, source: Option<&str>) -> Result<Updat
         (provenance_path, provenance),
         (changelog_path, changelog),
     ];
-    if let Some(names) = generated.spec_files.names {
+    if let Some(names) = generated.name_files.names {
         files.push((package.join(NAMES), names));
     }
-    if let Some(retired) = generated.spec_files.retired {
+    if let Some(retired) = generated.name_files.retired {
         files.push((package.join(RETIRED), retired));
     }
     let mut written = Vec::new();
     for (path, content) in files {
-        if write_if_changed(&path, &content)? {
+        if write_if_changed(&path, &content).map_err(|e| e.to_string())? {
             written.push(path);
         }
     }
@@ -183,35 +169,15 @@ fn with_report(changelog: &str, report: &Report, old: &str, new: &str) -> Result
     Ok(format!("{}\n{block}{}", &changelog[..at], &changelog[at..]))
 }
 
-/// The UTF-8 text of the file at `path`, named `shown` in errors.
-fn read_text(path: &Path, shown: &str, action: &str) -> Result<String, Error> {
-    std::fs::read_to_string(path).map_err(|err| format!("{shown}: {action}: {err}"))
+/// The text of the file at `path` (the generator's reader: bad UTF-8 is
+/// a located error).
+fn read_text(path: &Path) -> Result<String, Error> {
+    kms_errors_build::files::read_text(path).map_err(|e| e.to_string())
 }
 
-/// The SHA-256 of `text`, in lower-case hex.
-fn sha256_hex(text: &str) -> String {
-    Sha256::digest(text.as_bytes())
-        .iter()
-        .map(|byte| format!("{byte:02x}"))
-        .collect()
-}
-
-/// Writes `content` to `path` unless it holds exactly that, through a
-/// temporary file renamed over it; returns whether it wrote.
-fn write_if_changed(path: &Path, content: &str) -> Result<bool, Error> {
-    if std::fs::read(path).is_ok_and(|old| old == content.as_bytes()) {
-        return Ok(false);
-    }
-    let mut temp = path.as_os_str().to_owned();
-    temp.push(format!(".{}.tmp", std::process::id()));
-    let temp = PathBuf::from(temp);
-    std::fs::write(&temp, content)
-        .and_then(|()| std::fs::rename(&temp, path))
-        .map_err(|err| {
-            let _ = std::fs::remove_file(&temp);
-            format!("{}: cannot write: {err}", path.display())
-        })?;
-    Ok(true)
+/// The text of the file at `path`, `None` if it does not exist yet.
+fn optional(path: &Path) -> Result<Option<String>, Error> {
+    read_optional(path).map_err(|e| e.to_string())
 }
 
 #[cfg(test)]
@@ -234,14 +200,14 @@ mod tests {
 
     #[test]
     fn the_report_block_is_replaced_not_repeated() {
-        let report = kms_errors_build::report::diff_entries(&[], &[]);
+        let report = Report::default();
         let changelog = "# Changelog\n\n## [Unreleased]\n\n### Changed\n- x\n";
         let once = with_report(changelog, &report, "a", "b").unwrap();
         assert!(once.starts_with(
-            "# Changelog\n\n## [Unreleased]\n\n<!-- kms-errors-build update: begin -->\n"
+            "# Changelog\n\n## [Unreleased]\n\n<!-- kms-errors-xtask update: begin -->\n"
         ));
         assert!(
-            once.ends_with("<!-- kms-errors-build update: end -->\n\n### Changed\n- x\n"),
+            once.ends_with("<!-- kms-errors-xtask update: end -->\n\n### Changed\n- x\n"),
             "{once}"
         );
         let twice = with_report(&once, &report, "a", "b").unwrap();

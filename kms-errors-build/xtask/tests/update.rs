@@ -157,12 +157,12 @@ fn assert_changelog(dir: &Path) {
     let changelog = std::fs::read_to_string(dir.join("CHANGELOG.md")).unwrap();
     assert!(
         changelog.starts_with(
-            "# Changelog\n\n## [Unreleased]\n\n<!-- kms-errors-build update: begin -->\n"
+            "# Changelog\n\n## [Unreleased]\n\n<!-- kms-errors-xtask update: begin -->\n"
         ),
         "{changelog}"
     );
     assert!(
-        changelog.ends_with("<!-- kms-errors-build update: end -->\n\n### Changed\n- by hand\n"),
+        changelog.ends_with("<!-- kms-errors-xtask update: end -->\n\n### Changed\n- by hand\n"),
         "{changelog}"
     );
     assert!(changelog.contains("\nAdded (7):\n"), "{changelog}");

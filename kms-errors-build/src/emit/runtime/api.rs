@@ -113,18 +113,18 @@ const fn status_option(status: Status) -> ::core::option::Option<u16> {
     status
 }
 
-/// How a documented status classifies (see [`RetryKind::of_documented`]).
+/// How a documented status classifies (see [`RetryKind::for_documented_status`]).
 #[cfg(not(kms_statuses = "optional"))]
 #[inline]
 const fn documented_retry(status: Status) -> Retry {
-    RetryKind::of_documented(status)
+    RetryKind::for_documented_status(status)
 }
 
 /// How a documented status classifies: `None` for a row without one.
 #[cfg(kms_statuses = "optional")]
 #[inline]
 const fn documented_retry(status: Status) -> Retry {
-    RetryKind::from_documented(status)
+    RetryKind::for_documented_status_if_any(status)
 }
 
 /// The rows of the variant whose discriminant is `i`: its one row.
@@ -670,7 +670,9 @@ impl ErrorCode {
     #[inline]
     pub const fn retry_kind(self) -> ::core::option::Option<RetryKind> {
         match self {
-            ErrorCode::Known(error) => RetryKind::from_documented(error.documented_status()),
+            ErrorCode::Known(error) => {
+                RetryKind::for_documented_status_if_any(error.documented_status())
+            }
             ErrorCode::Unknown(_) => ::core::option::Option::None,
         }
     }
@@ -1010,7 +1012,7 @@ impl RetryKind {
     /// The kind of a documented status: a status below 400 (a page may
     /// document an error with 200) is not retried, as a client error.
     #[inline]
-    const fn of_documented(status: u16) -> RetryKind {
+    const fn for_documented_status(status: u16) -> RetryKind {
         match RetryKind::from_status(status) {
             ::core::option::Option::Some(kind) => kind,
             ::core::option::Option::None => RetryKind::ClientError,
@@ -1018,14 +1020,14 @@ impl RetryKind {
     }
 
     /// The kind of a documented status, if there is one (see
-    /// [`of_documented`](Self::of_documented)).
+    /// [`for_documented_status`](Self::for_documented_status)).
     #[inline]
-    const fn from_documented(
+    const fn for_documented_status_if_any(
         status: ::core::option::Option<u16>,
     ) -> ::core::option::Option<RetryKind> {
         match status {
             ::core::option::Option::Some(status) => {
-                ::core::option::Option::Some(RetryKind::of_documented(status))
+                ::core::option::Option::Some(RetryKind::for_documented_status(status))
             }
             ::core::option::Option::None => ::core::option::Option::None,
         }

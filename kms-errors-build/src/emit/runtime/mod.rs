@@ -159,17 +159,17 @@ impl Substitution {
     fn new(input: &Input<'_>) -> Self {
         let status_type = match input.statuses {
             Statuses::Every => quote::quote!(u16),
-            Statuses::Some => quote::quote!(::core::option::Option<u16>),
+            Statuses::Optional => quote::quote!(::core::option::Option<u16>),
         };
         let retry_type = match input.statuses {
             Statuses::Every => quote::quote!(RetryKind),
-            Statuses::Some => quote::quote!(::core::option::Option<RetryKind>),
+            Statuses::Optional => quote::quote!(::core::option::Option<RetryKind>),
         };
         Substitution {
             enum_ident: Ident::new(input.enum_name, Span::call_site()),
             status_type,
             retry_type,
-            optional_statuses: input.statuses == Statuses::Some,
+            optional_statuses: input.statuses == Statuses::Optional,
             several_rows: input
                 .variants
                 .iter()

@@ -53,11 +53,11 @@ impl Values {
         };
         let status_doc = match input.statuses {
             Statuses::Every => "The HTTP status the API answers with.",
-            Statuses::Some => "The HTTP status the API answers with, if the page gives one.",
+            Statuses::Optional => "The HTTP status the API answers with, if the page gives one.",
         };
         let retry_doc = match input.statuses {
             Statuses::Every => ": a status below 400 counts as a client error.",
-            Statuses::Some => "; `None` without one, a client error below 400.",
+            Statuses::Optional => "; `None` without one, a client error below 400.",
         };
         // A status none of the first code's rows has: the example of a
         // status that differs.
@@ -70,7 +70,7 @@ impl Values {
             .unwrap_or(599);
         let no_status = match input.statuses {
             Statuses::Every => "",
-            Statuses::Some => " (or a code the documentation gives no status)",
+            Statuses::Optional => " (or a code the documentation gives no status)",
         };
         let pairs = vec![
             ("first", format!("{}::{variant}", input.enum_name)),
