@@ -1010,26 +1010,6 @@ const fn row(i: usize) -> ErrorInfo {
         measure: TEXTS[MEASURES[i] as usize],
     }
 }
-/// A status as the tables hold it (every row has one).
-#[inline]
-const fn status_of(stored: u16) -> u16 {
-    stored
-}
-/// A status as an `Option`, whatever the status type.
-#[inline]
-const fn status_option(status: u16) -> ::core::option::Option<u16> {
-    ::core::option::Option::Some(status)
-}
-/// How a documented status classifies (see [`RetryKind::for_documented_status`]).
-#[inline]
-const fn documented_retry(status: u16) -> RetryKind {
-    RetryKind::for_documented_status(status)
-}
-/// The rows of the variant whose discriminant is `i`: its one row.
-#[inline]
-const fn rows_of(i: usize) -> &'static [ErrorInfo] {
-    ::core::slice::from_ref(&ERRORS[i])
-}
 /// The first row of `error` documented with `status`; else, where rows may
 /// have no status, its first row without one; else `None`.
 #[inline]
@@ -1887,6 +1867,26 @@ impl ::core::fmt::Display for SpecRevision {
         f.write_str(self.sha256)?;
         f.write_str(")")
     }
+}
+/// A status as the tables hold it (every row has one).
+#[inline]
+const fn status_of(stored: u16) -> u16 {
+    stored
+}
+/// A status as an `Option`, whatever the status type.
+#[inline]
+const fn status_option(status: u16) -> ::core::option::Option<u16> {
+    ::core::option::Option::Some(status)
+}
+/// How a documented status classifies (see [`RetryKind::for_documented_status`]).
+#[inline]
+const fn documented_retry(status: u16) -> RetryKind {
+    RetryKind::for_documented_status(status)
+}
+/// The rows of the variant whose discriminant is `i`: its one row.
+#[inline]
+const fn rows_of(i: usize) -> &'static [ErrorInfo] {
+    ::core::slice::from_ref(&ERRORS[i])
 }
 #[cfg(feature = "serde")]
 /// The body of an API error response: its `error_code`, kept whether

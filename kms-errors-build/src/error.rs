@@ -333,7 +333,7 @@ impl fmt::Display for Error {
 impl std::error::Error for Error {}
 
 /// A problem the generator worked around (see
-/// [`Policy`](crate::model::Policy)), and what it did.
+/// `model::Policy`), and what it did.
 ///
 /// Displays as `path:line:col: what is wrong (what was done)`.
 #[derive(Clone, Debug, PartialEq, Eq)]

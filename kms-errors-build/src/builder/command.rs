@@ -7,15 +7,21 @@ use crate::files::paths;
 use crate::model::{Field, Policy};
 
 /// How the header says the default command is installed.
-pub(crate) const INSTALL: &str = "cargo install kms-errors-build --features cli";
+const INSTALL: &str = "cargo install kms-errors-build --features cli";
 
 impl Builder {
-    /// The command the generated header gives for regenerating the output,
-    /// its paths shown as [`display_path`](Self::display_path) describes.
-    pub(crate) fn command(&self) -> String {
-        if let Some(command) = &self.regenerate_command {
-            return command.clone();
+    /// The command the generated header gives for regenerating the output
+    /// (its paths shown as [`display_path`](Self::display_path)
+    /// describes), and how to install it if it is the default command.
+    pub(crate) fn command(&self) -> (String, Option<String>) {
+        match &self.regenerate_command {
+            Some(command) => (command.clone(), None),
+            None => (self.default_command(), Some(INSTALL.to_string())),
         }
+    }
+
+    /// The `kms-errors-build generate …` command for this builder.
+    fn default_command(&self) -> String {
         let mut words = vec![
             "kms-errors-build".to_string(),
             "generate".to_string(),

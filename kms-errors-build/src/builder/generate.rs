@@ -107,10 +107,12 @@ impl Builder {
         drop(lines);
         let files = self.read_pin_files()?;
         let variants = self.resolve(enum_name, page.entries, &files)?;
+        let (regenerate_command, installed_by) = self.command();
         let provenance = emit::Provenance {
             spec_path: self.shown_spec(),
             spec_sha256,
-            regenerate_command: self.command(),
+            regenerate_command,
+            installed_by,
         };
         let source = emit::emit(enum_name, &variants, &provenance, &self.settings)?;
         let mut warnings = page.warnings;

@@ -12,8 +12,6 @@ mod command;
 mod generate;
 mod output;
 
-pub(crate) use command::INSTALL;
-
 /// What [`Builder::generate`] produced.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
@@ -307,8 +305,9 @@ impl Builder {
     }
 
     /// The command the header says regenerates the output (default:
-    /// `kms-errors-build generate SPEC [-o OUTPUT] [options]`, the command
-    /// `cargo install kms-errors-build --features cli` installs).
+    /// `kms-errors-build generate SPEC [-o OUTPUT] [options]`, and a line
+    /// saying that `cargo install kms-errors-build --features cli`
+    /// installs it; a command set here gets no such line).
     pub fn regenerate_command(mut self, command: impl Into<String>) -> Self {
         self.regenerate_command = Some(command.into());
         self

@@ -59,7 +59,7 @@ impl Builder {
         }
         Ok(Check {
             stale,
-            regenerate_command: self.command(),
+            regenerate_command: self.command().0,
             warnings: generated.warnings,
         })
     }

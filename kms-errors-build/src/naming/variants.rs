@@ -2,7 +2,7 @@
 //! the page's codes with their pinned or derived names, and the retired
 //! codes (pinned, no longer in the page) with their last documented rows.
 //! Only names and order: the names and retired files are read and brought
-//! up to date around it ([`super::resolve`]).
+//! up to date around it (`naming::resolve`).
 //!
 //! The order is the discriminants' and never changes once a code is
 //! pinned: the names file's order (the order codes were first pinned, a

@@ -19,6 +19,7 @@ fn provenance() -> Provenance {
         spec_path: "p.rst".to_string(),
         spec_sha256: "0".to_string(),
         regenerate_command: "c".to_string(),
+        installed_by: None,
     }
 }
 

@@ -1,35 +1,27 @@
 // The API every generated module has, whatever the page: real Rust, which
-// rustc compiles and clippy lints here (in the tests, against the small
-// table of `stub.rs`), and which the generator parses with `syn` and emits
-// for each page (see `runtime/mod.rs`), with:
+// rustc compiles and clippy lints here (in the tests, included into the
+// small tables of `stub.rs` and `stub_optional.rs`, which provide the names
+// it uses), and which the generator parses with `syn` and emits for each
+// page (see `runtime/mod.rs`) with one part for the page's statuses
+// (`statuses_every.rs` or `statuses_optional.rs`) and one for its rows
+// (`rows_one.rs` or `rows_several.rs`), and with:
 //
 // - `SvcError` renamed to the page's enum, in code, docs and strings;
 // - the type `Status` replaced by the status type (`u16`, or `Option<u16>`
 //   for a page with a row without a status);
 // - the type `Retry` replaced by what a documented status classifies as
 //   (`RetryKind`, or `Option<RetryKind>` where statuses are optional);
-// - an item under `#[cfg(kms_statuses = "optional")]` kept only for such a
-//   page, one under `#[cfg(not(kms_statuses = "optional"))]` only for the
-//   others (the attribute removed); likewise `#[cfg(kms_rows = "several")]`
-//   for a page that documents a code by several rows that differ;
 // - `$name` placeholders in docs and strings replaced by the page's values
 //   (`$first` its first documented variant, `$code` its code, …), the
 //   doc examples' `use $path::…` lines by the doctest path (without one
-//   they are dropped and the examples fenced `ignore`);
-// - the `use super::…` lines, which bind this file to the stub, dropped.
+//   they are dropped and the examples fenced `ignore`).
+//
+// A template has no `use` of its neighbours (the stub and the generated
+// module hold them all in one scope) and no `#[cfg]`: the generator
+// rejects one, since it cannot know whether it holds in the user's crate.
 //
 // (Plain comments: the generator emits the items of this file, not its
 // module docs.)
-
-use super::hash::{code_key, same_code, slot_of};
-use super::stub::{
-    retired, Retry, Status, SvcError, ALL, CODES, CODES_HAVE_LOWER_CASE, DESCRIPTIONS, KEYS,
-    KEY_SHAPE, MEASURES, MESSAGES, PLACEMENT, SLOTS, STATUS_CODES, TEXTS,
-};
-#[cfg(kms_rows = "several")]
-use super::stub::{
-    FURTHER_DESCRIPTIONS, FURTHER_MEASURES, FURTHER_MESSAGES, FURTHER_START, FURTHER_STATUS_CODES,
-};
 
 /// What the documentation says about one error code: one row of the table.
 ///
@@ -81,95 +73,6 @@ const fn row(i: usize) -> ErrorInfo {
         measure: TEXTS[MEASURES[i] as usize],
     }
 }
-
-/// A status as the tables hold it (every row has one).
-#[cfg(not(kms_statuses = "optional"))]
-#[inline]
-const fn status_of(stored: u16) -> Status {
-    stored
-}
-
-/// A status as the tables hold it (`0` for a row without one).
-#[cfg(kms_statuses = "optional")]
-#[inline]
-const fn status_of(stored: u16) -> Status {
-    match stored {
-        0 => ::core::option::Option::None,
-        status => ::core::option::Option::Some(status),
-    }
-}
-
-/// A status as an `Option`, whatever the status type.
-#[cfg(not(kms_statuses = "optional"))]
-#[inline]
-const fn status_option(status: Status) -> ::core::option::Option<u16> {
-    ::core::option::Option::Some(status)
-}
-
-/// A status as an `Option`, whatever the status type.
-#[cfg(kms_statuses = "optional")]
-#[inline]
-const fn status_option(status: Status) -> ::core::option::Option<u16> {
-    status
-}
-
-/// How a documented status classifies (see [`RetryKind::for_documented_status`]).
-#[cfg(not(kms_statuses = "optional"))]
-#[inline]
-const fn documented_retry(status: Status) -> Retry {
-    RetryKind::for_documented_status(status)
-}
-
-/// How a documented status classifies: `None` for a row without one.
-#[cfg(kms_statuses = "optional")]
-#[inline]
-const fn documented_retry(status: Status) -> Retry {
-    RetryKind::for_documented_status_if_any(status)
-}
-
-/// The rows of the variant whose discriminant is `i`: its one row.
-#[cfg(not(kms_rows = "several"))]
-#[inline]
-const fn rows_of(i: usize) -> &'static [ErrorInfo] {
-    ::core::slice::from_ref(&ERRORS[i])
-}
-
-/// The rows of the variant whose discriminant is `i`: its first row, then
-/// the further rows of the code in page order.
-#[cfg(kms_rows = "several")]
-#[inline]
-const fn rows_of(i: usize) -> &'static [ErrorInfo] {
-    let start = i + FURTHER_START[i] as usize;
-    let end = i + 1 + FURTHER_START[i + 1] as usize;
-    let (_, rest) = ROWS.split_at(start);
-    let (rows, _) = rest.split_at(end - start);
-    rows
-}
-
-/// Every row of every code, by variant: the rows of `ALL[i]` start at
-/// `i + FURTHER_START[i]`, the first row (`ERRORS[i]`) first.
-#[cfg(kms_rows = "several")]
-const ROWS: &[ErrorInfo] = &{
-    let mut rows = [row(0); ALL.len() + FURTHER_STATUS_CODES.len()];
-    let mut i = 0;
-    while i < ALL.len() {
-        let first = FURTHER_START[i] as usize;
-        rows[i + first] = row(i);
-        let mut f = first;
-        while f < FURTHER_START[i + 1] as usize {
-            rows[i + 1 + f] = ErrorInfo {
-                code: CODES[i],
-                status_code: status_of(FURTHER_STATUS_CODES[f]),
-                message: TEXTS[FURTHER_MESSAGES[f] as usize],
-                description: TEXTS[FURTHER_DESCRIPTIONS[f] as usize],
-                measure: TEXTS[FURTHER_MEASURES[f] as usize],
-            };
-            f += 1;
-        }
-        i += 1;
-    }
-    rows
-};
 
 /// The first row of `error` documented with `status`; else, where rows may
 /// have no status, its first row without one; else `None`.

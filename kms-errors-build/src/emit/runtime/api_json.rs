@@ -6,7 +6,6 @@
 // one it has does not collide) and re-exports `ApiError`, all under the
 // condition `Include` says. `alloc::` paths are relative for that reason.
 
-use super::api::{ErrorCode, ErrorInfo, ResponseCode, RetryKind};
 
 /// A failed API call: the HTTP status, the error code and message the
 /// response body gives, the request id, and what the documentation says

@@ -5,8 +5,6 @@
 // `api.rs` is (see there); the generator puts each item under the
 // condition `Include` says.
 
-use super::api::{ErrorCode, ResponseCode};
-use super::stub::SvcError;
 
 /// The body of an API error response: its `error_code`, kept whether
 /// documented or not, and the server's `error_msg`. It reads both forms an

@@ -1,12 +1,24 @@
 //! The runtime API every generated module carries, whatever the page,
-//! written once as Rust: [`api.rs`](api) (the enum's methods and traits,
-//! `ErrorInfo`, `ERRORS`, `ErrorCode`, `UnknownErrorCode`, `ResponseCode`,
-//! `RetryKind`, `SpecRevision`, the lookup), `api_serde.rs` (the optional
-//! serde impls and `ErrorResponse`) and [`hash`] (the key and slot
-//! functions, which the generator runs too). The tests compile and lint
-//! the templates against the small table of `stub.rs`; for a page, this
-//! module parses them with `syn` and substitutes the page's names, types
-//! and values ([`Substitution`]).
+//! written once as Rust, in templates:
+//!
+//! - `api.rs`: the enum's methods and traits, `ErrorInfo`, `ERRORS`,
+//!   `ErrorCode`, `UnknownErrorCode`, `ResponseCode`, `RetryKind`,
+//!   `SpecRevision`, the lookup;
+//! - one of `statuses_every.rs` (every row has a status: `u16`) and
+//!   `statuses_optional.rs` (`Option<u16>`);
+//! - one of `rows_one.rs` and `rows_several.rs` (a code documented by
+//!   several rows that differ);
+//! - `api_serde.rs`: the optional serde impls and `ErrorResponse`;
+//! - `api_json.rs`: the optional `ApiError`;
+//! - [`hash`]: the lookup's key and slot functions, which the generator
+//!   runs too.
+//!
+//! The tests compile and lint the templates included into two small pages,
+//! `stub.rs` (every status, one row a code) and `stub_optional.rs` (a row
+//! without a status, a code with two rows), each with serde and
+//! `ApiError`. For a page, this module parses the templates it needs with
+//! `syn`, rejects a `#[cfg]` or a `use super::…` in them, and substitutes
+//! the page's names, types and values ([`Substitution`]).
 
 use proc_macro2::{Ident, Span, TokenStream};
 use syn::visit_mut::VisitMut;
@@ -14,15 +26,14 @@ use syn::{Attribute, Expr, ExprLit, Item, Lit, LitStr, Meta, Visibility};
 
 use super::{Include, Input, Statuses};
 
-#[cfg(test)]
-mod api;
-#[cfg(test)]
-mod api_json;
-#[cfg(test)]
-mod api_serde;
 pub(crate) mod hash;
 #[cfg(test)]
 mod stub;
+// Compiled (and linted) for the other variant of the templates; its tests
+// exercise what differs, so the rest is unused there.
+#[cfg(test)]
+#[allow(dead_code)]
+mod stub_optional;
 
 mod values;
 
@@ -33,6 +44,11 @@ const API: &str = include_str!("api.rs");
 const API_SERDE: &str = include_str!("api_serde.rs");
 const API_JSON: &str = include_str!("api_json.rs");
 const HASH: &str = include_str!("hash.rs");
+/// The parts of the API for a page's statuses and rows: one of each pair.
+const STATUSES_EVERY: &str = include_str!("statuses_every.rs");
+const STATUSES_OPTIONAL: &str = include_str!("statuses_optional.rs");
+const ROWS_ONE: &str = include_str!("rows_one.rs");
+const ROWS_SEVERAL: &str = include_str!("rows_several.rs");
 
 /// The doc line of the lookup's first item: its functions' documentation
 /// is their source's.
@@ -47,12 +63,6 @@ const TEMPLATE_ENUM: &str = "SvcError";
 const TEMPLATE_STATUS: &str = "Status";
 /// The type of a documented status's retry kind in the templates.
 const TEMPLATE_RETRY: &str = "Retry";
-/// The configuration keys of template items that exist for some pages
-/// only: `kms_statuses = "optional"` for a page with a row without a
-/// status, `kms_rows = "several"` for one with a code documented by
-/// several rows that differ.
-const STATUSES_KEY: &str = "kms_statuses";
-const ROWS_KEY: &str = "kms_rows";
 
 /// The types a generated module defines besides the enum: the enum cannot
 /// be named like them. (Its consts live in the value namespace, so an enum
@@ -78,6 +88,17 @@ pub const DEFINED_TYPES: &[&str] = &[
 pub(super) fn items(input: &Input<'_>) -> Result<Vec<Item>, String> {
     let mut substitution = Substitution::new(input);
     let mut items = substitution.instantiate(API)?;
+    let statuses = match input.statuses {
+        Statuses::Every => STATUSES_EVERY,
+        Statuses::Optional => STATUSES_OPTIONAL,
+    };
+    let several_rows = input
+        .variants
+        .iter()
+        .any(|v| !v.entry.further_rows.is_empty());
+    let rows = if several_rows { ROWS_SEVERAL } else { ROWS_ONE };
+    items.extend(substitution.instantiate(statuses)?);
+    items.extend(substitution.instantiate(rows)?);
     if let Some(condition) = condition(&input.settings.serde) {
         for item in substitution.instantiate(API_SERDE)? {
             items.push(under(&condition, item)?);
@@ -150,8 +171,6 @@ struct Substitution {
     /// Tokens, since syn's types are not `Clone` without its `clone-impls`.
     status_type: TokenStream,
     retry_type: TokenStream,
-    optional_statuses: bool,
-    several_rows: bool,
     values: Values,
 }
 
@@ -169,89 +188,20 @@ impl Substitution {
             enum_ident: Ident::new(input.enum_name, Span::call_site()),
             status_type,
             retry_type,
-            optional_statuses: input.statuses == Statuses::Optional,
-            several_rows: input
-                .variants
-                .iter()
-                .any(|v| !v.entry.further_rows.is_empty()),
             values: Values::new(input),
         }
     }
 
-    /// The items of the template `source` for the page: the lines that
-    /// bind it to the stub dropped, the status variant chosen, names, types
-    /// and values substituted.
+    /// The items of the template `source` for the page: names, types and
+    /// values substituted. A template with a `#[cfg]` or a `use` of its
+    /// neighbours is an error (see [`check_template`]).
     fn instantiate(&mut self, source: &str) -> Result<Vec<Item>, String> {
-        let file = syn::parse_file(source).map_err(|err| err.to_string())?;
-        let mut items = Vec::new();
-        for mut item in file.items {
-            if matches!(&item, Item::Use(u) if is_template_binding(u)) {
-                continue;
-            }
-            if !self.keep(&mut item) {
-                continue;
-            }
-            self.visit_item_mut(&mut item);
-            items.push(item);
+        let mut file = syn::parse_file(source).map_err(|err| err.to_string())?;
+        check_template(&mut file)?;
+        for item in &mut file.items {
+            self.visit_item_mut(item);
         }
-        Ok(items)
-    }
-
-    /// Whether an item is for this page (its statuses, its rows); its
-    /// condition removed.
-    fn keep(&self, item: &mut Item) -> bool {
-        let Some(attrs) = item_attrs(item) else {
-            return true;
-        };
-        let mut keep = true;
-        attrs.retain(|attr| match self.page_condition(attr) {
-            Some(holds) => {
-                keep &= holds;
-                false
-            }
-            None => true,
-        });
-        keep
-    }
-
-    /// Whether a `#[cfg(…)]` over the page's keys holds for this page;
-    /// `None` for any other attribute.
-    fn page_condition(&self, attr: &Attribute) -> Option<bool> {
-        match &attr.meta {
-            Meta::List(list) if list.path.is_ident("cfg") => {
-                self.holds(&list.parse_args::<Meta>().ok()?)
-            }
-            _ => None,
-        }
-    }
-
-    /// `not(…)` and `key = "value"` over the page's keys.
-    fn holds(&self, meta: &Meta) -> Option<bool> {
-        match meta {
-            Meta::NameValue(nv) => {
-                let Expr::Lit(ExprLit {
-                    lit: Lit::Str(value),
-                    ..
-                }) = &nv.value
-                else {
-                    return None;
-                };
-                match (
-                    nv.path.get_ident()?.to_string().as_str(),
-                    value.value().as_str(),
-                ) {
-                    (STATUSES_KEY, "optional") => Some(self.optional_statuses),
-                    (ROWS_KEY, "several") => Some(self.several_rows),
-                    _ => None,
-                }
-            }
-            Meta::List(list) if list.path.is_ident("not") => {
-                let inner = list.parse_args::<Meta>().ok()?;
-                self.holds(&inner).map(|holds| !holds)
-            }
-            Meta::List(_) => None,
-            Meta::Path(_) => None,
-        }
+        Ok(file.items)
     }
 
     /// The doc lines of `attrs` for the page: values substituted, the
@@ -342,10 +292,40 @@ impl VisitMut for Substitution {
     }
 }
 
-/// Whether a `use` binds the template to the stub or to its siblings
-/// (`use super::…`): the generated module holds all of them.
-fn is_template_binding(item: &syn::ItemUse) -> bool {
-    matches!(&item.tree, syn::UseTree::Path(path) if path.ident == "super")
+/// Rejects what the generator cannot carry into a user's crate: a
+/// `#[cfg]` or `#[cfg_attr]` anywhere in a template (on an item, on a
+/// method inside an `impl`, on a field, an expression, …), whose condition
+/// only the stubs' build knows, and a `use super::…`, which binds a
+/// template to a stub. A template chooses its variants by file instead
+/// (`statuses_*.rs`, `rows_*.rs`).
+fn check_template(file: &mut syn::File) -> Result<(), String> {
+    struct Check(Option<String>);
+    // `VisitMut`, which the substitution needs anyway: syn's `visit`
+    // feature would be one more for every build script to compile.
+    impl VisitMut for Check {
+        fn visit_attribute_mut(&mut self, attr: &mut Attribute) {
+            let path = attr.path();
+            if self.0.is_none() && (path.is_ident("cfg") || path.is_ident("cfg_attr")) {
+                let tokens = quote::ToTokens::to_token_stream(attr).to_string();
+                self.0 = Some(format!(
+                    "a runtime template has `{tokens}`: the generator cannot tell whether it holds in the generated crate; give each variant a template file of its own"
+                ));
+            }
+        }
+        fn visit_item_use_mut(&mut self, item: &mut syn::ItemUse) {
+            if self.0.is_none()
+                && matches!(&item.tree, syn::UseTree::Path(path) if path.ident == "super")
+            {
+                self.0 = Some(
+                    "a runtime template has a `use super::…`: the stubs include the templates, which need no imports of their neighbours".to_string(),
+                );
+            }
+            syn::visit_mut::visit_item_use_mut(self, item);
+        }
+    }
+    let mut check = Check(None);
+    check.visit_file_mut(file);
+    check.0.map_or(Ok(()), Err)
 }
 
 /// The text of a `#[doc = "…"]`.
@@ -418,4 +398,60 @@ fn private(item: &mut Item) {
         _ => return,
     };
     *vis = Visibility::Inherited;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn checked(source: &str) -> Result<(), String> {
+        check_template(&mut syn::parse_file(source).map_err(|err| err.to_string())?)
+    }
+
+    #[test]
+    fn every_template_is_accepted() {
+        for source in [
+            API,
+            API_SERDE,
+            API_JSON,
+            HASH,
+            STATUSES_EVERY,
+            STATUSES_OPTIONAL,
+            ROWS_ONE,
+            ROWS_SEVERAL,
+        ] {
+            checked(source).unwrap();
+        }
+    }
+
+    /// A `cfg` the generator cannot evaluate never passes into a user's
+    /// crate, wherever it sits: a method in an `impl` (where the old
+    /// evaluator did not look), `all`/`any`, a field, a statement.
+    #[test]
+    fn a_cfg_anywhere_in_a_template_is_an_error() {
+        let in_impl = API.replacen(
+            "impl SvcError {",
+            "impl SvcError {\n    #[cfg(kms_statuses = \"optional\")]\n    pub fn probe(self) {}\n",
+            1,
+        );
+        assert_ne!(in_impl, API);
+        for source in [
+            in_impl.as_str(),
+            "#[cfg(all(a, b))] fn f() {}",
+            "#[cfg_attr(any(a), derive(Debug))] struct S;",
+            "struct S { #[cfg(a)] x: u8 }",
+            "fn f() { #[cfg(a)] let x = 1; }",
+            "#[cfg(not(kms_rows = \"several\"))] const X: u8 = 0;",
+        ] {
+            let err = checked(source).unwrap_err();
+            assert!(err.contains("a runtime template has `# [cfg"), "{err}");
+        }
+    }
+
+    #[test]
+    fn a_template_that_imports_a_stub_is_an_error() {
+        let err = checked("use super::stub::SvcError;").unwrap_err();
+        assert!(err.contains("`use super::…`"), "{err}");
+        checked("fn f() { use ::core::fmt; }").unwrap();
+    }
 }

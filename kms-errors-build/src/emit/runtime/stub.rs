@@ -1,9 +1,11 @@
-//! A small table for the runtime templates (`api.rs`, `api_serde.rs`) to
-//! compile against in the tests: three codes, the last retired, in the
-//! shape the generator writes a page's tables; and the tests of the
-//! runtime itself, through it.
+//! A small page for the runtime templates to compile against in the
+//! tests: three codes, the last retired, every row with a status, one row
+//! a code, in the shape the generator writes a page's tables; the
+//! templates included as the generator emits them for such a page (API,
+//! serde, `ApiError`); and the tests of the runtime itself, through it.
+//! (`stub_optional.rs` is the other variant.)
 
-use super::hash::{KeyShape, Placement};
+use super::hash::{code_key, same_code, slot_of, KeyShape, Placement};
 
 /// The stub's enum: `SvcError` is the name the templates use for the
 /// page's enum.
@@ -19,7 +21,7 @@ pub(super) enum SvcError {
 pub(super) type Status = u16;
 
 /// What a documented status classifies as, on such a page.
-pub(super) type Retry = super::api::RetryKind;
+pub(super) type Retry = RetryKind;
 
 pub(super) const ALL: &[SvcError; 3] = &[SvcError::First, SvcError::Second, SvcError::Gone];
 pub(super) const CODES: &[&str; 3] = &["SVC.0001", "SVC.0002", "SVC.0003"];
@@ -51,9 +53,14 @@ pub(super) const fn retired(error: SvcError) -> bool {
     matches!(error, SvcError::Gone)
 }
 
+include!("api.rs");
+include!("statuses_every.rs");
+include!("rows_one.rs");
+include!("api_serde.rs");
+include!("api_json.rs");
+
 #[cfg(test)]
 mod tests {
-    use super::super::api::*;
     use super::*;
     use crate::emit::lookup;
     use crate::model::Entry;
@@ -244,7 +251,6 @@ mod tests {
 
     #[test]
     fn serde_reads_both_body_forms() {
-        use super::super::api_serde::ErrorResponse;
         let nested: ErrorResponse<String> =
             serde_json::from_str(r#"{"error": {"error_code": "SVC.0001", "error_msg": "m"}}"#)
                 .unwrap();
@@ -282,7 +288,6 @@ mod tests {
     /// and the DNS page (flat) of the corpus, codes renamed to the stub's.
     #[test]
     fn api_errors_read_code_and_message_bodies() {
-        use super::super::api_json::ApiError;
         let nested = ApiError::from_body(
             400,
             br#"{"error":{"code":"SVC.0001","message":"System error."}}"#,
@@ -322,7 +327,6 @@ mod tests {
     /// `ApiError` on every body form a server or a gateway sends.
     #[test]
     fn api_errors_from_any_body() {
-        use super::super::api_json::ApiError;
         let nested = ApiError::from_body(
             400,
             br#"{"error": {"error_code": "SVC.0001", "error_msg": "Bad \"key\" ID.", "encoded_authorization_message": "abc=="}}"#,
