@@ -47,9 +47,12 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::char_class::{is_combining, is_wide};
-use super::document;
 use super::inline::{inline_text_marked, normalize_name, Found, Names};
-use super::lines::{collapse_white_space, indentation, is_py_space};
+use super::isolate;
+use super::lines::{
+    collapse_white_space, dedent, indentation, indented_end, is_blank, is_py_space,
+    min_indentation, skip_blank, span,
+};
 use super::simple_table;
 
 /// Something in a cell's content that docutils reports (or that the
@@ -723,60 +726,6 @@ fn check_attribution(lines: &[String], start: usize) -> Option<(usize, usize)> {
     Some((i, indent.unwrap_or(0)))
 }
 
-/// `lines[start..end]`, or nothing if that is out of range.
-pub(super) fn span<'l, 'a>(lines: &'l [&'a str], start: usize, end: usize) -> &'l [&'a str] {
-    lines.get(start..end).unwrap_or_default()
-}
-
-/// The first line from `i` on that is not blank (or `lines.len()`).
-pub(super) fn skip_blank(lines: &[&str], mut i: usize) -> usize {
-    while lines.get(i).is_some_and(|l| is_blank(l)) {
-        i += 1;
-    }
-    i
-}
-
-pub(super) fn is_blank(line: &str) -> bool {
-    line.chars().all(is_py_space)
-}
-
-/// Lines from `start` that belong to an indented block: blank or indented,
-/// up to the last indented one. Returns the end (exclusive).
-pub(super) fn indented_end(lines: &[&str], start: usize) -> usize {
-    let mut end = start;
-    let mut i = start;
-    while let Some(&line) = lines.get(i) {
-        if !(is_blank(line) || indentation(line) > 0) {
-            break;
-        }
-        i += 1;
-        if !is_blank(line) {
-            end = i;
-        }
-    }
-    end
-}
-
-/// The common indentation of `lines` (blank lines ignored).
-pub(super) fn min_indentation<S: AsRef<str>>(lines: &[S]) -> usize {
-    lines
-        .iter()
-        .map(AsRef::as_ref)
-        .filter(|l| !is_blank(l))
-        .map(indentation)
-        .min()
-        .unwrap_or(0)
-}
-
-/// `lines` without their common indentation (blank lines ignored for it).
-pub(super) fn dedent<S: AsRef<str>>(lines: &[S]) -> Vec<String> {
-    let indent = min_indentation(lines);
-    lines
-        .iter()
-        .map(|l| l.as_ref().chars().skip(indent).collect::<String>())
-        .collect()
-}
-
 impl Renderer {
     /// A doctest block (`>>> `): its lines up to a blank line, as one line,
     /// without inline markup.
@@ -806,7 +755,7 @@ impl Renderer {
             return None;
         }
         let owned: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
-        let (table, next) = document::grid_table_at(&owned, start);
+        let (table, next) = isolate::grid_table_at(&owned, start);
         let mut out = Vec::new();
         match table {
             Ok(table) => {
@@ -977,11 +926,11 @@ impl Renderer {
         // A list item (bullet, or an enumerator docutils accepts given the
         // next line); an option is a list whenever an indented line
         // follows, as it does for a definition list's term.
-        super::lists::list_item_column(line, lines.get(i + 1).copied()).is_some()
-            || super::lists::field_marker(line).is_some()
-            || super::lists::option_marker(line).is_some()
+        super::markers::list_item_column(line, lines.get(i + 1).copied()).is_some()
+            || super::markers::field_marker(line).is_some()
+            || super::markers::option_marker(line).is_some()
             || line.starts_with(">>>")
-            || super::lists::line_block_text(line).is_some()
+            || super::markers::line_block_text(line).is_some()
             || line.starts_with("..")
             || line.starts_with("__")
             || simple_table::is_top(line)

@@ -2,10 +2,10 @@
 //! it: arguments, options (a field list checked against the directive's
 //! option spec) and content.
 
-use super::blocks::{is_blank, Origin};
+use super::blocks::Origin;
 use super::directives::{Content, Directive};
-use super::lines::{indentation, is_py_space};
-use super::lists::field_marker;
+use super::lines::{indentation, is_blank, is_py_space};
+use super::markers::field_marker;
 
 /// A directive's block as `parse_directive_block` splits it.
 pub(super) struct Parsed {

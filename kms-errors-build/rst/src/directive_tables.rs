@@ -1,14 +1,42 @@
-//! The table directives in a cell: `table`, `csv-table`, `list-table`,
-//! with the checks docutils makes of their content.
+//! Tables inside a cell: simple tables, and the table directives
+//! `table`, `csv-table`, `list-table` with the checks docutils makes of
+//! their content.
 
-use super::blocks::{is_blank, Origin, Renderer};
+use super::blocks::{Origin, Renderer};
 use super::csv;
 use super::directive_block::{has_option, option, Parsed};
 use super::directives::Directive;
-use super::lines::is_py_space;
-use super::lists::{bullet_marker, list_item_body};
+use super::lines::{is_blank, is_py_space, skip_blank};
+use super::markers::{bullet_marker, list_item_body};
+use super::simple_table;
 
 impl Renderer {
+    /// A simple table (`=====  =====` borders): its cells, each rendered.
+    pub(super) fn simple_table(
+        &mut self,
+        lines: &[&str],
+        start: usize,
+        at: Origin,
+    ) -> Option<(Vec<String>, usize)> {
+        if !simple_table::is_top(lines.get(start)?) {
+            return None;
+        }
+        let (cells, next) = simple_table::cells(lines, start);
+        let mut out = Vec::new();
+        match cells {
+            Some(cells) => {
+                for cell in cells {
+                    let cell_lines: Vec<&str> = cell.split('\n').collect();
+                    // Cells are not located line by line: problems in them are
+                    // given at the table's first line.
+                    out.extend(self.render(&cell_lines, at.down(start)));
+                }
+            }
+            None => self.problem(at.down(start), "malformed simple table".to_string()),
+        }
+        Some((out, next))
+    }
+
     /// `table`: the title, then the cells of the one table the content
     /// must be.
     pub(super) fn table(
@@ -211,7 +239,7 @@ fn table_end(content: &[&str]) -> Option<usize> {
     let first = content.first()?;
     if super::grid::is_top_border(&first.chars().collect::<Vec<_>>()) {
         let owned: Vec<String> = content.iter().map(|l| l.to_string()).collect();
-        let (table, next) = super::document::grid_table_at(&owned, 0);
+        let (table, next) = super::isolate::grid_table_at(&owned, 0);
         return table.is_ok().then_some(next);
     }
     if !super::simple_table::is_top(first) {
@@ -226,7 +254,7 @@ fn table_end(content: &[&str]) -> Option<usize> {
 /// bullet list.
 fn bullet_items(lines: &[String]) -> Option<Vec<Vec<String>>> {
     let borrowed: Vec<&str> = lines.iter().map(String::as_str).collect();
-    let mut i = super::blocks::skip_blank(&borrowed, 0);
+    let mut i = skip_blank(&borrowed, 0);
     let (marker, _) = bullet_marker(borrowed.get(i)?)?;
     let mut items = Vec::new();
     while let Some((m, column)) = borrowed.get(i).and_then(|l| bullet_marker(l)) {
@@ -235,7 +263,7 @@ fn bullet_items(lines: &[String]) -> Option<Vec<Vec<String>>> {
         }
         let (body, end) = list_item_body(&borrowed, i, column);
         items.push(body);
-        i = super::blocks::skip_blank(&borrowed, end);
+        i = skip_blank(&borrowed, end);
     }
     (i >= borrowed.len()).then_some(items)
 }

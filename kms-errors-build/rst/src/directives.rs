@@ -1,7 +1,7 @@
 //! The directives docutils 0.19 registers (and two of Sphinx's), what their
 //! content is, and what a table cell shows for them: the one table both
-//! [`document`](super::document) (where grid tables may start) and
-//! [`blocks`](super::blocks) (cell text) read.
+//! `document` (where grid tables may start) and
+//! `blocks` (cell text) read.
 //!
 //! | kind | directives | a cell shows |
 //! |---|---|---|

@@ -3,14 +3,34 @@
 //! docutils 0.19's `Body.explicit_construct` tells them apart and
 //! `parse_directive_block` reads a directive.
 
-use super::blocks::{dedent, indented_end, is_blank, Label, Origin, Renderer};
+use super::blocks::{Label, Origin, Renderer};
 use super::directive_block::{has_option, option, parse_directive, Parsed};
 use super::directives::{self, Directive, Kind};
 use super::inline::{normalize_name, Found};
-use super::lines::{collapse_white_space, indentation, is_py_space};
-use super::lists::field_marker;
+use super::lines::{
+    collapse_white_space, dedent, indentation, indented_end, is_blank, is_py_space,
+    min_indentation, skip_blank,
+};
+use super::markers::field_marker;
 
 impl Renderer {
+    /// An anonymous target (`__ url`): counted, and shown as nothing.
+    pub(super) fn anonymous_target(
+        &mut self,
+        lines: &[&str],
+        start: usize,
+        at: Origin,
+    ) -> Option<(Vec<String>, usize)> {
+        let rest = lines.get(start)?.strip_prefix("__")?;
+        if !(rest.is_empty() || rest.starts_with(' ')) {
+            return None;
+        }
+        self.defined.anonymous_targets += 1;
+        let end = indented_end(lines, start + 1);
+        self.ends_without_blank(lines, end, at, "explicit markup");
+        Some((Vec::new(), end))
+    }
+
     /// `..` explicit markup at `lines[start]`: what it shows and the line
     /// after it.
     pub(super) fn explicit_markup(
@@ -34,7 +54,7 @@ impl Renderer {
             let first: String = text.chars().skip(marker_end).collect();
             let first = first.trim_start_matches(' ').to_string();
             let following = lines.get(start + 1..end).unwrap_or_default();
-            let indent = super::blocks::min_indentation(following);
+            let indent = min_indentation(following);
             let mut block = vec![first];
             block.extend(dedent(following));
             while block.len() > 1 && block.last().is_some_and(|l| is_blank(l)) {
@@ -586,7 +606,7 @@ fn latin_letter(c: char) -> bool {
 /// paragraph (the caption) or an empty comment (no caption), or is empty.
 fn caption_first(content: &[String]) -> bool {
     let lines: Vec<&str> = content.iter().map(String::as_str).collect();
-    let mut i = super::blocks::skip_blank(&lines, 0);
+    let mut i = skip_blank(&lines, 0);
     // These make no element where they stand.
     while lines.get(i).is_some_and(|l| {
         let l = l.to_lowercase();
@@ -594,7 +614,7 @@ fn caption_first(content: &[String]) -> bool {
             .iter()
             .any(|d| l.starts_with(&format!(".. {d}::")))
     }) {
-        i = super::blocks::skip_blank(&lines, indented_end(&lines, i + 1));
+        i = skip_blank(&lines, indented_end(&lines, i + 1));
     }
     let Some(first) = lines.get(i) else {
         return true;

@@ -11,7 +11,7 @@
 //! | `` :unknown:`x` ``, `` :py:func:`x` ``, `` :raw:`x` `` | unchanged: a role docutils does not know or does not implement shows as written; role names are Python's `\w` characters joined by `-_.:+` |
 //! | `` `text <https://…>`_ `` / `__` | `text` (the URI when there is no text) |
 //! | `\*`, `\\`, `a\ b` | `*`, `\`, `ab` |
-//! | `word_`, `` `name`_ ``, `[1]_`, `[#]_`, `[*]_`, `[cit]_`, `\|sub\|` | the name, footnote number or symbol, citation label, or substitution text when the cell defines it (see [`blocks`](super::blocks)); otherwise unchanged, and a problem is reported, as docutils reports it |
+//! | `word_`, `` `name`_ ``, `[1]_`, `[#]_`, `[*]_`, `[cit]_`, `\|sub\|` | the name, footnote number or symbol, citation label, or substitution text when the cell defines it (see `blocks`); otherwise unchanged, and a problem is reported, as docutils reports it |
 //!
 //! A start-string that is not closed, or that stands where inline markup
 //! cannot start (`2*3*4`, `'*'`), stays as it is, as in docutils; an

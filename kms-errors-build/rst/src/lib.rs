@@ -54,6 +54,15 @@
     )
 )]
 
+// Inside, imports point one way (no module imports one that imports it):
+// `lines` (line and block-of-lines helpers) and `markers` (list, field,
+// option and line-block classifiers) depend on nothing else; `grid` parses a
+// table and `isolate` cuts one out of a document; `document` finds a
+// document's tables. The cell renderer (`blocks::Renderer`) has its
+// methods by kind of block: `blocks` (paragraphs, quotes, definition
+// lists, grid tables in a cell), `lists`, `explicit` (explicit markup,
+// anonymous targets), `directive_block` and `directive_tables` (simple
+// tables and the table directives); `inline` renders a paragraph's text.
 pub mod blocks;
 mod char_class;
 mod csv;
@@ -65,9 +74,11 @@ mod east_asian_width;
 mod explicit;
 pub mod grid;
 mod inline;
+mod isolate;
 pub mod json;
 pub mod lines;
 mod lists;
+mod markers;
 mod nested;
 mod punctuation;
 mod python_chars;

@@ -88,6 +88,62 @@ pub fn collapse_white_space(text: &str) -> String {
         .join(" ")
 }
 
+// Blocks of lines, as the cell renderer and the table finders walk them.
+
+/// `lines[start..end]`, or nothing if that is out of range.
+pub(crate) fn span<'l, 'a>(lines: &'l [&'a str], start: usize, end: usize) -> &'l [&'a str] {
+    lines.get(start..end).unwrap_or_default()
+}
+
+/// The first line from `i` on that is not blank (or `lines.len()`).
+pub(crate) fn skip_blank(lines: &[&str], mut i: usize) -> usize {
+    while lines.get(i).is_some_and(|l| is_blank(l)) {
+        i += 1;
+    }
+    i
+}
+
+pub(crate) fn is_blank(line: &str) -> bool {
+    line.chars().all(is_py_space)
+}
+
+/// Lines from `start` that belong to an indented block: blank or indented,
+/// up to the last indented one. Returns the end (exclusive).
+pub(crate) fn indented_end(lines: &[&str], start: usize) -> usize {
+    let mut end = start;
+    let mut i = start;
+    while let Some(&line) = lines.get(i) {
+        if !(is_blank(line) || indentation(line) > 0) {
+            break;
+        }
+        i += 1;
+        if !is_blank(line) {
+            end = i;
+        }
+    }
+    end
+}
+
+/// The common indentation of `lines` (blank lines ignored).
+pub(crate) fn min_indentation<S: AsRef<str>>(lines: &[S]) -> usize {
+    lines
+        .iter()
+        .map(AsRef::as_ref)
+        .filter(|l| !is_blank(l))
+        .map(indentation)
+        .min()
+        .unwrap_or(0)
+}
+
+/// `lines` without their common indentation (blank lines ignored for it).
+pub(crate) fn dedent<S: AsRef<str>>(lines: &[S]) -> Vec<String> {
+    let indent = min_indentation(lines);
+    lines
+        .iter()
+        .map(|l| l.as_ref().chars().skip(indent).collect::<String>())
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
