@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
 # Packages the three published crates (no publishing; kms-errors-xtask is
 # not one), unpacks them, and from the packaged files alone:
+# - runs each crate's own tests, every feature on (what the package ships
+#   must pass without the repository: the corpus tests and the integration
+#   tests are not shipped, and the repository's --cfg kms_errors_corpus,
+#   .cargo/config.toml, is not set there);
 # - builds kms-errors with `--features regenerate` (the build script must
 #   find spec/ and the committed table in the package) and runs its
 #   doctests against the regenerated table;
@@ -34,6 +38,11 @@ export CARGO_TARGET_DIR="$work/target"
   ls "$CARGO_TARGET_DIR"/debug/build/kms-errors-*/out/generated.rs >/dev/null
 )
 echo "packaged kms-errors builds and passes its doctests with --features regenerate"
+
+for crate in kms-errors-rst kms-errors-build kms-errors; do
+  (cd "$work/$crate-$version" && cargo test --quiet --all-features "${patches[@]}")
+  echo "packaged $crate passes its own tests (--all-features)"
+done
 
 # The header's command, installed from the package.
 cargo install --quiet --locked --path "$work/kms-errors-build-$version" --features cli \

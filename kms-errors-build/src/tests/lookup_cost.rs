@@ -6,12 +6,8 @@
 //! `corpus.rs` compiles generated modules and checks them against a linear
 //! scan, so the two agree.
 
-use std::path::{Path, PathBuf};
-
 use crate::emit::lookup::{tables, Tables};
-use crate::model::read_page_with;
-use crate::model::Policy;
-use crate::model::{Entry, Options};
+use crate::model::Entry;
 use crate::Location;
 
 /// The most slots a lookup reads, for every code of `entries` and for a
@@ -43,67 +39,77 @@ fn worst_probes(what: &str, entries: &[Entry]) -> usize {
     worst
 }
 
-fn entries_of(path: &Path) -> Option<Vec<Entry>> {
-    let text = std::fs::read_to_string(path).unwrap();
-    let options = Options {
-        policy: Policy::Lenient,
-        ..Options::default()
-    };
-    read_page_with(&path.display().to_string(), &text, &options)
-        .ok()
-        .map(|page| page.entries)
-        .filter(|entries| !entries.is_empty())
-}
+/// The real pages: the repository's corpus, which the package does not
+/// ship (see `tests/mod.rs`).
+#[cfg(kms_errors_corpus)]
+mod corpus_pages {
+    use std::path::{Path, PathBuf};
 
-fn rst_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            rst_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rst") {
-            out.push(path);
+    use super::*;
+    use crate::model::{read_page_with, Options, Policy};
+
+    fn entries_of(path: &Path) -> Option<Vec<Entry>> {
+        let text = std::fs::read_to_string(path).unwrap();
+        let options = Options {
+            policy: Policy::Lenient,
+            ..Options::default()
+        };
+        read_page_with(&path.display().to_string(), &text, &options)
+            .ok()
+            .map(|page| page.entries)
+            .filter(|entries| !entries.is_empty())
+    }
+
+    fn rst_files(dir: &Path, out: &mut Vec<PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                rst_files(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rst") {
+                out.push(path);
+            }
         }
     }
-}
 
-#[test]
-fn every_corpus_page_reads_one_slot() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut pages = Vec::new();
-    rst_files(&root.join("rst/tests/fixtures/otc"), &mut pages);
-    rst_files(&root.join("../tests/fixtures/kms"), &mut pages);
-    pages.sort();
-    let mut count = 0;
-    let mut extra_words = 0;
-    let mut displaced = 0;
-    println!("| page | codes | worst-case probes | key words beyond the first and last | buckets |\n|---|---|---|---|---|");
-    for page in &pages {
-        let Some(entries) = entries_of(page) else {
-            continue;
-        };
-        let worst = worst_probes(&page.display().to_string(), &entries);
-        let shown = page
-            .strip_prefix(root)
-            .unwrap_or(page)
-            .display()
-            .to_string();
-        let t = tables(&entries).unwrap();
-        let words = t.key_words.offsets.len();
-        let buckets = t.hash.buckets.as_ref().map_or(0, |(_, bits, _)| 1 << bits);
-        println!(
-            "| {shown} | {} | {worst} | {words} | {buckets} |",
-            entries.len()
-        );
-        extra_words += words;
-        displaced += usize::from(buckets > 0);
-        assert_eq!(worst, 1, "{shown}");
-        count += 1;
+    #[test]
+    fn every_corpus_page_reads_one_slot() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut pages = Vec::new();
+        rst_files(&root.join("rst/tests/fixtures/otc"), &mut pages);
+        rst_files(&root.join("../tests/fixtures/kms"), &mut pages);
+        pages.sort();
+        let mut count = 0;
+        let mut extra_words = 0;
+        let mut displaced = 0;
+        println!("| page | codes | worst-case probes | key words beyond the first and last | buckets |\n|---|---|---|---|---|");
+        for page in &pages {
+            let Some(entries) = entries_of(page) else {
+                continue;
+            };
+            let worst = worst_probes(&page.display().to_string(), &entries);
+            let shown = page
+                .strip_prefix(root)
+                .unwrap_or(page)
+                .display()
+                .to_string();
+            let t = tables(&entries).unwrap();
+            let words = t.key_words.offsets.len();
+            let buckets = t.hash.buckets.as_ref().map_or(0, |(_, bits, _)| 1 << bits);
+            println!(
+                "| {shown} | {} | {worst} | {words} | {buckets} |",
+                entries.len()
+            );
+            extra_words += words;
+            displaced += usize::from(buckets > 0);
+            assert_eq!(worst, 1, "{shown}");
+            count += 1;
+        }
+        // 49 corpus pages generate leniently, and the two KMS revisions.
+        assert_eq!(count, 51);
+        println!("{displaced} of {count} tables need displacements (a second load a lookup)");
+        // The first and last 8 bytes separate the codes of every real page.
+        assert_eq!(extra_words, 0);
     }
-    // 49 corpus pages generate leniently, and the two KMS revisions.
-    assert_eq!(count, 51);
-    println!("{displaced} of {count} tables need displacements (a second load a lookup)");
-    // The first and last 8 bytes separate the codes of every real page.
-    assert_eq!(extra_words, 0);
 }
 
 fn entry(code: String) -> Entry {
