@@ -28,7 +28,19 @@
 //! }
 //! ```
 //!
-//! and in the crate, `include!(concat!(env!("OUT_DIR"), "/kms_error.rs"));`.
+//! and in the crate, the module in a module of its own:
+//!
+//! ```ignore
+//! mod kms_error {
+//!     include!(concat!(env!("OUT_DIR"), "/kms_error.rs"));
+//! }
+//! pub use kms_error::*;
+//! ```
+//!
+//! Included there, the generated module's private items (its tables and
+//! helpers: `ALL`, `SLOTS`, `row`, …) cannot collide with the crate's own
+//! names, and `pub use` re-exports only its API. (At the crate root they
+//! share the crate's namespace.)
 //!
 //! # Stages
 //!

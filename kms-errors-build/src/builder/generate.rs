@@ -63,8 +63,8 @@ impl Builder {
 
     /// [`generate`](Self::generate) for a page held in memory, named `path`
     /// in messages and in the generated header (unless
-    /// [`display_path`](Self::display_path) says otherwise); the
-    /// [spec](Self::spec) is not read. The names, retired and previous-page
+    /// [`display_path`](Self::display_path) says otherwise), even if a
+    /// [spec](Self::spec) is set: that is not read. The names, retired and previous-page
     /// files are read if set.
     ///
     /// ```
@@ -86,8 +86,10 @@ impl Builder {
     /// # Errors
     /// As [`generate`](Self::generate).
     pub fn generate_from_text(&self, path: &str, text: &str) -> Result<Generated, Error> {
+        // The header names the text it hashes: `path`, not a spec file set
+        // on the builder.
         let mut named = self.clone();
-        if named.display_path.is_none() && named.spec.is_none() {
+        if named.display_path.is_none() {
             named.display_path = Some(path.to_string());
         }
         let sha256 = digest::sha256_hex(text.as_bytes());

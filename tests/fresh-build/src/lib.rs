@@ -1,3 +1,8 @@
-//! The module the build script generates.
+//! The module the build script generates, included as the generator's docs
+//! recommend: in a module of its own, its API re-exported.
 #![no_std]
-include!(concat!(env!("OUT_DIR"), "/svc_error.rs"));
+
+mod svc_error {
+    include!(concat!(env!("OUT_DIR"), "/svc_error.rs"));
+}
+pub use svc_error::*;

@@ -20,25 +20,39 @@ pub(super) struct Values {
     pairs: Vec<(&'static str, String)>,
 }
 
-impl Values {
-    pub(super) fn new(input: &Input<'_>) -> Self {
+/// The page's example for the doc examples: its first documented code.
+struct Example {
+    /// `Enum::Variant`.
+    variant: String,
+    /// Its discriminant.
+    index: usize,
+    code: String,
+    status: Option<u16>,
+    message: String,
+    /// The statuses of its rows.
+    row_statuses: Vec<Option<u16>>,
+}
+
+impl Example {
+    fn of(input: &Input<'_>) -> Self {
         // A page has a row (the model checks it), so a variant that is not
         // retired.
         let first = input.variants.iter().find(|v| !v.retired);
-        let index = first.map_or(0, |v| v.discriminant);
-        let (code, status, message) = first.map_or_else(
-            || (String::new(), None, String::new()),
-            |v| {
-                (
-                    v.entry.code.clone(),
-                    v.entry.status_code,
-                    v.entry.message.clone(),
-                )
-            },
-        );
-        let variant = first.map_or_else(String::new, |v| v.name.clone());
-        // A code like the page's own, and certainly not one of them.
-        let mut unknown = format!("{code}9");
+        Example {
+            variant: first.map_or_else(String::new, |v| format!("{}::{}", input.enum_name, v.name)),
+            index: first.map_or(0, |v| v.discriminant),
+            code: first.map_or_else(String::new, |v| v.entry.code.clone()),
+            status: first.and_then(|v| v.entry.status_code),
+            message: first.map_or_else(String::new, |v| v.entry.message.clone()),
+            row_statuses: first
+                .map(|v| v.entry.rows().iter().map(|r| r.status_code).collect())
+                .unwrap_or_default(),
+        }
+    }
+
+    /// A code like the page's own, and certainly not one of them.
+    fn unknown_code(&self, input: &Input<'_>) -> String {
+        let mut unknown = format!("{}9", self.code);
         while input
             .variants
             .iter()
@@ -46,45 +60,73 @@ impl Values {
         {
             unknown.push('9');
         }
-        let status_value = match (input.statuses, status) {
+        unknown
+    }
+
+    /// A status none of the code's rows has: the example of a status that
+    /// differs.
+    fn other_status(&self) -> u16 {
+        [500, 400, 503, 404, 418, 599]
+            .into_iter()
+            .find(|s| !self.row_statuses.contains(&Some(*s)))
+            .unwrap_or(599)
+    }
+
+    /// The status as the status type writes it.
+    fn status_value(&self, statuses: Statuses) -> String {
+        match (statuses, self.status) {
             (Statuses::Every, Some(s)) => s.to_string(),
             (_, Some(s)) => format!("Some({s})"),
             (_, None) => "None".to_string(),
-        };
-        let status_doc = match input.statuses {
-            Statuses::Every => "The HTTP status the API answers with.",
-            Statuses::Optional => "The HTTP status the API answers with, if the page gives one.",
-        };
-        let retry_doc = match input.statuses {
-            Statuses::Every => ": a status below 400 counts as a client error.",
-            Statuses::Optional => "; `None` without one, a client error below 400.",
-        };
-        // A status none of the first code's rows has: the example of a
-        // status that differs.
-        let row_statuses: Vec<Option<u16>> = first
-            .map(|v| v.entry.rows().iter().map(|r| r.status_code).collect())
-            .unwrap_or_default();
-        let other_status = [500, 400, 503, 404, 418, 599]
-            .into_iter()
-            .find(|s| !row_statuses.contains(&Some(*s)))
-            .unwrap_or(599);
-        let no_status = match input.statuses {
-            Statuses::Every => "",
-            Statuses::Optional => " (or a code the documentation gives no status)",
-        };
-        let pairs = vec![
-            ("first", format!("{}::{variant}", input.enum_name)),
-            ("first_index", index.to_string()),
-            ("code", format!("{code:?}")),
-            ("code_lower", format!("{:?}", code.to_ascii_lowercase())),
-            ("unknown", format!("{unknown:?}")),
-            ("message", format!("{message:?}")),
-            ("status_value", status_value),
-            ("status", status.unwrap_or(400).to_string()),
-            ("other_status", other_status.to_string()),
-            ("status_doc", status_doc.to_string()),
-            ("retry_doc", retry_doc.to_string()),
-            ("no_status", no_status.to_string()),
+        }
+    }
+}
+
+/// The doc prose that depends on the status type: `status_doc`,
+/// `retry_doc` and `no_status`.
+fn prose(statuses: Statuses) -> [(&'static str, &'static str); 3] {
+    match statuses {
+        Statuses::Every => [
+            ("status_doc", "The HTTP status the API answers with."),
+            (
+                "retry_doc",
+                ": a status below 400 counts as a client error.",
+            ),
+            ("no_status", ""),
+        ],
+        Statuses::Optional => [
+            (
+                "status_doc",
+                "The HTTP status the API answers with, if the page gives one.",
+            ),
+            (
+                "retry_doc",
+                "; `None` without one, a client error below 400.",
+            ),
+            (
+                "no_status",
+                " (or a code the documentation gives no status)",
+            ),
+        ],
+    }
+}
+
+impl Values {
+    pub(super) fn new(input: &Input<'_>) -> Self {
+        let example = Example::of(input);
+        let mut pairs = vec![
+            ("first", example.variant.clone()),
+            ("first_index", example.index.to_string()),
+            ("code", format!("{:?}", example.code)),
+            (
+                "code_lower",
+                format!("{:?}", example.code.to_ascii_lowercase()),
+            ),
+            ("unknown", format!("{:?}", example.unknown_code(input))),
+            ("message", format!("{:?}", example.message)),
+            ("status_value", example.status_value(input.statuses)),
+            ("status", example.status.unwrap_or(400).to_string()),
+            ("other_status", example.other_status().to_string()),
             (
                 "spec_path",
                 format!("{:?}", input.provenance.spec_path.as_str()),
@@ -94,10 +136,15 @@ impl Values {
                 input.settings.doctest_path.clone().unwrap_or_default(),
             ),
         ];
+        pairs.extend(
+            prose(input.statuses)
+                .into_iter()
+                .map(|(name, text)| (name, text.to_string())),
+        );
         Values {
             enum_name: input.enum_name.to_string(),
             path: input.settings.doctest_path.clone(),
-            every_first_row_has_status: row_statuses.iter().all(Option::is_some),
+            every_first_row_has_status: example.row_statuses.iter().all(Option::is_some),
             pairs,
         }
     }
