@@ -1,10 +1,10 @@
 //! The emitted source, byte for byte, for a few small pages: the expected
 //! files in `tests/fixtures/golden/*.rs` (as prost-build's `_expected`
-//! fixtures). After a deliberate change to the output, bless the new files
-//! with
+//! fixtures), compared by snapbox. After a deliberate change to the
+//! output, rewrite them with
 //!
 //! ```sh
-//! KMS_ERRORS_BLESS=1 cargo test -p kms-errors-build --test golden
+//! SNAPSHOTS=overwrite cargo test -p kms-errors-build --test golden
 //! ```
 //!
 //! and review their diff.
@@ -18,28 +18,15 @@ fn golden() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/golden")
 }
 
-/// Compares `source` with the file `name`, or writes it when blessing.
+/// Compares `source` with the file `name` exactly (`raw`: no wildcards,
+/// since Rust has `[..]` and `...` of its own).
 fn check(name: &str, source: &str) {
-    let path = golden().join(name);
-    if std::env::var_os("KMS_ERRORS_BLESS").is_some() {
-        std::fs::write(&path, source).unwrap();
-        return;
-    }
-    let expected = std::fs::read_to_string(&path)
-        .unwrap_or_else(|err| panic!("{}: {err} (bless it?)", path.display()));
-    if source != expected {
-        let line = source
-            .lines()
-            .zip(expected.lines())
-            .position(|(a, b)| a != b)
-            .unwrap_or_else(|| source.lines().count().min(expected.lines().count()));
-        panic!(
-            "{name} differs from the output at line {}:\n  expected: {:?}\n  output:   {:?}\n(KMS_ERRORS_BLESS=1 to accept the new output)",
-            line + 1,
-            expected.lines().nth(line).unwrap_or(""),
-            source.lines().nth(line).unwrap_or("")
+    snapbox::Assert::new()
+        .action_env(snapbox::assert::DEFAULT_ACTION_ENV)
+        .eq(
+            source,
+            snapbox::Data::read_from(&golden().join(name), None).raw(),
         );
-    }
 }
 
 fn builder(page: &str) -> Builder {
