@@ -846,22 +846,7 @@ mod tests {
         );
     }
 
-    const PAGE: &str = "\
-Error Code
-==========
-
-+--------+----------+---------+-------------+---------+
-| Status | Error    | Error   | Description | Measure |
-| Code   | Code     | Message |             |         |
-+========+==========+=========+=============+=========+
-| 400    | KMS.0201 | Bad     | Bad URL.    | Fix it. |
-|        |          | URL.    |             |         |
-+--------+----------+---------+-------------+---------+
-| 500    | KMS.0101 | Oops.   | Oops.       | Wait.   |
-+--------+----------+---------+-------------+---------+
-| 400    | KMS.0201 | Bad URL.| Bad URL.    | Fix it. |
-+--------+----------+---------+-------------+---------+
-";
+    const PAGE: &str = include_str!("../testdata/model/page.rst");
 
     #[test]
     fn reads_and_merges_identical_rows() {
@@ -881,11 +866,7 @@ Error Code
 
     #[test]
     fn columns_are_found_by_header_not_position() {
-        let page = "+---------+------------+-------------+\n\
-                    | Message | Error Code | Status Code |\n\
-                    +=========+============+=============+\n\
-                    | Hi.     | X.1        | 404         |\n\
-                    +---------+------------+-------------+\n";
+        let page = include_str!("../testdata/model/columns_are_found_by_header_not_position.rst");
         let entry = &read_page("p", page).unwrap().entries[0];
         assert_eq!(
             (
@@ -903,11 +884,7 @@ Error Code
 
     #[test]
     fn first_row_as_header() {
-        let page = "+--------+------------+---------+\n\
-                    | Status | Error Code | Message |\n\
-                    +--------+------------+---------+\n\
-                    | 503    | X.1        | Busy.   |\n\
-                    +--------+------------+---------+\n";
+        let page = include_str!("../testdata/model/first_row_as_header.rst");
         let page = read_page("p", page).unwrap();
         assert_eq!(page.entries.len(), 1);
         assert_eq!(page.entries[0].status_code, Some(503));
@@ -915,13 +892,8 @@ Error Code
 
     #[test]
     fn spanned_status_applies_to_every_row_it_covers() {
-        let page = "+--------+------------+---------+\n\
-                    | Status | Error Code | Message |\n\
-                    +========+============+=========+\n\
-                    | 400    | X.1        | One.    |\n\
-                    |        +------------+---------+\n\
-                    |        | X.2        | Two.    |\n\
-                    +--------+------------+---------+\n";
+        let page =
+            include_str!("../testdata/model/spanned_status_applies_to_every_row_it_covers.rst");
         let page = read_page("p", page).unwrap();
         assert_eq!(
             page.entries
@@ -954,7 +926,7 @@ Error Code
         // The same row again merges with it.
         let again = format!(
             "{page}{}",
-            "| 502    | KMS.0201 | Bad URL.| Other.      | Fix it. |\n+--------+----------+---------+-------------+---------+\n"
+            include_str!("../testdata/model/rows_that_differ_are_all_kept_in_page_order.rst")
         );
         let read = read_page("p.rst", &again).unwrap();
         assert_eq!(read.entries[0].further_rows.len(), 1);
@@ -962,7 +934,7 @@ Error Code
 
     #[test]
     fn no_error_code_column() {
-        let page = "\n+---+---+\n| a | b |\n+===+===+\n| c | d |\n+---+---+\n";
+        let page = include_str!("../testdata/model/no_error_code_column.rst");
         let err = read_page("p", page).unwrap_err();
         assert_eq!(
             err.to_string(),
@@ -977,14 +949,14 @@ Error Code
 
     #[test]
     fn a_header_without_rows() {
-        let page = "\n\n+--------+------------+---------+\n| Status | Error Code | Message |\n+--------+------------+---------+\n";
+        let page = include_str!("../testdata/model/a_header_without_rows.rst");
         let err = read_page("p", page).unwrap_err();
         assert_eq!(err.to_string(), "p:3:1: the error-code table has no rows");
     }
 
     #[test]
     fn missing_columns_give_empty_values() {
-        let page = "+------------+---------+\n| Error Code | Module  |\n+============+=========+\n| X.1        | Hi.     |\n+------------+---------+\n";
+        let page = include_str!("../testdata/model/missing_columns_give_empty_values.rst");
         let page = read_page("p", page).unwrap();
         let entry = &page.entries[0];
         assert_eq!((entry.status_code, entry.message.as_str()), (None, ""));
@@ -997,7 +969,7 @@ Error Code
 
     #[test]
     fn columns_can_be_mapped_and_ignored() {
-        let page = "+------------+---------+---------+\n| Error Code | Module  | Text    |\n+============+=========+=========+\n| X.1        | Hi.     | Text.   |\n+------------+---------+---------+\n";
+        let page = include_str!("../testdata/model/columns_can_be_mapped_and_ignored.rst");
         let options = Options {
             columns: vec![
                 ("module".to_string(), None),
@@ -1055,15 +1027,9 @@ Error Code
 
     #[test]
     fn a_row_with_several_statuses_documents_the_code_once_per_status() {
-        let page = "\
-+--------+------------+---------------+
-| Status | Error Code | Error Message |
-+========+============+===============+
-| 404/500| SVC.1      | Not there.    |
-+--------+------------+---------------+
-| 400    | SVC.2      | Bad.          |
-+--------+------------+---------------+
-";
+        let page = include_str!(
+            "../testdata/model/a_row_with_several_statuses_documents_the_code_once_per_status.rst"
+        );
         let page = read_page("p.rst", page).unwrap();
         let rows = page.entries[0].rows();
         let statuses: Vec<Option<u16>> = rows.iter().map(|r| r.status_code).collect();
@@ -1074,7 +1040,8 @@ Error Code
 
     #[test]
     fn lenient_policy_turns_problems_into_warnings() {
-        let page = "+--------+------------+---------+\n| Status | Error Code | Message |\n+========+============+=========+\n| 404/50 | X.1        | One.    |\n+--------+------------+---------+\n|        |            | Lost.   |\n+--------+------------+---------+\n| 400    | X.1        | Two.    |\n+--------+------------+---------+\n";
+        let page =
+            include_str!("../testdata/model/lenient_policy_turns_problems_into_warnings.rst");
         assert!(read_page("p", page).is_err());
         let options = Options {
             policy: Policy::Lenient,
@@ -1103,7 +1070,7 @@ Error Code
 
     #[test]
     fn cell_text_is_plain_text() {
-        let page = "+------------+-----------------+\n| Error Code | Message         |\n+============+=================+\n| X.1        | Key is          |\n|            | **Enabled**.    |\n|            |                 |\n|            | - first         |\n+------------+-----------------+\n";
+        let page = include_str!("../testdata/model/cell_text_is_plain_text.rst");
         assert_eq!(
             read_page("p", page).unwrap().entries[0].message,
             "Key is Enabled.\n- first"
@@ -1134,7 +1101,11 @@ Error Code
 
     #[test]
     fn malformed_table_is_an_error_with_its_place() {
-        let err = read_page("p", "\n+-----+\n| a  |\n+-----+\n").unwrap_err();
+        let err = read_page(
+            "p",
+            include_str!("../testdata/model/malformed_table_is_an_error_with_its_place.rst"),
+        )
+        .unwrap_err();
         assert_eq!(
             err.to_string(),
             "p:2:1: Malformed table. The right border is not straight: a line is 6 columns wide, the top border 7 (line 3, column 6)."
@@ -1158,20 +1129,9 @@ Error Code
 
     #[test]
     fn markup_docutils_reports_is_an_error_or_a_located_warning() {
-        let page = r#"+------------+--------------------------+
-| Error Code | Measure                  |
-+============+==========================+
-| X.1        | Send:                    |
-|            |                          |
-|            | .. code-block:: json     |
-|            |                          |
-|            |    {"key_id": "<uuid>"}  |
-+------------+--------------------------+
-| X.2        | See |nope| and           |
-|            |                          |
-|            | .. frobnicate:: x        |
-+------------+--------------------------+
-"#;
+        let page = include_str!(
+            "../testdata/model/markup_docutils_reports_is_an_error_or_a_located_warning.rst"
+        );
         let err = read_page("p.rst", page).unwrap_err();
         assert_eq!(
             err.to_string(),
@@ -1202,16 +1162,7 @@ Error Code
 
     #[test]
     fn a_cell_spanning_two_fields_is_an_error() {
-        let page = "\
-+--------+----------+---------+-------------+
-| Status | Error    | Error   | Description |
-|        | Code     | Message |             |
-+========+==========+=========+=============+
-| 400    | KMS.0201 | Bad URL.              |
-+--------+----------+---------+-------------+
-| 500    | KMS.0101 | Oops.   | Wait.       |
-+--------+----------+---------+-------------+
-";
+        let page = include_str!("../testdata/model/a_cell_spanning_two_fields_is_an_error.rst");
         assert_eq!(
             read_page("p", page).unwrap_err().to_string(),
             "p:5:23: this cell spans the error message and description columns: one cell cannot be both (split the cell)"
@@ -1230,18 +1181,7 @@ Error Code
 
     #[test]
     fn a_code_cell_spanning_rows_is_an_error() {
-        let page = "\
-+--------+----------+---------+
-| Status | Error    | Error   |
-|        | Code     | Message |
-+========+==========+=========+
-| 400    | KMS.0201 | One.    |
-+--------+          +---------+
-| 400    |          | Two.    |
-+--------+----------+---------+
-| 500    | KMS.0101 | Oops.   |
-+--------+----------+---------+
-";
+        let page = include_str!("../testdata/model/a_code_cell_spanning_rows_is_an_error.rst");
         assert_eq!(
             read_page("p", page).unwrap_err().to_string(),
             "p:5:12: this error-code cell spans 2 rows: each row needs a code of its own (split the cell)"
@@ -1255,32 +1195,16 @@ Error Code
             .collect();
         assert_eq!(codes, [("KMS.0201", "One."), ("KMS.0101", "Oops.")]);
         // A status cell may span rows: it is each row's status.
-        let shared_status = "\
-+--------+----------+---------+
-| Status | Error    | Error   |
-|        | Code     | Message |
-+========+==========+=========+
-| 400    | KMS.0201 | One.    |
-|        +----------+---------+
-|        | KMS.0202 | Two.    |
-+--------+----------+---------+
-";
+        let shared_status =
+            include_str!("../testdata/model/a_code_cell_spanning_rows_is_an_error_2.rst");
         let read = read_page("p", shared_status).unwrap();
         assert_eq!(read.entries[1].status_code, Some(400));
     }
 
     #[test]
     fn codes_that_differ_only_in_case_are_an_error() {
-        let page = "\
-+--------+----------+---------+
-| Status | Error    | Error   |
-|        | Code     | Message |
-+========+==========+=========+
-| 400    | KMS.0201 | One.    |
-+--------+----------+---------+
-| 400    | kms.0201 | Two.    |
-+--------+----------+---------+
-";
+        let page =
+            include_str!("../testdata/model/codes_that_differ_only_in_case_are_an_error.rst");
         assert_eq!(
             read_page("p", page).unwrap_err().to_string(),
             "p:7:12: error code kms.0201 differs from KMS.0201 (at p:5:12) only in ASCII case: a case-insensitive lookup could not tell them apart"

@@ -11,62 +11,22 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-const PAGE: &str = "\
-+--------+----------+----------------------+
-| Status | Error    | Error Message        |
-| Code   | Code     |                      |
-+========+==========+======================+
-| 400    | SVC.0001 | The key is disabled. |
-+--------+----------+----------------------+
-| 500    | SVC.0002 | Internal error.      |
-+--------+----------+----------------------+
-";
-
-const BUILD_RS: &str = r#"
-use std::path::PathBuf;
-
-fn main() {
-    let package = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap());
-    let out = PathBuf::from(std::env::var_os("OUT_DIR").unwrap()).join("errors.rs");
-    kms_errors_build::Builder::new()
-        .spec(package.join("page.rst"))
-        .enum_name("KmsError")
-        .names(package.join("names.txt"))
-        .output(&out)
-        .write()
-        .unwrap_or_else(|err| {
-            eprintln!("{err}");
-            std::process::exit(1);
-        });
-}
-"#;
-
-const MAIN_RS: &str = r#"
-fn main() {
-    print!("{}", include_str!(concat!(env!("OUT_DIR"), "/errors.rs")));
-}
-"#;
-
 fn generator() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// The crate of `tests/fixtures/same-bytes`, in `dir`.
 fn write_crate(dir: &Path) {
+    let fixture = generator().join("tests/fixtures/same-bytes");
     std::fs::create_dir_all(dir.join("src")).unwrap();
-    let manifest = format!(
-        "[package]\nname = \"same-bytes-user\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n[workspace]\n\n[build-dependencies]\nkms-errors-build = {{ path = {:?} }}\n",
-        generator()
-    );
+    let manifest = std::fs::read_to_string(fixture.join("Cargo.toml.in"))
+        .unwrap()
+        .replace("@GENERATOR@", &generator().display().to_string());
     std::fs::write(dir.join("Cargo.toml"), manifest).unwrap();
     std::fs::copy(generator().join("../Cargo.lock"), dir.join("Cargo.lock")).unwrap();
-    std::fs::write(dir.join("build.rs"), BUILD_RS).unwrap();
-    std::fs::write(dir.join("src/main.rs"), MAIN_RS).unwrap();
-    std::fs::write(dir.join("page.rst"), PAGE).unwrap();
-    std::fs::write(
-        dir.join("names.txt"),
-        "SVC.0001 KeyDisabled\nSVC.0002 Internal\n",
-    )
-    .unwrap();
+    for file in ["build.rs", "src/main.rs", "page.rst", "names.txt"] {
+        std::fs::copy(fixture.join(file), dir.join(file)).unwrap();
+    }
 }
 
 /// Builds and runs the crate at `dir` from the working directory `cwd`.

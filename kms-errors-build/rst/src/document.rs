@@ -241,8 +241,7 @@ mod tests {
 
     #[test]
     fn finds_indented_and_several_tables() {
-        let doc =
-            "Title\n=====\n\n+---+\n| a |\n+---+\n\n.. table:: T\n\n   +---+\n   | b |\n   +---+\n";
+        let doc = include_str!("../testdata/document/finds_indented_and_several_tables.rst");
         let found = tables(doc);
         assert_eq!(found.len(), 2);
         assert_eq!((found[0].first_line, found[0].indent), (4, 0));
@@ -253,7 +252,9 @@ mod tests {
 
     #[test]
     fn a_table_in_a_list_item() {
-        let found = tables("- Codes:\n\n  +---+\n  | a |\n  +---+\n\n- next\n");
+        let found = tables(include_str!(
+            "../testdata/document/a_table_in_a_list_item.rst"
+        ));
         assert_eq!(found.len(), 1);
         assert_eq!((found[0].first_line, found[0].indent), (3, 2));
         assert!(found[0].table.is_ok());
@@ -261,12 +262,15 @@ mod tests {
 
     #[test]
     fn a_border_needs_a_blank_line_before_it() {
-        assert!(tables("text\n+---+\n| a |\n+---+\n").is_empty());
+        assert!(tables(include_str!(
+            "../testdata/document/a_border_needs_a_blank_line_before_it.rst"
+        ))
+        .is_empty());
     }
 
     #[test]
     fn literal_blocks_and_code_are_not_tables() {
-        let doc = "Example::\n\n   +---+\n   | a |\n   +---+\n\n.. code-block:: text\n\n   +---+\n   | b |\n   +---+\n\n..\n   +---+\n   | c |\n   +---+\n\n+---+\n| d |\n+---+\n";
+        let doc = include_str!("../testdata/document/literal_blocks_and_code_are_not_tables.rst");
         let found = tables(doc);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].first_line, 18);
@@ -274,7 +278,9 @@ mod tests {
 
     #[test]
     fn ragged_right_edge_is_located() {
-        let found = tables("\n+-----+\n| a  |\n+-----+\n");
+        let found = tables(include_str!(
+            "../testdata/document/ragged_right_edge_is_located.rst"
+        ));
         let err = found[0].table.as_ref().unwrap_err();
         assert_eq!(
             found[0].describe(err),
@@ -294,7 +300,9 @@ mod tests {
 
     #[test]
     fn wide_characters_count_two_columns() {
-        let found = tables("+------+---+\n| 北西 | a |\n+------+---+\n");
+        let found = tables(include_str!(
+            "../testdata/document/wide_characters_count_two_columns.rst"
+        ));
         let grid = found[0].table.as_ref().unwrap();
         assert_eq!(grid.colwidths, [6, 3]);
         assert_eq!(grid.body[0][0].as_ref().unwrap().text, "北西");
@@ -305,7 +313,9 @@ mod tests {
 
     #[test]
     fn the_rest_of_a_table_without_bottom_border_is_read_again() {
-        let doc = "+---+---+\n| a | b |\n+---+---+\n| c | d |\n+---+---+\n| e | f |\n+---+--x+\n";
+        let doc = include_str!(
+            "../testdata/document/the_rest_of_a_table_without_bottom_border_is_read_again.rst"
+        );
         let found = tables(doc);
         assert_eq!(found.len(), 2);
         assert_eq!((found[0].first_line, found[0].n_lines), (1, 5));
@@ -328,17 +338,23 @@ mod tests {
 
     #[test]
     fn a_change_of_indentation_opens_a_body() {
-        let found = tables("+---+\n| a |\n+---+\n  +---+\n  | b |\n  +---+\n");
+        let found = tables(include_str!(
+            "../testdata/document/a_change_of_indentation_opens_a_body.rst"
+        ));
         assert_eq!(found.len(), 2);
         assert_eq!((found[1].first_line, found[1].indent), (4, 2));
-        let found = tables("Term\n  +---+\n  | a |\n  +---+\n");
+        let found = tables(include_str!(
+            "../testdata/document/a_change_of_indentation_opens_a_body_2.rst"
+        ));
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].first_line, 2);
     }
 
     #[test]
     fn a_table_may_start_on_a_list_item_line() {
-        let found = tables("- +---+\n  | a |\n  +---+\n");
+        let found = tables(include_str!(
+            "../testdata/document/a_table_may_start_on_a_list_item_line.rst"
+        ));
         assert_eq!(found.len(), 1);
         assert_eq!((found[0].first_line, found[0].indent), (1, 2));
         assert_eq!(found[0].table.as_ref().unwrap().body.len(), 1);
@@ -346,14 +362,18 @@ mod tests {
 
     #[test]
     fn a_table_may_start_on_a_nested_list_item_line() {
-        let found = tables("- - +---+\n    | a |\n    +---+\n");
+        let found = tables(include_str!(
+            "../testdata/document/a_table_may_start_on_a_nested_list_item_line.rst"
+        ));
         assert_eq!(found.len(), 1);
         assert_eq!((found[0].first_line, found[0].indent), (1, 4));
         // A paragraph's continuation line is not a list item (the indented
         // lines below it are a body of their own: a line block, then a
         // lone border), and an enumerator docutils rejects (the next line
         // is not indented) is not one either.
-        let found = tables("text\n- +---+\n  | a |\n  +---+\n");
+        let found = tables(include_str!(
+            "../testdata/document/a_table_may_start_on_a_nested_list_item_line_2.rst"
+        ));
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].first_line, 4);
         assert!(tables("1. +---+\nx |  |\n").is_empty());
@@ -370,20 +390,30 @@ mod tests {
 
     #[test]
     fn a_table_may_follow_a_line_block() {
-        let found = tables("| x\n+---+\n| a |\n+---+\n");
+        let found = tables(include_str!(
+            "../testdata/document/a_table_may_follow_a_line_block.rst"
+        ));
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].first_line, 2);
     }
 
     #[test]
     fn indented_lines_after_markup_or_a_list_item_are_not_a_body() {
-        assert!(tables(".. table:: T\n   +---+\n   | a |\n   +---+\n").is_empty());
-        assert!(tables("- item\n  +---+\n  | a |\n  +---+\n").is_empty());
+        assert!(tables(include_str!(
+            "../testdata/document/indented_lines_after_markup_or_a_list_item_are_not_a_body.rst"
+        ))
+        .is_empty());
+        assert!(tables(include_str!(
+            "../testdata/document/indented_lines_after_markup_or_a_list_item_are_not_a_body_2.rst"
+        ))
+        .is_empty());
     }
 
     #[test]
     fn text_after_the_table_is_cut_off() {
-        let found = tables("+---+\n| a |\n+---+\n| b |\nnot a row\n");
+        let found = tables(include_str!(
+            "../testdata/document/text_after_the_table_is_cut_off.rst"
+        ));
         assert_eq!(found[0].n_lines, 3);
         assert!(found[0].table.is_ok());
     }

@@ -659,7 +659,7 @@ mod tests {
 
     #[test]
     fn one_cell() {
-        let t = parse(&block("+-----+\n| abc |\n+-----+")).unwrap();
+        let t = parse(&block(include_str!("../testdata/grid/one_cell.rst"))).unwrap();
         assert_eq!(t.colwidths, vec![5]);
         assert!(t.header.is_empty());
         let cell = t.body[0][0].as_ref().unwrap();
@@ -672,9 +672,9 @@ mod tests {
 
     #[test]
     fn header_and_spans() {
-        let t = parse(&block(
-            "+---+---+\n| a | b |\n+===+===+\n| wide  |\n+---+---+\n| c | d |\n+---+---+",
-        ))
+        let t = parse(&block(include_str!(
+            "../testdata/grid/header_and_spans.rst"
+        )))
         .unwrap();
         assert_eq!(t.colwidths, vec![3, 3]);
         assert_eq!(t.header.len(), 1);
@@ -686,9 +686,9 @@ mod tests {
 
     #[test]
     fn multi_line_cell_keeps_relative_indent() {
-        let t = parse(&block(
-            "+--------+\n|   a    |\n|     b  |\n|        |\n+--------+",
-        ))
+        let t = parse(&block(include_str!(
+            "../testdata/grid/multi_line_cell_keeps_relative_indent.rst"
+        )))
         .unwrap();
         assert_eq!(t.body[0][0].as_ref().unwrap().text, "a\n  b");
     }
@@ -698,22 +698,28 @@ mod tests {
         // docutils 0.19: the slice of every line from the one with the
         // combining character on moves one column right, so the border
         // character joins the text.
-        let t = parse(&block("+-----+\n| a\u{301}  |\n| b   |\n+-----+")).unwrap();
+        let t = parse(&block(include_str!(
+            "../testdata/grid/a_combining_character_shifts_the_cell_lines_below_it.rst"
+        )))
+        .unwrap();
         assert_eq!(t.body[0][0].as_ref().unwrap().text, "a\u{301}  |\nb   |");
     }
 
     #[test]
     fn non_rectangular_cell_is_rejected() {
-        let err = parse(&block(
-            "+---+---+\n| a |   |\n+---+   |\n| b     |\n+-------+",
-        ))
+        let err = parse(&block(include_str!(
+            "../testdata/grid/non_rectangular_cell_is_rejected.rst"
+        )))
         .unwrap_err();
         assert_eq!(err.message, "Malformed table; parse incomplete.");
     }
 
     #[test]
     fn two_separators_are_rejected_at_the_second() {
-        let err = parse(&block("+---+\n| a |\n+===+\n| b |\n+===+\n| c |\n+---+")).unwrap_err();
+        let err = parse(&block(include_str!(
+            "../testdata/grid/two_separators_are_rejected_at_the_second.rst"
+        )))
+        .unwrap_err();
         assert_eq!(
             err.message,
             "Multiple head/body row separators (table lines 3 and 5); only one allowed."

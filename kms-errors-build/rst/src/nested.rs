@@ -40,8 +40,7 @@ mod tests {
 
     #[test]
     fn nested_tables_come_after_their_table() {
-        let doc =
-            "+-------------+\n| +---+       |\n| | a |       |\n| +---+       |\n+-------------+\n";
+        let doc = include_str!("../testdata/nested/nested_tables_come_after_their_table.rst");
         let found = find_all_grid_tables(&split_lines(doc));
         assert_eq!(found.len(), 2);
         assert_eq!((found[1].first_line, found[1].indent), (2, 2));

@@ -360,7 +360,7 @@ mod tests {
         ));
         std::fs::write(
             &page,
-            "+------------+\n| Error Code |\n+============+\n| X.1        |\n+------------+\n",
+            include_str!("../../testdata/builder/the_page_and_the_enum_name_are_required.rst"),
         )
         .unwrap();
         let err = Builder::new()

@@ -207,17 +207,13 @@ fn a_sample_compiles_passes_its_tests_and_documents_cleanly() {
     std::fs::create_dir_all(&src).unwrap();
     std::fs::write(
         dir.join("Cargo.toml"),
-        // Edition 2024 compiles the doctests together: the generated docs'
-        // examples, written with each page's codes, run as doctests.
-        "[package]\nname = \"corpus-sample\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n[dependencies]\nserde = { version = \"1\", default-features = false }\nserde_json = { version = \"1\", default-features = false, features = [\"alloc\"] }\n\n[dev-dependencies]\nserde_json = \"1\"\n\n[workspace]\n",
+        include_str!("corpus_sample/Cargo.toml.in"),
     )
     .unwrap();
     for (name, text) in SAMPLE_FILES {
         std::fs::write(src.join(name), text).unwrap();
     }
-    let mut lib = String::from(
-        "//! Modules generated from real error-code pages.\n#![no_std]\n#![deny(missing_docs, warnings)]\nextern crate alloc;\n#[cfg(test)]\nextern crate std;\n",
-    );
+    let mut lib = String::from(include_str!("corpus_sample/lib_head.rs"));
     lib.push_str(&real_page_modules(&src));
     lib.push_str(&synthetic_page_modules(&src));
     std::fs::write(src.join("lib.rs"), lib).unwrap();
