@@ -139,6 +139,8 @@ mod builder;
 mod emit;
 mod error;
 pub mod files;
+#[doc(hidden)]
+pub mod flags;
 pub mod model;
 mod naming;
 pub mod report;

@@ -4,6 +4,7 @@
 use super::Builder;
 use crate::emit::Include;
 use crate::files::paths;
+use crate::flags;
 use crate::model::{Field, Policy};
 
 /// How the header says the default command is installed.
@@ -28,44 +29,44 @@ impl Builder {
             shell_word(&self.shown_spec()),
         ];
         if let Some(out) = &self.output {
-            words.push("-o".to_string());
+            words.push(format!("-{}", flags::OUTPUT_SHORT));
             words.push(shell_word(&paths::shown(out)));
         }
         if let Some(name) = &self.enum_name {
-            words.push("--enum-name".to_string());
+            words.push(format!("--{}", flags::ENUM_NAME));
             words.push(shell_word(name));
         }
         for (include, always, if_feature) in [
-            (&self.settings.serde, "--serde", "--serde-feature"),
-            (&self.settings.json, "--json", "--json-feature"),
+            (&self.settings.serde, flags::SERDE, flags::SERDE_FEATURE),
+            (&self.settings.json, flags::JSON, flags::JSON_FEATURE),
         ] {
             match include {
                 Include::Never => {}
-                Include::Always => words.push(always.to_string()),
+                Include::Always => words.push(format!("--{always}")),
                 Include::IfFeature(feature) => {
-                    words.push(if_feature.to_string());
+                    words.push(format!("--{if_feature}"));
                     words.push(shell_word(feature));
                 }
             }
         }
         if let Some(path) = &self.settings.doctest_path {
-            words.push("--doctest-path".to_string());
+            words.push(format!("--{}", flags::DOCTEST_PATH));
             words.push(shell_word(path));
         }
         if self.options.policy == Policy::Lenient {
-            words.push("--lenient".to_string());
+            words.push(format!("--{}", flags::LENIENT));
         }
         if let Some(names) = &self.names {
-            words.push("--names".to_string());
+            words.push(format!("--{}", flags::NAMES));
             words.push(shell_word(&paths::shown(names)));
         }
         if let (Some(retired), true) = (&self.retired, self.names.is_some()) {
-            words.push("--retired".to_string());
+            words.push(format!("--{}", flags::RETIRED));
             words.push(shell_word(&paths::shown(retired)));
         }
         for (header, field) in &self.options.columns {
-            let field = field.map_or("ignore", Field::cli_name);
-            words.push("--column".to_string());
+            let field = field.map_or(flags::IGNORE, Field::cli_name);
+            words.push(format!("--{}", flags::COLUMN));
             words.push(shell_word(&format!("{header}={field}")));
         }
         words.join(" ")

@@ -5,6 +5,10 @@
 use std::ffi::OsString;
 use std::path::PathBuf;
 
+use kms_errors_build::flags::{
+    CHECK, COLUMN, DOCTEST_PATH, ENUM_NAME, IGNORE, JSON, JSON_FEATURE, LENIENT, NAMES, NEW_NAMES,
+    OUTPUT, OUTPUT_SHORT, PREVIOUS, RETIRED, SERDE, SERDE_FEATURE,
+};
 use kms_errors_build::model::Options;
 use kms_errors_build::model::{Field, Policy};
 use kms_errors_build::{Builder, Include};
@@ -176,7 +180,7 @@ fn once<T>(
 ) -> Result<(), UsageError> {
     if slot.is_some() {
         return Err(UsageError::new(
-            format!("{option} given more than once"),
+            format!("--{option} given more than once"),
             usage,
         ));
     }
@@ -188,7 +192,7 @@ fn once<T>(
 fn flag_once(flag: &mut bool, option: &str, usage: &'static str) -> Result<(), UsageError> {
     if *flag {
         return Err(UsageError::new(
-            format!("{option} given more than once"),
+            format!("--{option} given more than once"),
             usage,
         ));
     }
@@ -201,7 +205,7 @@ fn text(value: OsString, option: &str, usage: &'static str) -> Result<String, Us
     value.into_string().map_err(|value| {
         UsageError::new(
             format!(
-                "the value of {option} is not valid UTF-8: {:?}",
+                "the value of --{option} is not valid UTF-8: {:?}",
                 value.to_string_lossy()
             ),
             usage,
@@ -237,33 +241,32 @@ fn parse_generate(parser: &mut lexopt::Parser) -> Result<Command, UsageError> {
     while let Some(arg) = parser.next().map_err(lexopt)? {
         match arg {
             Short('h') | Long("help") => return Ok(Command::Help(U)),
-            Short('o') | Long("output") => once(&mut a.output, path(parser)?, "--output", U)?,
-            Long("enum-name") => {
-                let name = value(parser, "--enum-name")?;
-                once(&mut a.enum_name, name, "--enum-name", U)?;
+            Short(c) if c == OUTPUT_SHORT => once(&mut a.output, path(parser)?, OUTPUT, U)?,
+            Long(o) if o == OUTPUT => once(&mut a.output, path(parser)?, OUTPUT, U)?,
+            Long(o) if o == ENUM_NAME => {
+                let name = value(parser, ENUM_NAME)?;
+                once(&mut a.enum_name, name, ENUM_NAME, U)?;
             }
-            Long("names") => once(&mut a.names, path(parser)?, "--names", U)?,
-            Long("retired") => once(&mut a.retired, path(parser)?, "--retired", U)?,
-            Long("previous") => once(&mut a.previous, path(parser)?, "--previous", U)?,
-            Long("check") => flag_once(&mut a.check, "--check", U)?,
-            Long("serde") => once(&mut a.serde, Include::Always, "--serde", U)?,
-            Long("serde-feature") => {
-                let feature = Include::IfFeature(value(parser, "--serde-feature")?);
-                once(&mut a.serde, feature, "--serde or --serde-feature", U)?;
+            Long(o) if o == NAMES => once(&mut a.names, path(parser)?, NAMES, U)?,
+            Long(o) if o == RETIRED => once(&mut a.retired, path(parser)?, RETIRED, U)?,
+            Long(o) if o == PREVIOUS => once(&mut a.previous, path(parser)?, PREVIOUS, U)?,
+            Long(o) if o == CHECK => flag_once(&mut a.check, CHECK, U)?,
+            Long(o) if o == SERDE => once(&mut a.serde, Include::Always, SERDE, U)?,
+            Long(o) if o == SERDE_FEATURE => {
+                let feature = Include::IfFeature(value(parser, SERDE_FEATURE)?);
+                once(&mut a.serde, feature, "serde or --serde-feature", U)?;
             }
-            Long("json") => once(&mut a.json, Include::Always, "--json", U)?,
-            Long("json-feature") => {
-                let feature = Include::IfFeature(value(parser, "--json-feature")?);
-                once(&mut a.json, feature, "--json or --json-feature", U)?;
+            Long(o) if o == JSON => once(&mut a.json, Include::Always, JSON, U)?,
+            Long(o) if o == JSON_FEATURE => {
+                let feature = Include::IfFeature(value(parser, JSON_FEATURE)?);
+                once(&mut a.json, feature, "json or --json-feature", U)?;
             }
-            Long("doctest-path") => {
-                let path = value(parser, "--doctest-path")?;
-                once(&mut a.doctest_path, path, "--doctest-path", U)?;
+            Long(o) if o == DOCTEST_PATH => {
+                let path = value(parser, DOCTEST_PATH)?;
+                once(&mut a.doctest_path, path, DOCTEST_PATH, U)?;
             }
-            Long("lenient") => flag_once(&mut a.lenient, "--lenient", U)?,
-            Long("column") => a
-                .columns
-                .push(parse_column(&value(parser, "--column")?, U)?),
+            Long(o) if o == LENIENT => flag_once(&mut a.lenient, LENIENT, U)?,
+            Long(o) if o == COLUMN => a.columns.push(parse_column(&value(parser, COLUMN)?, U)?),
             Value(path) if a.spec.is_none() => a.spec = Some(PathBuf::from(path)),
             other => return Err(lexopt(other.unexpected())),
         }
@@ -343,17 +346,17 @@ fn parse_diff(parser: &mut lexopt::Parser) -> Result<Command, UsageError> {
     while let Some(arg) = parser.next().map_err(lexopt)? {
         match arg {
             Short('h') | Long("help") => return Ok(Command::Help(U)),
-            Long("json") => flag_once(&mut json, "--json", U)?,
-            Long("names") => once(&mut names, path(parser)?, "--names", U)?,
-            Long("retired") => once(&mut retired, path(parser)?, "--retired", U)?,
-            Long("new-names") => once(&mut new_names, path(parser)?, "--new-names", U)?,
-            Long("enum-name") => {
-                let name = text(parser.value().map_err(lexopt)?, "--enum-name", U)?;
-                once(&mut enum_name, name, "--enum-name", U)?;
+            Long(o) if o == JSON => flag_once(&mut json, JSON, U)?,
+            Long(o) if o == NAMES => once(&mut names, path(parser)?, NAMES, U)?,
+            Long(o) if o == RETIRED => once(&mut retired, path(parser)?, RETIRED, U)?,
+            Long(o) if o == NEW_NAMES => once(&mut new_names, path(parser)?, NEW_NAMES, U)?,
+            Long(o) if o == ENUM_NAME => {
+                let name = text(parser.value().map_err(lexopt)?, ENUM_NAME, U)?;
+                once(&mut enum_name, name, ENUM_NAME, U)?;
             }
-            Long("lenient") => flag_once(&mut lenient, "--lenient", U)?,
-            Long("column") => {
-                let mapping = text(parser.value().map_err(lexopt)?, "--column", U)?;
+            Long(o) if o == LENIENT => flag_once(&mut lenient, LENIENT, U)?,
+            Long(o) if o == COLUMN => {
+                let mapping = text(parser.value().map_err(lexopt)?, COLUMN, U)?;
                 options.columns.push(parse_column(&mapping, U)?);
             }
             Value(path) if paths.len() < 2 => paths.push(PathBuf::from(path)),
@@ -409,7 +412,7 @@ fn parse_column(mapping: &str, usage: &'static str) -> Result<(String, Option<Fi
         )
     })?;
     match (field, field.parse::<Field>()) {
-        ("ignore", _) => Ok((header.to_string(), None)),
+        (IGNORE, _) => Ok((header.to_string(), None)),
         (_, Ok(field)) => Ok((header.to_string(), Some(field))),
         (other, Err(_)) => Err(UsageError::new(
             format!(
@@ -417,5 +420,21 @@ fn parse_column(mapping: &str, usage: &'static str) -> Result<(String, Option<Fi
             ),
             usage,
         )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every option the builder can write and the parser reads is in the
+    /// usage texts (the names themselves are defined once, in `flags`).
+    #[test]
+    fn every_option_is_documented() {
+        let usage = [USAGE, GENERATE_USAGE, DIFF_USAGE].concat();
+        for flag in kms_errors_build::flags::ALL {
+            assert!(usage.contains(&format!("--{flag}")), "--{flag}");
+        }
+        assert!(GENERATE_USAGE.contains(&format!("-{OUTPUT_SHORT}, --{OUTPUT}")));
     }
 }
