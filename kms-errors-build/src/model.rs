@@ -53,7 +53,7 @@ pub struct EntryRow {
 
 impl Entry {
     /// Every row of the code, the first one first, in page order.
-    pub fn rows(&self) -> Vec<EntryRow> {
+    pub(crate) fn rows(&self) -> Vec<EntryRow> {
         let mut rows = Vec::with_capacity(1 + self.further_rows.len());
         rows.push(self.first_row());
         rows.extend(self.further_rows.iter().cloned());
@@ -76,7 +76,7 @@ impl Entry {
     }
 
     /// The first row.
-    pub fn first_row(&self) -> EntryRow {
+    pub(crate) fn first_row(&self) -> EntryRow {
         EntryRow {
             status_code: self.status_code,
             message: self.message.clone(),
@@ -89,7 +89,7 @@ impl Entry {
 
 impl EntryRow {
     /// Whether two rows say the same (wherever they are).
-    pub fn same_text(&self, other: &EntryRow) -> bool {
+    pub(crate) fn same_text(&self, other: &EntryRow) -> bool {
         self.text() == other.text()
     }
 

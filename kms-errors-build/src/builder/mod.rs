@@ -41,13 +41,6 @@ pub struct NameFiles {
     pub retired: Option<String>,
 }
 
-impl NameFiles {
-    /// Whether both files stay as they are.
-    pub fn is_empty(&self) -> bool {
-        self.names.is_none() && self.retired.is_none()
-    }
-}
-
 /// What [`Builder::write`] did.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
