@@ -263,11 +263,8 @@ fn variant_changes(old: &Variants, new: &Variants) -> VariantChanges {
             }
         }
     }
-    // The generator's rule, named as the generated code spells the type.
-    let status_type = |v: &Variants| match crate::emit::Statuses::of(&v.variants) {
-        crate::emit::Statuses::Every => "u16",
-        crate::emit::Statuses::Optional => "Option<u16>",
-    };
+    // Emit's rules for the status type and the repr.
+    let status_type = |v: &Variants| crate::emit::Statuses::of(&v.variants).type_name();
     let (a, b) = (status_type(old), status_type(new));
     changes.status_type = (a != b).then_some((a, b));
     let repr = |v: &Variants| crate::emit::repr_name(v.variants.len());

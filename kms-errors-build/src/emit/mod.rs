@@ -155,6 +155,14 @@ pub(crate) enum Statuses {
 }
 
 impl Statuses {
+    /// The status type as a report names it.
+    pub(crate) fn type_name(self) -> &'static str {
+        match self {
+            Statuses::Every => "u16",
+            Statuses::Optional => "Option<u16>",
+        }
+    }
+
     pub(crate) fn of<E: AsRef<Entry>>(entries: &[E]) -> Self {
         let every_row_has_one = |e: &Entry| {
             e.status_code.is_some() && e.further_rows.iter().all(|r| r.status_code.is_some())
