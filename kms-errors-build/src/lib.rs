@@ -60,8 +60,10 @@
 //!    has (`ErrorCode`, `from_response`, `RetryKind`, …), with serde impls
 //!    if asked for ([`Builder::serde`]).
 //!
-//! Each stage is a pure function over in-memory values; only [`Builder`]
-//! touches the disk (see its "Files" section).
+//! Each stage is a pure function over in-memory values (the change report
+//! in [`report`] too: it takes texts); only [`Builder`] touches the disk
+//! (see its "Files" section), through the helpers of [`files`], which the
+//! command and tools that read pages themselves use as well.
 //!
 //! # Variant names
 //!

@@ -148,12 +148,10 @@ fn diff_files(command: &Diff) -> Result<String, Error> {
         files::read_text(&command.old)?,
         files::read_text(&command.new)?,
     );
-    let retired = command.retired.clone().or_else(|| {
-        command
-            .names
-            .as_ref()
-            .map(|names| names.with_file_name("retired.txt"))
-    });
+    let retired = command
+        .retired
+        .clone()
+        .or_else(|| command.names.as_deref().map(files::default_retired));
     let optional = |path: &Option<PathBuf>| -> Result<Option<(String, Option<String>)>, Error> {
         path.as_deref()
             .map(|path| Ok((shown(path), files::read_optional(path)?)))

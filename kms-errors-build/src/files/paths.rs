@@ -40,8 +40,8 @@ fn slashed(path: &Path) -> String {
 }
 
 /// The retired file of the names file `names` when none is given:
-/// `retired.txt` beside it.
-pub(crate) fn default_retired(names: &Path) -> std::path::PathBuf {
+/// `retired.txt` beside it (the builder's default, and the command's).
+pub fn default_retired(names: &Path) -> std::path::PathBuf {
     names.with_file_name("retired.txt")
 }
 
