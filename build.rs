@@ -65,11 +65,16 @@ mod regenerate {
             PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default()).join("generated.rs");
         // The crate's own settings. Read only: the names pin variant names
         // whatever page is used; the shipped page holds the rows of codes a
-        // newer page drops. The builder names every file it reads for
-        // cargo (the page, the names, retired and previous files; a
-        // retired file that does not exist yet through its directory).
-        let result = super::build_settings::builder(&package)
-            .previous(package.join("spec/error_code.rst"))
+        // newer page drops (for the shipped page itself it would be the
+        // same file, read twice for nothing). The builder names every file
+        // it reads for cargo (the page, the names, retired and previous
+        // files; a retired file that does not exist yet through its
+        // directory).
+        let mut builder = super::build_settings::builder(&package);
+        if from_var {
+            builder = builder.previous(package.join("spec/error_code.rst"));
+        }
+        let result = builder
             .spec(&spec)
             .cargo_rerun_if_changed(true)
             .display_path(shown.clone())
