@@ -102,7 +102,7 @@ fn text_tables(out: &mut String, t: &Tables) {
 /// variant's start (`FURTHER_START[i]..FURTHER_START[i + 1]`), their
 /// statuses and their texts.
 fn further_rows(out: &mut String, input: &Input<'_>, t: &Tables) {
-    if t.further.is_empty() {
+    if !input.several_rows {
         return;
     }
     let mut starts = vec!["0".to_string()];

@@ -101,6 +101,10 @@ pub fn emit(
         provenance,
         settings,
         statuses: Statuses::of(&variants.variants),
+        several_rows: variants
+            .variants
+            .iter()
+            .any(|v| !v.entry.further_rows.is_empty()),
     };
     let tables = lookup::tables(input.variants)?;
     let emit_error = |message: String| {
@@ -126,6 +130,9 @@ struct Input<'a> {
     provenance: &'a Provenance,
     settings: &'a Settings,
     statuses: Statuses,
+    /// Whether a code is documented by several rows that differ: the
+    /// runtime's `rows_several.rs` and the `FURTHER_*` tables.
+    several_rows: bool,
 }
 
 /// Plain `//` comments (not `//!`): the file is also `include!`d, where

@@ -92,11 +92,11 @@ pub(super) fn items(input: &Input<'_>) -> Result<Vec<Item>, String> {
         Statuses::Every => STATUSES_EVERY,
         Statuses::Optional => STATUSES_OPTIONAL,
     };
-    let several_rows = input
-        .variants
-        .iter()
-        .any(|v| !v.entry.further_rows.is_empty());
-    let rows = if several_rows { ROWS_SEVERAL } else { ROWS_ONE };
+    let rows = if input.several_rows {
+        ROWS_SEVERAL
+    } else {
+        ROWS_ONE
+    };
     items.extend(substitution.instantiate(statuses)?);
     items.extend(substitution.instantiate(rows)?);
     if let Some(condition) = condition(&input.settings.serde) {
