@@ -28,7 +28,6 @@ fn baselines(name: &str, codes: &[String], out: &Path) {
     std::fs::write(out.join(format!("baselines_{name}.rs")), source).unwrap();
 }
 
-
 /// The pages of the standalone tables: module name, enum name, page path
 /// (relative to this package) or synthetic page.
 fn pages() -> Vec<(&'static str, &'static str, Result<&'static str, String>)> {
@@ -55,7 +54,9 @@ fn main() {
     println!("cargo:rerun-if-changed=../spec/error_code.rst");
 
     let real = std::fs::read_to_string("../spec/error_code.rst").unwrap();
-    let real = kms_errors_build::model::read_page("spec/error_code.rst", &real).unwrap();
+    let real =
+        kms_errors_build::model::read_page("spec/error_code.rst", &real, &Default::default())
+            .unwrap();
     let codes: Vec<String> = real.entries.iter().map(|e| e.code.clone()).collect();
     baselines("kms", &codes, out);
 
@@ -63,7 +64,10 @@ fn main() {
         let (page_path, text) = match page {
             Ok(path) => {
                 println!("cargo:rerun-if-changed={path}");
-                (Path::new(path).to_path_buf(), std::fs::read_to_string(path).unwrap())
+                (
+                    Path::new(path).to_path_buf(),
+                    std::fs::read_to_string(path).unwrap(),
+                )
             }
             Err(text) => {
                 let path = out.join(format!("{module}.rst"));
@@ -78,7 +82,7 @@ fn main() {
             .generate()
             .unwrap_or_else(|e| panic!("{e}"));
         std::fs::write(out.join(format!("{module}.rs")), generated.source).unwrap();
-        let entries = kms_errors_build::model::read_page("page", &text)
+        let entries = kms_errors_build::model::read_page("page", &text, &Default::default())
             .unwrap()
             .entries;
         let codes: Vec<String> = entries.iter().map(|e| e.code.clone()).collect();

@@ -31,12 +31,7 @@ fn at_least_half_of_the_derived_names_are_the_curated_ones() {
         .generate_from_text("error_code.rst", &fixture("error_code.rst"))
         .unwrap();
     std::fs::remove_dir_all(&dir).unwrap();
-    let derived = pins(
-        &generated
-            .name_files
-            .names
-            .expect("every code is pinned anew"),
-    );
+    let derived = pins(&generated.names_file.expect("every code is pinned anew"));
     let curated = pins(&fixture("names.txt"));
     assert_eq!(derived.len(), 185);
     assert_eq!(curated.len(), 185);

@@ -85,7 +85,7 @@ fn every_seed_name_survives_and_the_retired_code_is_deprecated() {
             "KMS.0103"
         ]
     );
-    let names_file = generated.name_files.names.unwrap();
+    let names_file = generated.names_file.unwrap();
     let appended: Vec<&str> = names_file.lines().rev().take(8).collect();
     assert_eq!(
         appended,
@@ -100,7 +100,7 @@ fn every_seed_name_survives_and_the_retired_code_is_deprecated() {
             "KMS.0102 AbnormalKmsIo",
         ]
     );
-    let retired = generated.name_files.retired.unwrap();
+    let retired = generated.retired_file.unwrap();
     assert!(retired.ends_with(
         "\n[KMS.0417]\nstatus: 400\nmessage: Invalid offset.\ndescription: Invalid offset.\nmeasure: Enter valid parameters.\n"
     ));
@@ -123,13 +123,10 @@ fn the_diff_report_lists_exactly_the_changes() {
     let report = diff::diff(&input).unwrap_or_else(|e| panic!("{e}"));
     // With the names file nothing moves or goes: the retired code's variant
     // is deprecated in its place.
-    assert_eq!(report.variants.removed, Vec::<String>::new());
-    assert_eq!(report.variants.moved, Vec::new());
-    assert_eq!(report.variants.deprecated, ["InvalidOffset"]);
-    assert_eq!(
-        (report.variants.status_type, report.variants.repr),
-        (None, None)
-    );
+    assert_eq!(report.removed, Vec::<String>::new());
+    assert_eq!(report.moved, Vec::new());
+    assert_eq!(report.deprecated, ["InvalidOffset"]);
+    assert_eq!((report.status_type, report.repr), (None, None));
     let codes =
         |entries: &[model::Entry]| entries.iter().map(|e| e.code.clone()).collect::<Vec<_>>();
     assert_eq!(
@@ -156,7 +153,7 @@ fn the_diff_report_lists_exactly_the_changes() {
     let changed: Vec<(String, Vec<&str>)> = report
         .changed
         .iter()
-        .map(|c| (c.code.clone(), c.fields.iter().map(|f| f.field).collect()))
+        .map(|c| (c.code.clone(), c.fields.iter().map(|f| f.0).collect()))
         .collect();
     assert_eq!(
         changed,
@@ -168,8 +165,8 @@ fn the_diff_report_lists_exactly_the_changes() {
         ]
     );
     let status = &report.changed[2].fields[0];
-    assert_eq!((status.old.as_str(), status.new.as_str()), ("500", "503"));
-    let (level, notes) = report.semver();
+    assert_eq!((status.1.as_str(), status.2.as_str()), ("500", "503"));
+    let (level, notes) = (report.level, &report.notes);
     assert_eq!(level, diff::Level::Minor);
     assert_eq!(notes.len(), 4, "{notes:?}");
     let text = report.to_text(SEED, NEXT);

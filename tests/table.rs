@@ -93,7 +93,7 @@ fn cells(lines: &[&str], borders: &[usize]) -> Vec<String> {
 
 /// The seed page's rows as the generator reads them.
 fn seed_entries() -> Vec<kms_errors_build::model::Entry> {
-    kms_errors_build::model::read_page("seed.rst", PAGE)
+    kms_errors_build::model::read_page("seed.rst", PAGE, &Default::default())
         .unwrap()
         .entries
 }
@@ -168,7 +168,7 @@ fn seed_cells_that_differ_only_slightly_stay_apart() {
 fn spec_entries() -> Vec<kms_errors_build::model::Entry> {
     let page = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/spec/error_code.rst"))
         .unwrap();
-    kms_errors_build::model::read_page("spec/error_code.rst", &page)
+    kms_errors_build::model::read_page("spec/error_code.rst", &page, &Default::default())
         .unwrap()
         .entries
 }

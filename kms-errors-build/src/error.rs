@@ -9,28 +9,16 @@ use std::fmt;
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub struct Location {
-    path: String,
-    line: usize,
-    column: usize,
+    /// The path as the user gave it (never made absolute, so messages and
+    /// generated files are the same on every machine).
+    pub path: String,
+    /// 1-based line, or 0 for the whole file.
+    pub line: usize,
+    /// 1-based column in characters (tabs expanded to 8), or 0.
+    pub column: usize,
 }
 
 impl Location {
-    /// The path as the user gave it (never made absolute, so messages and
-    /// generated files are the same on every machine).
-    pub fn path(&self) -> &str {
-        &self.path
-    }
-
-    /// 1-based line, or 0 for the whole file.
-    pub fn line(&self) -> usize {
-        self.line
-    }
-
-    /// 1-based column in characters (tabs expanded to 8), or 0.
-    pub fn column(&self) -> usize {
-        self.column
-    }
-
     /// A position in `path`.
     pub(crate) fn new(path: impl Into<String>, line: usize, column: usize) -> Self {
         Location {
@@ -283,7 +271,7 @@ impl ErrorKind {
 /// ```
 /// use kms_errors_build::{Builder, ErrorKind};
 /// let err = Builder::new().spec("no/such/page.rst").generate().unwrap_err();
-/// assert_eq!(err.location().path(), "no/such/page.rst");
+/// assert_eq!(err.location().path, "no/such/page.rst");
 /// assert!(matches!(err.kind(), ErrorKind::Io { .. }));
 /// assert!(err.to_string().starts_with("no/such/page.rst: cannot read the spec: "));
 /// ```
@@ -339,25 +327,17 @@ impl std::error::Error for Error {}
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Warning {
-    error: Error,
-    action: &'static str,
+    /// The problem, with its place.
+    pub error: Error,
+    /// What the generator did instead of failing, e.g. "the row is left
+    /// out".
+    pub action: &'static str,
 }
 
 impl Warning {
     /// A warning for `error`, handled by `action`.
     pub(crate) fn new(error: Error, action: &'static str) -> Self {
         Warning { error, action }
-    }
-
-    /// The problem, with its place.
-    pub fn error(&self) -> &Error {
-        &self.error
-    }
-
-    /// What the generator did instead of failing, e.g. "the row is left
-    /// out".
-    pub fn action(&self) -> &'static str {
-        self.action
     }
 }
 

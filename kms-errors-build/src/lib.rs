@@ -150,7 +150,7 @@ mod tables;
 #[cfg(test)]
 mod tests;
 
-pub use builder::{Builder, Check, Generated, NameFiles, Written};
+pub use builder::{Builder, Check, Generated};
 pub use emit::Include;
 pub use error::{Error, ErrorKind, Location, Warning};
 pub use tables::tables_json;

@@ -298,29 +298,6 @@ pub(crate) fn normalize_text(text: &str) -> String {
     collapse_white_space(text)
 }
 
-/// The error codes of the page `text` (named `path` in messages), with the
-/// default [`Options`]; see [`read_page_with`].
-///
-/// ```
-/// let page = "\
-/// +-------------+------------+---------------+
-/// | Status Code | Error Code | Error Message |
-/// +=============+============+===============+
-/// | 400         | KMS.0201   | Invalid URL.  |
-/// +-------------+------------+---------------+
-/// ";
-/// let page = kms_errors_build::model::read_page("page.rst", page)?;
-/// assert_eq!(page.entries[0].code, "KMS.0201");
-/// assert_eq!(page.entries[0].status_code, Some(400));
-/// # Ok::<(), kms_errors_build::Error>(())
-/// ```
-///
-/// # Errors
-/// Any problem with the page, located (`path:line:col`).
-pub fn read_page(path: &str, text: &str) -> Result<Page, Error> {
-    read_page_with(path, text, &Options::default())
-}
-
 /// The error codes of the page `text` (named `path` in messages), its
 /// columns mapped and unusable rows treated as `options` say: the model
 /// stage on its own, for tools that compare pages.
@@ -333,9 +310,24 @@ pub fn read_page(path: &str, text: &str) -> Result<Page, Error> {
 /// first keeps its place); the same code with different content is an
 /// error naming both rows.
 ///
+/// ```
+/// use kms_errors_build::model::{read_page, Options};
+/// let page = "\
+/// +-------------+------------+---------------+
+/// | Status Code | Error Code | Error Message |
+/// +=============+============+===============+
+/// | 400         | KMS.0201   | Invalid URL.  |
+/// +-------------+------------+---------------+
+/// ";
+/// let page = read_page("page.rst", page, &Options::default())?;
+/// assert_eq!(page.entries[0].code, "KMS.0201");
+/// assert_eq!(page.entries[0].status_code, Some(400));
+/// # Ok::<(), kms_errors_build::Error>(())
+/// ```
+///
 /// # Errors
 /// Any problem with the page, located (`path:line:col`).
-pub fn read_page_with(path: &str, text: &str, options: &Options) -> Result<Page, Error> {
+pub fn read_page(path: &str, text: &str, options: &Options) -> Result<Page, Error> {
     read_lines_with(path, &kms_errors_rst::lines::split_lines(text), options)
 }
 
@@ -850,7 +842,7 @@ mod tests {
 
     #[test]
     fn reads_and_merges_identical_rows() {
-        let page = read_page("p.rst", PAGE).unwrap();
+        let page = read_page("p.rst", PAGE, &Default::default()).unwrap();
         assert_eq!(page.entries.len(), 2);
         let first = &page.entries[0];
         assert_eq!(
@@ -867,7 +859,7 @@ mod tests {
     #[test]
     fn columns_are_found_by_header_not_position() {
         let page = include_str!("../testdata/model/columns_are_found_by_header_not_position.rst");
-        let entry = &read_page("p", page).unwrap().entries[0];
+        let entry = &read_page("p", page, &Default::default()).unwrap().entries[0];
         assert_eq!(
             (
                 entry.code.as_str(),
@@ -885,7 +877,7 @@ mod tests {
     #[test]
     fn first_row_as_header() {
         let page = include_str!("../testdata/model/first_row_as_header.rst");
-        let page = read_page("p", page).unwrap();
+        let page = read_page("p", page, &Default::default()).unwrap();
         assert_eq!(page.entries.len(), 1);
         assert_eq!(page.entries[0].status_code, Some(503));
     }
@@ -894,7 +886,7 @@ mod tests {
     fn spanned_status_applies_to_every_row_it_covers() {
         let page =
             include_str!("../testdata/model/spanned_status_applies_to_every_row_it_covers.rst");
-        let page = read_page("p", page).unwrap();
+        let page = read_page("p", page, &Default::default()).unwrap();
         assert_eq!(
             page.entries
                 .iter()
@@ -910,7 +902,7 @@ mod tests {
             "| 400    | KMS.0201 | Bad URL.| Bad URL.    |",
             "| 502    | KMS.0201 | Bad URL.| Other.      |",
         );
-        let read = read_page("p.rst", &page).unwrap();
+        let read = read_page("p.rst", &page, &Default::default()).unwrap();
         let entry = &read.entries[0];
         assert_eq!(
             (entry.code.as_str(), entry.status_code),
@@ -928,19 +920,19 @@ mod tests {
             "{page}{}",
             include_str!("../testdata/model/rows_that_differ_are_all_kept_in_page_order.rst")
         );
-        let read = read_page("p.rst", &again).unwrap();
+        let read = read_page("p.rst", &again, &Default::default()).unwrap();
         assert_eq!(read.entries[0].further_rows.len(), 1);
     }
 
     #[test]
     fn no_error_code_column() {
         let page = include_str!("../testdata/model/no_error_code_column.rst");
-        let err = read_page("p", page).unwrap_err();
+        let err = read_page("p", page, &Default::default()).unwrap_err();
         assert_eq!(
             err.to_string(),
             "p:2:1: no grid table with an \"Error Code\" column (1 grid table in the page)"
         );
-        let err = read_page("p", "just text\n").unwrap_err();
+        let err = read_page("p", "just text\n", &Default::default()).unwrap_err();
         assert_eq!(
             err.to_string(),
             "p: no grid table with an \"Error Code\" column (0 grid tables in the page)"
@@ -950,14 +942,14 @@ mod tests {
     #[test]
     fn a_header_without_rows() {
         let page = include_str!("../testdata/model/a_header_without_rows.rst");
-        let err = read_page("p", page).unwrap_err();
+        let err = read_page("p", page, &Default::default()).unwrap_err();
         assert_eq!(err.to_string(), "p:3:1: the error-code table has no rows");
     }
 
     #[test]
     fn missing_columns_give_empty_values() {
         let page = include_str!("../testdata/model/missing_columns_give_empty_values.rst");
-        let page = read_page("p", page).unwrap();
+        let page = read_page("p", page, &Default::default()).unwrap();
         let entry = &page.entries[0];
         assert_eq!((entry.status_code, entry.message.as_str()), (None, ""));
         assert_eq!(page.warnings.len(), 1);
@@ -977,7 +969,7 @@ mod tests {
             ],
             policy: Policy::Strict,
         };
-        let page = read_page_with("p", page, &options).unwrap();
+        let page = read_page("p", page, &options).unwrap();
         assert_eq!(page.entries[0].message, "Text.");
         assert!(page.warnings.is_empty());
     }
@@ -1030,7 +1022,7 @@ mod tests {
         let page = include_str!(
             "../testdata/model/a_row_with_several_statuses_documents_the_code_once_per_status.rst"
         );
-        let page = read_page("p.rst", page).unwrap();
+        let page = read_page("p.rst", page, &Default::default()).unwrap();
         let rows = page.entries[0].rows();
         let statuses: Vec<Option<u16>> = rows.iter().map(|r| r.status_code).collect();
         assert_eq!(statuses, [Some(404), Some(500)]);
@@ -1042,12 +1034,12 @@ mod tests {
     fn lenient_policy_turns_problems_into_warnings() {
         let page =
             include_str!("../testdata/model/lenient_policy_turns_problems_into_warnings.rst");
-        assert!(read_page("p", page).is_err());
+        assert!(read_page("p", page, &Default::default()).is_err());
         let options = Options {
             policy: Policy::Lenient,
             ..Options::default()
         };
-        let read = read_page_with("p", page, &options).unwrap();
+        let read = read_page("p", page, &options).unwrap();
         assert_eq!(read.entries.len(), 1);
         assert_eq!(
             (
@@ -1072,7 +1064,7 @@ mod tests {
     fn cell_text_is_plain_text() {
         let page = include_str!("../testdata/model/cell_text_is_plain_text.rst");
         assert_eq!(
-            read_page("p", page).unwrap().entries[0].message,
+            read_page("p", page, &Default::default()).unwrap().entries[0].message,
             "Key is Enabled.\n- first"
         );
     }
@@ -1081,7 +1073,9 @@ mod tests {
     fn invalid_cells_are_located() {
         let bad = |status: &str, code: &str| {
             let page = format!("+--------+------------+---------+\n| Status | Error Code | Message |\n+========+============+=========+\n| {status:<6} | {code:<10} | Hi.     |\n+--------+------------+---------+\n");
-            read_page("p", &page).unwrap_err().to_string()
+            read_page("p", &page, &Default::default())
+                .unwrap_err()
+                .to_string()
         };
         assert_eq!(
             bad("40x", "X.1"),
@@ -1104,6 +1098,7 @@ mod tests {
         let err = read_page(
             "p",
             include_str!("../testdata/model/malformed_table_is_an_error_with_its_place.rst"),
+            &Default::default(),
         )
         .unwrap_err();
         assert_eq!(
@@ -1132,7 +1127,7 @@ mod tests {
         let page = include_str!(
             "../testdata/model/markup_docutils_reports_is_an_error_or_a_located_warning.rst"
         );
-        let err = read_page("p.rst", page).unwrap_err();
+        let err = read_page("p.rst", page, &Default::default()).unwrap_err();
         assert_eq!(
             err.to_string(),
             "p.rst:10:20: measure cell: undefined substitution referenced: \"nope\""
@@ -1149,7 +1144,7 @@ mod tests {
     }
 
     fn lenient(page: &str) -> Page {
-        read_page_with(
+        read_page(
             "p",
             page,
             &Options {
@@ -1164,7 +1159,7 @@ mod tests {
     fn a_cell_spanning_two_fields_is_an_error() {
         let page = include_str!("../testdata/model/a_cell_spanning_two_fields_is_an_error.rst");
         assert_eq!(
-            read_page("p", page).unwrap_err().to_string(),
+            read_page("p", page, &Default::default()).unwrap_err().to_string(),
             "p:5:23: this cell spans the error message and description columns: one cell cannot be both (split the cell)"
         );
         let read = lenient(page);
@@ -1183,7 +1178,7 @@ mod tests {
     fn a_code_cell_spanning_rows_is_an_error() {
         let page = include_str!("../testdata/model/a_code_cell_spanning_rows_is_an_error.rst");
         assert_eq!(
-            read_page("p", page).unwrap_err().to_string(),
+            read_page("p", page, &Default::default()).unwrap_err().to_string(),
             "p:5:12: this error-code cell spans 2 rows: each row needs a code of its own (split the cell)"
         );
         let read = lenient(page);
@@ -1197,7 +1192,7 @@ mod tests {
         // A status cell may span rows: it is each row's status.
         let shared_status =
             include_str!("../testdata/model/a_code_cell_spanning_rows_is_an_error_2.rst");
-        let read = read_page("p", shared_status).unwrap();
+        let read = read_page("p", shared_status, &Default::default()).unwrap();
         assert_eq!(read.entries[1].status_code, Some(400));
     }
 
@@ -1206,7 +1201,7 @@ mod tests {
         let page =
             include_str!("../testdata/model/codes_that_differ_only_in_case_are_an_error.rst");
         assert_eq!(
-            read_page("p", page).unwrap_err().to_string(),
+            read_page("p", page, &Default::default()).unwrap_err().to_string(),
             "p:7:12: error code kms.0201 differs from KMS.0201 (at p:5:12) only in ASCII case: a case-insensitive lookup could not tell them apart"
         );
         let read = lenient(page);

@@ -53,7 +53,7 @@ use kms_errors_rst::json::string as json_string;
 /// input.enum_name = "SvcError";
 /// let report = kms_errors_build::report::diff(&input)?;
 /// assert_eq!(report.changed[0].code, "SVC.0001");
-/// assert_eq!(report.semver().0, kms_errors_build::report::Level::Minor);
+/// assert_eq!(report.level, kms_errors_build::report::Level::Minor);
 /// # Ok::<(), kms_errors_build::Error>(())
 /// ```
 #[derive(Clone, Debug, Default)]
@@ -89,7 +89,7 @@ pub struct DiffInput<'a> {
 /// A page, the names or the retired file has a problem (located).
 pub fn diff<'a>(input: &DiffInput<'a>) -> Result<Report, Error> {
     let read = |(path, text): (&str, &str)| -> Result<Vec<Entry>, Error> {
-        Ok(crate::model::read_page_with(path, text, &input.options)?.entries)
+        Ok(crate::model::read_page(path, text, &input.options)?.entries)
     };
     let (old_entries, new_entries) = (read(input.old)?, read(input.new)?);
     let file = |file: Option<(&'a str, Option<&'a str>)>| -> Option<InputFile<'a>> {
@@ -125,32 +125,29 @@ pub fn diff<'a>(input: &DiffInput<'a>) -> Result<Report, Error> {
         }),
         Some(&previous),
     )?;
-    Ok(diff_variants(&old, &new))
-}
-
-/// One field of a kept code that changed.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct FieldChange {
-    /// `status_code`, `message`, `description` or `measure` (of the first
-    /// row), or `further_rows`.
-    pub field: &'static str,
-    /// The old value (a status as digits, or empty for none).
-    pub old: String,
-    /// The new value.
-    pub new: String,
+    let mut report = diff_variants(&old, &new);
+    report.old_sha256 = crate::files::digest::sha256_hex(input.old.1.as_bytes());
+    report.new_sha256 = crate::files::digest::sha256_hex(input.new.1.as_bytes());
+    Ok(report)
 }
 
 /// A code in both revisions whose row changed.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Changed {
     /// The code.
     pub code: String,
-    /// What changed, in field order.
-    pub fields: Vec<FieldChange>,
+    /// What changed, in field order: each `(field, old, new)`, the field
+    /// one of `status_code`, `message`, `description`, `measure` (of the
+    /// first row) and `further_rows`, a status as digits (empty for none).
+    pub fields: Vec<(&'static str, String, String)>,
 }
 
-/// The changes between two revisions.
+/// The changes between two revisions: to the page's codes and rows, and
+/// to the generated enum (from the resolved variants of both revisions,
+/// names and retired files applied: what cargo-semver-checks would see).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Report {
     /// Codes only in the new revision's page.
     pub added: Vec<Entry>,
@@ -158,15 +155,6 @@ pub struct Report {
     pub retired: Vec<Entry>,
     /// Codes in both whose rows differ.
     pub changed: Vec<Changed>,
-    /// What the generated enum's API does about it.
-    pub variants: VariantChanges,
-}
-
-/// The changes to the generated enum, from the resolved variants of both
-/// revisions (names and retired files applied): what cargo-semver-checks
-/// would see.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct VariantChanges {
     /// Variants of the old enum the new one does not have.
     pub removed: Vec<String>,
     /// Variants whose discriminant changed: name, old, new.
@@ -178,13 +166,26 @@ pub struct VariantChanges {
     pub status_type: Option<(&'static str, &'static str)>,
     /// The enum's `#[repr]`, old and new, if it changed.
     pub repr: Option<(&'static str, &'static str)>,
+    /// How a release containing the change should be numbered: the
+    /// variant changes first (a removed or moved variant, a changed status
+    /// type or repr is major), then the page's (added codes, changed
+    /// statuses and rows minor, text patch).
+    pub level: Level,
+    /// Why, one note per kind of change.
+    pub notes: Vec<String>,
+    /// The SHA-256 of the old page's text, in hex (as the generated
+    /// `SPEC` records a page).
+    pub old_sha256: String,
+    /// The SHA-256 of the new page's text.
+    pub new_sha256: String,
 }
 
 /// How a release containing the change should be numbered.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum Level {
     /// Nothing changed.
+    #[default]
     None,
     /// Only documentation text changed.
     Patch,
@@ -239,15 +240,15 @@ fn diff_variants(old: &Variants, new: &Variants) -> Report {
             .collect()
     };
     let mut report = diff_entries(&documented(old), &documented(new));
-    report.variants = variant_changes(old, new);
-    report
+    variant_changes(&mut report, old, new);
+    report.with_semver()
 }
 
-/// The changes to the generated enum between `old` and `new`.
-fn variant_changes(old: &Variants, new: &Variants) -> VariantChanges {
+/// The changes to the generated enum between `old` and `new`, into
+/// `changes`.
+fn variant_changes(changes: &mut Report, old: &Variants, new: &Variants) {
     let new_by_name: HashMap<&str, &Variant> =
         new.variants.iter().map(|v| (v.name.as_str(), v)).collect();
-    let mut changes = VariantChanges::default();
     for was in &old.variants {
         match new_by_name.get(was.name.as_str()) {
             None => changes.removed.push(was.name.clone()),
@@ -270,7 +271,6 @@ fn variant_changes(old: &Variants, new: &Variants) -> VariantChanges {
     let repr = |v: &Variants| crate::emit::repr_name(v.variants.len());
     let (a, b) = (repr(old), repr(new));
     changes.repr = (a != b).then_some((a, b));
-    changes
 }
 
 /// Compares the documented entries of two revisions, by code.
@@ -291,7 +291,7 @@ fn diff_entries(old: &[Entry], new: &[Entry]) -> Report {
         .iter()
         .filter_map(|n| {
             let o = old_by_code.get(n.code.as_str())?;
-            let fields: Vec<FieldChange> = [
+            let fields: Vec<(&'static str, String, String)> = [
                 (
                     "status_code",
                     status_text(o.status_code),
@@ -304,7 +304,6 @@ fn diff_entries(old: &[Entry], new: &[Entry]) -> Report {
             ]
             .into_iter()
             .filter(|(_, a, b)| a != b)
-            .map(|(field, old, new)| FieldChange { field, old, new })
             .collect();
             (!fields.is_empty()).then(|| Changed {
                 code: n.code.clone(),
@@ -316,15 +315,15 @@ fn diff_entries(old: &[Entry], new: &[Entry]) -> Report {
         added,
         retired,
         changed,
-        variants: VariantChanges::default(),
+        ..Report::default()
     }
+    .with_semver()
 }
 
 impl Report {
-    /// The release level and why: the variant changes first (a removed or
-    /// moved variant, a changed status type or repr is major), then the
-    /// page's (added codes, changed statuses and rows minor, text patch).
-    pub fn semver(&self) -> (Level, Vec<String>) {
+    /// The report with its [`level`](Self::level) and
+    /// [`notes`](Self::notes) set from its changes.
+    fn with_semver(mut self) -> Self {
         let mut notes = Vec::new();
         let level = self
             .variant_notes(&mut notes)
@@ -332,13 +331,15 @@ impl Report {
         if level == Level::None {
             notes.push("no change to the error codes".to_string());
         }
-        (level, notes)
+        self.level = level;
+        self.notes = notes;
+        self
     }
 
     /// The notes on the generated enum's API, and the level they need.
     fn variant_notes(&self, notes: &mut Vec<String>) -> Level {
         let mut level = Level::None;
-        let v = &self.variants;
+        let v = self;
         let list = |names: &[String]| {
             let mut shown: Vec<&str> = names.iter().take(5).map(String::as_str).collect();
             if names.len() > 5 {
@@ -389,7 +390,7 @@ impl Report {
     /// The notes on the page's codes and rows, and the level they need.
     fn page_notes(&self, notes: &mut Vec<String>) -> Level {
         let mut level = Level::None;
-        let has = |c: &Changed, field: &str| c.fields.iter().any(|f| f.field == field);
+        let has = |c: &Changed, field: &str| c.fields.iter().any(|(f, _, _)| *f == field);
         let status_changes = self
             .changed
             .iter()
@@ -451,17 +452,16 @@ impl Report {
         self.retired.iter().for_each(|e| out.push_str(&row('-', e)));
         out.push_str(&format!("\nChanged ({}):\n", self.changed.len()));
         for changed in &self.changed {
-            for f in &changed.fields {
+            for (field, old, new) in &changed.fields {
                 out.push_str(&format!(
-                    "  ~ {} {}:\n      old: {}\n      new: {}\n",
+                    "  ~ {} {field}:\n      old: {}\n      new: {}\n",
                     changed.code,
-                    f.field,
-                    f.old.replace('\n', " / "),
-                    f.new.replace('\n', " / ")
+                    old.replace('\n', " / "),
+                    new.replace('\n', " / ")
                 ));
             }
         }
-        let v = &self.variants;
+        let v = self;
         if !v.removed.is_empty() {
             out.push_str(&format!(
                 "\nVariants removed ({}): {}\n",
@@ -482,9 +482,8 @@ impl Report {
                 v.deprecated.join(", ")
             ));
         }
-        let (level, notes) = self.semver();
-        out.push_str(&format!("\nSemver: {level}\n"));
-        for note in notes {
+        out.push_str(&format!("\nSemver: {}\n", self.level));
+        for note in &self.notes {
             out.push_str(&format!("  - {note}\n"));
         }
         out
@@ -494,8 +493,7 @@ impl Report {
     pub fn to_json(&self, old_path: &str, new_path: &str) -> String {
         let rows = |entries: &[Entry]| entries.iter().map(json_row).collect::<Vec<_>>().join(",");
         let changed: Vec<String> = self.changed.iter().map(json_changed).collect();
-        let (level, notes) = self.semver();
-        let notes: Vec<String> = notes.iter().map(|n| json_string(n)).collect();
+        let notes: Vec<String> = self.notes.iter().map(|n| json_string(n)).collect();
         format!(
             "{{\"old\":{},\"new\":{},\"added\":[{}],\"retired\":[{}],\"changed\":[{}],\"variants\":{},\"semver\":{{\"level\":{},\"notes\":[{}]}}}}\n",
             json_string(old_path),
@@ -503,8 +501,8 @@ impl Report {
             rows(&self.added),
             rows(&self.retired),
             changed.join(","),
-            self.variants.to_json(),
-            json_string(&level.to_string()),
+            self.variants_json(),
+            json_string(&self.level.to_string()),
             notes.join(",")
         )
     }
@@ -554,12 +552,12 @@ fn json_changed(c: &Changed) -> String {
     let fields: Vec<String> = c
         .fields
         .iter()
-        .map(|f| {
+        .map(|(field, old, new)| {
             format!(
                 "{{\"field\":{},\"old\":{},\"new\":{}}}",
-                json_string(f.field),
-                value(f.field, &f.old),
-                value(f.field, &f.new)
+                json_string(field),
+                value(field, old),
+                value(field, new)
             )
         })
         .collect();
@@ -570,9 +568,9 @@ fn json_changed(c: &Changed) -> String {
     )
 }
 
-impl VariantChanges {
+impl Report {
     /// The report's `variants` object.
-    fn to_json(&self) -> String {
+    fn variants_json(&self) -> String {
         let names = |names: &[String]| {
             names
                 .iter()
@@ -654,13 +652,13 @@ mod tests {
         let fields: Vec<(&str, &str, &str)> = report.changed[0]
             .fields
             .iter()
-            .map(|f| (f.field, f.old.as_str(), f.new.as_str()))
+            .map(|(field, old, new)| (*field, old.as_str(), new.as_str()))
             .collect();
         assert_eq!(
             fields,
             [("status_code", "500", "503"), ("message", "b", "b2")]
         );
-        assert_eq!(report.semver().0, Level::Minor);
+        assert_eq!(report.level, Level::Minor);
         let json = report.to_json("o", "n");
         assert!(json.contains("\"changed\":[{\"code\":\"B\",\"fields\":[{\"field\":\"status_code\",\"old\":500,\"new\":503},{\"field\":\"message\",\"old\":\"b\",\"new\":\"b2\"}]}]"), "{json}");
         assert!(json.contains("\"added\":[{\"code\":\"D\",\"status_code\":null,"));
@@ -676,18 +674,18 @@ mod tests {
         with_row.further_rows.push(row);
         let report = diff_entries(&old, &[with_row]);
         assert_eq!(report.changed.len(), 1);
-        assert_eq!(report.changed[0].fields[0].field, "further_rows");
-        assert_eq!(report.changed[0].fields[0].new, "502 | a |  | ");
-        let (level, notes) = report.semver();
+        assert_eq!(report.changed[0].fields[0].0, "further_rows");
+        assert_eq!(report.changed[0].fields[0].2, "502 | a |  | ");
+        let (level, notes) = (report.level, &report.notes);
         assert_eq!(level, Level::Minor, "{notes:?}");
     }
 
     #[test]
     fn levels() {
         let a = [entry("A", Some(400), "a")];
-        assert_eq!(diff_entries(&a, &a).semver().0, Level::None);
+        assert_eq!(diff_entries(&a, &a).level, Level::None);
         assert_eq!(
-            diff_entries(&a, &[entry("A", Some(400), "b")]).semver().0,
+            diff_entries(&a, &[entry("A", Some(400), "b")]).level,
             Level::Patch
         );
     }
@@ -713,13 +711,13 @@ mod tests {
             ("A.1", "One", Some(400), false),
             ("B.2", "Two", Some(400), false),
         ]);
-        let level = |new: &Variants| diff_variants(&old, new).semver().0;
+        let level = |new: &Variants| diff_variants(&old, new).level;
         let swapped = variants(&[
             ("B.2", "Two", Some(400), false),
             ("A.1", "One", Some(400), false),
         ]);
         assert_eq!(
-            diff_variants(&old, &swapped).variants.moved,
+            diff_variants(&old, &swapped).moved,
             [("One".to_string(), 0, 1), ("Two".to_string(), 1, 0)]
         );
         assert_eq!(level(&swapped), Level::Major);
@@ -727,14 +725,14 @@ mod tests {
             ("A.1", "Uno", Some(400), false),
             ("B.2", "Two", Some(400), false),
         ]);
-        assert_eq!(diff_variants(&old, &renamed).variants.removed, ["One"]);
+        assert_eq!(diff_variants(&old, &renamed).removed, ["One"]);
         assert_eq!(level(&renamed), Level::Major);
         let no_status = variants(&[
             ("A.1", "One", Some(400), false),
             ("B.2", "Two", None, false),
         ]);
         assert_eq!(
-            diff_variants(&old, &no_status).variants.status_type,
+            diff_variants(&old, &no_status).status_type,
             Some(("u16", "Option<u16>"))
         );
         assert_eq!(level(&no_status), Level::Major);
@@ -742,7 +740,7 @@ mod tests {
             ("A.1", "One", Some(400), false),
             ("B.2", "Two", Some(400), true),
         ]);
-        assert_eq!(diff_variants(&old, &retired).variants.deprecated, ["Two"]);
+        assert_eq!(diff_variants(&old, &retired).deprecated, ["Two"]);
         assert_eq!(level(&retired), Level::Minor);
         let added = variants(&[
             ("A.1", "One", Some(400), false),

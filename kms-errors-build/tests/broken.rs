@@ -139,7 +139,7 @@ fn a_deeply_indented_table_with_a_bad_row() {
 #[test]
 fn line_endings_byte_order_marks_and_accepted_oddities() {
     let entries = |text: &str| {
-        kms_errors_build::model::read_page("p", text)
+        kms_errors_build::model::read_page("p", text, &Default::default())
             .unwrap_or_else(|e| panic!("{e}"))
             .entries
             .into_iter()

@@ -79,11 +79,11 @@ fn retired_and_unpinned_codes() {
         .unwrap_or_else(|err| panic!("{err}"));
     assert_eq!(generated.unpinned, ["SVC.0009"]);
     assert_eq!(
-        generated.name_files.names.as_deref(),
+        generated.names_file.as_deref(),
         Some("# Pinned names for the golden page retired.rst.\nSVC.0001 KeyDisabled\nSVC.0002 KeyNotFound\nSVC.0009 KeyBeingRotated\n")
     );
     assert_eq!(
-        generated.name_files.retired, None,
+        generated.retired_file, None,
         "the retired file is up to date"
     );
     check("retired.rs", &generated.source);

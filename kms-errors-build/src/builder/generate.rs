@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{Builder, Generated, NameFiles};
+use super::{Builder, Generated};
 use crate::emit;
 use crate::error::{Error, ErrorKind, Location, Warning};
 use crate::files::{digest, read};
@@ -123,10 +123,9 @@ impl Builder {
             source,
             warnings,
             unpinned: variants.unpinned,
-            name_files: NameFiles {
-                names: variants.names_file,
-                retired: variants.retired_file,
-            },
+            names_file: variants.names_file,
+            retired_file: variants.retired_file,
+            written: false,
         })
     }
 

@@ -12,7 +12,7 @@ mod command;
 mod generate;
 mod output;
 
-/// What [`Builder::generate`] produced.
+/// What [`Builder::generate`] and [`Builder::write`] produced.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Generated {
@@ -25,37 +25,16 @@ pub struct Generated {
     /// Codes whose variant names were derived because the names file (if
     /// any) does not pin them yet.
     pub unpinned: Vec<String>,
-    /// What the names and retired files should now hold, where they have
-    /// to change ([`Builder::write_name_files`] writes them).
-    pub name_files: NameFiles,
-}
-
-/// The new content of the names file and the retired file (the files that
-/// keep variant names stable), each `None` if it stays as it is.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-#[non_exhaustive]
-pub struct NameFiles {
-    /// The names file's new content.
-    pub names: Option<String>,
-    /// The retired file's new content.
-    pub retired: Option<String>,
-}
-
-/// What [`Builder::write`] did.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[non_exhaustive]
-pub struct Written {
-    /// The file written (or left as it was).
-    pub path: PathBuf,
-    /// Whether the output file was written (false: it already held this
-    /// content).
-    pub changed: bool,
-    /// As [`Generated::warnings`].
-    pub warnings: Vec<Warning>,
-    /// As [`Generated::unpinned`].
-    pub unpinned: Vec<String>,
-    /// As [`Generated::name_files`]: not written by [`Builder::write`].
-    pub name_files: NameFiles,
+    /// What the names file (which keeps variant names stable) should now
+    /// hold, `None` if it stays as it is ([`Builder::write_name_files`]
+    /// writes it, never [`Builder::write`]).
+    pub names_file: Option<String>,
+    /// What the retired file should now hold, `None` if it stays as it is.
+    pub retired_file: Option<String>,
+    /// Whether [`Builder::write`] wrote the output file: `false` if the
+    /// file already held this source, and from
+    /// [`generate`](Builder::generate).
+    pub written: bool,
 }
 
 /// What [`Builder::check`] found.
@@ -71,17 +50,10 @@ pub struct Check {
     pub warnings: Vec<Warning>,
 }
 
-impl Check {
-    /// Whether the output, names and retired files are up to date.
-    pub fn is_fresh(&self) -> bool {
-        self.stale.is_empty()
-    }
-}
-
 impl std::fmt::Display for Check {
     /// `fresh`, or what is stale and the command that regenerates it.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        if self.is_fresh() {
+        if self.stale.is_empty() {
             return f.write_str("fresh");
         }
         write!(
@@ -242,16 +214,18 @@ impl Builder {
     }
 
     /// Reads the column whose header is `header` as `field`, whatever the
-    /// built-in synonyms say. Headers are compared without inline markup,
-    /// case or extra white space.
-    pub fn column(mut self, header: impl Into<String>, field: Field) -> Self {
-        self.options.columns.push((header.into(), Some(field)));
-        self
-    }
-
-    /// Leaves the column whose header is `header` out, without a warning.
-    pub fn ignore_column(mut self, header: impl Into<String>) -> Self {
-        self.options.columns.push((header.into(), None));
+    /// built-in synonyms say, or leaves it out without a warning for
+    /// `None`. Headers are compared without inline markup, case or extra
+    /// white space.
+    ///
+    /// ```
+    /// use kms_errors_build::{model::Field, Builder};
+    /// let builder = Builder::new()
+    ///     .column("Solution", Field::Measure)
+    ///     .column("Remarks", None);
+    /// ```
+    pub fn column(mut self, header: impl Into<String>, field: impl Into<Option<Field>>) -> Self {
+        self.options.columns.push((header.into(), field.into()));
         self
     }
 
@@ -329,7 +303,7 @@ impl Builder {
     /// Whether a [names file](Self::names) that does not exist yet may be
     /// created (default `false`: it is an error, so that a build script
     /// never reads a mistyped path as "nothing pinned"). Generating then
-    /// derives every name and [`NameFiles::names`] pins them all.
+    /// derives every name and [`Generated::names_file`] pins them all.
     pub fn create_names_file(mut self, create: bool) -> Self {
         self.create_names_file = create;
         self

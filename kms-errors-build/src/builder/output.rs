@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use super::{Builder, Check, NameFiles, Written};
+use super::{Builder, Check, Generated};
 use crate::error::{Error, ErrorKind, Location};
 use crate::files::write;
 
@@ -18,17 +18,11 @@ impl Builder {
     /// No output is set and `OUT_DIR` is not either, as
     /// [`generate`](Self::generate), or the file cannot be written; then
     /// it is untouched.
-    pub fn write(&self) -> Result<Written, Error> {
+    pub fn write(&self) -> Result<Generated, Error> {
         let output = self.output_path()?;
-        let generated = self.generate()?;
-        let changed = write::write_if_changed(&output, generated.source.as_bytes())?;
-        Ok(Written {
-            path: output,
-            changed,
-            warnings: generated.warnings,
-            unpinned: generated.unpinned,
-            name_files: generated.name_files,
-        })
+        let mut generated = self.generate()?;
+        generated.written = write::write_if_changed(&output, generated.source.as_bytes())?;
+        Ok(generated)
     }
 
     /// Whether the [output](Self::output) file holds what generating gives
@@ -48,13 +42,13 @@ impl Builder {
             Ok(_) => stale.push(format!("{shown}: differs from what the spec generates")),
             Err(_) => stale.push(format!("{shown}: cannot be read")),
         }
-        if !generated.unpinned.is_empty() && generated.name_files.names.is_some() {
+        if !generated.unpinned.is_empty() && generated.names_file.is_some() {
             stale.push(format!(
                 "the names file does not pin {}",
                 generated.unpinned.join(", ")
             ));
         }
-        if generated.name_files.retired.is_some() {
+        if generated.retired_file.is_some() {
             stale.push("the retired file is not up to date".to_string());
         }
         Ok(Check {
@@ -64,20 +58,20 @@ impl Builder {
         })
     }
 
-    /// Writes the [names](Self::names) and retired files as `files` says
-    /// they should be (from [`Generated::name_files`](super::Generated) or
-    /// [`Written::name_files`]), each only if it changes and atomically;
+    /// Writes the [names](Self::names) and retired files as `generated`
+    /// says they should be ([`Generated::names_file`] and
+    /// [`Generated::retired_file`]), each only if it changes and atomically;
     /// returns the paths written. This is the only call that edits them: a
     /// build script, which must not write into the source tree, never
     /// makes it.
     ///
     /// # Errors
     /// A file cannot be written; then it is untouched.
-    pub fn write_name_files(&self, files: &NameFiles) -> Result<Vec<PathBuf>, Error> {
+    pub fn write_name_files(&self, generated: &Generated) -> Result<Vec<PathBuf>, Error> {
         let mut written = Vec::new();
         for (path, content) in [
-            (self.retired_path(), &files.retired),
-            (self.names.clone(), &files.names),
+            (self.retired_path(), &generated.retired_file),
+            (self.names.clone(), &generated.names_file),
         ] {
             if let (Some(path), Some(content)) = (path, content) {
                 if write::write_if_changed(&path, content.as_bytes())? {

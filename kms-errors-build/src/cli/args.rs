@@ -319,10 +319,7 @@ impl GenerateArgs {
             builder = builder.policy(Policy::Lenient);
         }
         for (header, field) in self.columns {
-            builder = match field {
-                Some(field) => builder.column(header, field),
-                None => builder.ignore_column(header),
-            };
+            builder = builder.column(header, field);
         }
         if let Some(output) = &self.output {
             builder = builder.output(output);

@@ -78,7 +78,7 @@ fn run_generate(command: &Generate) -> ExitCode {
         (Some(output), false) => write(builder, output),
         (None, _) => builder.generate().and_then(|generated| {
             report(&generated.warnings);
-            for path in builder.write_name_files(&generated.name_files)? {
+            for path in builder.write_name_files(&generated)? {
                 eprintln!("kms-errors-build: wrote {}", path.display());
             }
             Ok(to_stdout(&generated.source))
@@ -95,10 +95,10 @@ fn write(builder: &Builder, output: &Path) -> Result<ExitCode, Error> {
     let builder = &builder.clone().create_names_file(true);
     let written = builder.write()?;
     report(&written.warnings);
-    for path in builder.write_name_files(&written.name_files)? {
+    for path in builder.write_name_files(&written)? {
         eprintln!("kms-errors-build: wrote {}", path.display());
     }
-    let what = if written.changed {
+    let what = if written.written {
         "wrote"
     } else {
         "up to date:"
@@ -110,7 +110,7 @@ fn write(builder: &Builder, output: &Path) -> Result<ExitCode, Error> {
 fn check(builder: &Builder) -> Result<ExitCode, Error> {
     let check = builder.check()?;
     report(&check.warnings);
-    if check.is_fresh() {
+    if check.stale.is_empty() {
         return Ok(ExitCode::SUCCESS);
     }
     eprintln!("{check}");

@@ -1,6 +1,7 @@
 //! The generator's contact with files: a file's bytes as text (bad UTF-8
 //! is a located error), outputs written atomically and only when they
-//! change, paths as generated files show them, and SHA-256 digests. Only
+//! change, paths as generated files show them, and SHA-256 digests (which
+//! [`crate::report::Report`] and the generated `SPEC` give). Only
 //! [`crate::Builder`] and the programs around the stages (the command,
 //! the repository's xtask) read and write the disk; the stages get and
 //! give text.
@@ -14,7 +15,6 @@ use std::path::Path;
 
 use crate::error::Error;
 
-pub use digest::sha256_hex;
 pub use paths::default_retired;
 
 /// The UTF-8 text of the file at `path`. A file that cannot be read is an

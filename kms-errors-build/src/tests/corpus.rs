@@ -85,15 +85,15 @@ fn every_page_generates_or_is_rejected_with_a_location() {
                         panic!("{}: output does not parse: {e}", page.display())
                     });
                     for warning in &generated.warnings {
-                        assert!(warning.error().location().line() > 0, "{warning}");
+                        assert!(warning.error.location().line > 0, "{warning}");
                         // docutils reports nothing in any cell of these pages.
                         assert!(
-                            !matches!(warning.error().kind(), ErrorKind::CellMarkup { .. }),
+                            !matches!(warning.error.kind(), ErrorKind::CellMarkup { .. }),
                             "{warning}"
                         );
                     }
                 }
-                Err(err) => assert!(err.location().line() > 0, "{err}"),
+                Err(err) => assert!(err.location().line > 0, "{err}"),
             }
             *table
                 .entry((format!("{policy:?}"), outcome(&result)))
@@ -407,7 +407,7 @@ fn readable_pages() -> Vec<(String, Vec<crate::model::Entry>)> {
         .filter_map(|page| {
             let name = page.strip_prefix(fixtures()).unwrap().display().to_string();
             let text = std::fs::read_to_string(page).ok()?;
-            let entries = crate::model::read_page_with(&name, &text, &lenient)
+            let entries = crate::model::read_page(&name, &text, &lenient)
                 .ok()?
                 .entries;
             Some((name, entries))
@@ -415,7 +415,7 @@ fn readable_pages() -> Vec<(String, Vec<crate::model::Entry>)> {
         .collect();
     for every_byte in [false, true] {
         let page = grid_page(&adversarial_codes(every_byte));
-        let entries = crate::model::read_page("adversarial.rst", &page)
+        let entries = crate::model::read_page("adversarial.rst", &page, &Default::default())
             .unwrap()
             .entries;
         read.push((format!("adversarial (every byte: {every_byte})"), entries));
@@ -509,12 +509,12 @@ fn discriminants_outlive_revisions_on_every_page() {
 /// The rows of `code` on the corpus page `page`: status, message, line.
 fn rows_of(page: &str, code: &str) -> Vec<(Option<u16>, String, usize)> {
     let text = std::fs::read_to_string(fixtures().join(page)).unwrap();
-    let read = crate::model::read_page(page, &text).unwrap();
+    let read = crate::model::read_page(page, &text, &Default::default()).unwrap();
     let entry = read.entries.into_iter().find(|e| e.code == code).unwrap();
     entry
         .rows()
         .into_iter()
-        .map(|r| (r.status_code, r.message, r.location.line()))
+        .map(|r| (r.status_code, r.message, r.location.line))
         .collect()
 }
 
@@ -579,7 +579,7 @@ fn the_corpus_has_codes_documented_by_several_rows() {
             policy: Policy::Lenient,
             ..Default::default()
         };
-        let Ok(read) = crate::model::read_page_with("p", &text, &options) else {
+        let Ok(read) = crate::model::read_page("p", &text, &options) else {
             continue;
         };
         let n = read

@@ -46,7 +46,7 @@ mod corpus_pages {
     use std::path::{Path, PathBuf};
 
     use super::*;
-    use crate::model::{read_page_with, Options, Policy};
+    use crate::model::{read_page, Options, Policy};
 
     fn entries_of(path: &Path) -> Option<Vec<Entry>> {
         let text = std::fs::read_to_string(path).unwrap();
@@ -54,7 +54,7 @@ mod corpus_pages {
             policy: Policy::Lenient,
             ..Options::default()
         };
-        read_page_with(&path.display().to_string(), &text, &options)
+        read_page(&path.display().to_string(), &text, &options)
             .ok()
             .map(|page| page.entries)
             .filter(|entries| !entries.is_empty())

@@ -5,7 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
-use kms_errors_build::files::{read_optional, sha256_hex, write_if_changed};
+use kms_errors_build::files::{read_optional, write_if_changed};
 use kms_errors_build::report::{diff, DiffInput, Report};
 use kms_errors_build::Warning;
 
@@ -61,12 +61,12 @@ pub fn update(package: &Path, page: &Path, source: Option<&str>) -> Result<Updat
     input.retired = Some((RETIRED, retired_text.as_deref()));
     input.enum_name = ENUM_NAME;
     let report = diff(&input).map_err(|e| e.to_string())?;
-    let sha256 = sha256_hex(text.as_bytes());
+    let sha256 = report.new_sha256.clone();
     let generated = settings::builder(package)
         .previous(&spec)
         .generate_from_text(SPEC, &text)
         .map_err(|e| e.to_string())?;
-    let new_names = match &generated.name_files.names {
+    let new_names = match &generated.names_file {
         Some(names) => names
             .lines()
             .filter_map(|line| line.split_once(' '))
@@ -80,12 +80,12 @@ pub fn update(package: &Path, page: &Path, source: Option<&str>) -> Result<Updat
     let provenance = with_provenance(&provenance, &sha256, source)?;
     let changelog_path = package.join(CHANGELOG);
     let changelog = read_text(&changelog_path)?;
-    let old_sha256 = sha256_hex(old_text.as_bytes());
+    let old_sha256 = &report.old_sha256;
     // The same page again changes nothing, the CHANGELOG included.
-    let changelog = if old_sha256 == sha256 {
+    let changelog = if *old_sha256 == sha256 {
         changelog
     } else {
-        with_report(&changelog, &report, &old_sha256, &sha256)?
+        with_report(&changelog, &report, old_sha256, &sha256)?
     };
     let mut files: Vec<(PathBuf, String)> = vec![
         (package.join(OUTPUT), generated.source),
@@ -93,10 +93,10 @@ pub fn update(package: &Path, page: &Path, source: Option<&str>) -> Result<Updat
         (provenance_path, provenance),
         (changelog_path, changelog),
     ];
-    if let Some(names) = generated.name_files.names {
+    if let Some(names) = generated.names_file {
         files.push((package.join(NAMES), names));
     }
-    if let Some(retired) = generated.name_files.retired {
+    if let Some(retired) = generated.retired_file {
         files.push((package.join(RETIRED), retired));
     }
     let mut written = Vec::new();
