@@ -54,11 +54,12 @@
 
 use std::collections::HashMap;
 
-use super::runtime::hash::{
-    bucket_of, code_key, same_code, slot_of, Buckets, ExtraWords, KeyShape, Placement,
-};
 use crate::error::{Error, ErrorKind, Location};
 use crate::model::Entry;
+
+// The lookup's key and slot functions, as every generated module has them
+// (private there, and so here).
+include!("runtime/hash.rs");
 
 /// How many seeds the long-code key tries before it gives up.
 const KEY_SEEDS: usize = 64;
@@ -100,7 +101,7 @@ pub struct KeyWords {
 
 impl KeyWords {
     /// The shape the generated module's `KEY_SHAPE` holds.
-    pub(crate) fn shape(&self) -> KeyShape<'_> {
+    fn shape(&self) -> KeyShape<'_> {
         KeyShape {
             min_len: self.min_len,
             max_len: self.max_len,
@@ -137,7 +138,7 @@ pub struct Hash {
 
 impl Hash {
     /// The placement the generated module's `PLACEMENT` holds.
-    pub(crate) fn placement(&self) -> Placement<'_> {
+    fn placement(&self) -> Placement<'_> {
         Placement {
             multiplier: self.multiplier,
             slot_bits: self.slot_bits,

@@ -7,8 +7,8 @@
 //! - the enum with its variants' documentation (`items`, `quote!`);
 //! - the [`runtime`] API, the same for every page: real Rust in
 //!   `runtime/` (`api.rs`, the statuses and rows parts that fit the page,
-//!   `api_serde.rs`, `api_json.rs`, `hash.rs`), parsed with `syn` and
-//!   given the page's names, types and values;
+//!   `api_serde.rs`, `api_json.rs`, `hash.rs`), its placeholders
+//!   replaced by the page's names, types and values, parsed with `syn`;
 //! - the data (`data`): the page's table and the lookup's tables
 //!   ([`lookup`]), written a few values to a line.
 //!
@@ -253,7 +253,9 @@ mod tests {
                 )
                 .unwrap();
                 assert!(!source.contains('$'), "{source}");
-                assert!(!source.contains("SvcError"), "{source}");
+                for placeholder in ["SvcError", "SvcStatus", "SvcRetry"] {
+                    assert!(!source.contains(placeholder), "{source}");
+                }
             }
         }
     }

@@ -6,15 +6,14 @@
 // (`statuses_every.rs` or `statuses_optional.rs`) and one for its rows
 // (`rows_one.rs` or `rows_several.rs`), and with:
 //
-// - `SvcError` renamed to the page's enum, in code, docs and strings;
-// - the type `Status` replaced by the status type (`u16`, or `Option<u16>`
-//   for a page with a row without a status);
-// - the type `Retry` replaced by what a documented status classifies as
-//   (`RetryKind`, or `Option<RetryKind>` where statuses are optional);
-// - `$name` placeholders in docs and strings replaced by the page's values
-//   (`$first` its first documented variant, `$code` its code, …), the
-//   doc examples' `use $path::…` lines by the doctest path (without one
-//   they are dropped and the examples fenced `ignore`).
+// - its placeholders replaced by the page's (`runtime/placeholders.rs`):
+//   `SvcError` by the page's enum, `SvcStatus` by the status type (`u16`,
+//   or `Option<u16>` for a page with a row without a status) and
+//   `SvcRetry` by what a documented status classifies as (`RetryKind`, or
+//   `Option<RetryKind>`), in code, docs and strings; `$name`s in docs and
+//   strings by the page's values (`$first` its first documented variant,
+//   `$code` its code, …, `$path` the doctest path, `$fence` nothing, or
+//   `ignore` without a doctest path).
 //
 // A template has no `use` of its neighbours (the stub and the generated
 // module hold them all in one scope) and no `#[cfg]`: the generator
@@ -25,7 +24,7 @@
 
 /// What the documentation says about one error code: one row of the table.
 ///
-/// ```
+/// ```$fence
 /// use $path::SvcError;
 /// let info = $first.info();
 /// assert_eq!(info.code, $code);
@@ -38,7 +37,7 @@ pub struct ErrorInfo {
     /// The error code.
     pub code: &'static str,
     /// $status_doc
-    pub status_code: Status,
+    pub status_code: SvcStatus,
     /// The error message (empty if the page has none).
     pub message: &'static str,
     /// The documentation's description of the error (empty if the page has
@@ -105,7 +104,7 @@ impl SvcError {
     /// == i`, and `ERRORS[i]` is `ALL[i]`'s row. Retired codes are in their
     /// place (see [`is_retired`](Self::is_retired)).
     ///
-    /// ```
+    /// ```$fence
     /// use $path::SvcError;
     /// assert_eq!(SvcError::ALL.len(), SvcError::COUNT);
     /// assert_eq!(SvcError::ALL[$first_index], $first);
@@ -118,7 +117,7 @@ impl SvcError {
     /// Every error code, in the order of [`ALL`](Self::ALL): `CODES[i] ==
     /// ALL[i].code()`.
     ///
-    /// ```
+    /// ```$fence
     /// use $path::SvcError;
     /// assert_eq!(SvcError::CODES[$first_index], $code);
     /// ```
@@ -129,7 +128,7 @@ impl SvcError {
     /// matches on it keeps compiling and a server that still sends it is
     /// understood.
     ///
-    /// ```
+    /// ```$fence
     /// use $path::SvcError;
     /// assert!(!$first.is_retired());
     /// ```
@@ -152,7 +151,7 @@ impl SvcError {
     /// several statuses, or a message per module. Rows that say the same
     /// are one.
     ///
-    /// ```
+    /// ```$fence
     /// use $path::SvcError;
     /// assert_eq!(&$first.rows()[0], $first.info());
     /// assert!($first.rows().iter().all(|row| row.code == $code));
@@ -170,18 +169,18 @@ impl SvcError {
 
     /// $status_doc
     ///
-    /// ```
+    /// ```$fence
     /// use $path::SvcError;
     /// assert_eq!($first.status_code(), $status_value);
     /// ```
     #[inline]
-    pub const fn status_code(self) -> Status {
+    pub const fn status_code(self) -> SvcStatus {
         status_of(STATUS_CODES[self as usize])
     }
 
     /// The error message (empty if the page has none).
     ///
-    /// ```
+    /// ```$fence
     /// use $path::SvcError;
     /// assert_eq!($first.message(), $message);
     /// ```
@@ -212,7 +211,7 @@ impl SvcError {
     /// rejected before any byte is read, else one slot is read and one
     /// code compared, whatever the codes look like.
     ///
-    /// ```
+    /// ```$fence
     /// use $path::SvcError;
     /// assert_eq!(SvcError::from_code($code), Some($first));
     /// assert_eq!(SvcError::from_code($unknown), None);
@@ -227,7 +226,7 @@ impl SvcError {
     /// [`from_code`](Self::from_code) for a code as bytes (firmware reads
     /// a response as bytes): the same lookup, with no UTF-8 check.
     ///
-    /// ```
+    /// ```$fence
     /// use $path::SvcError;
     /// assert_eq!(SvcError::from_code_bytes($code.as_bytes()), Some($first));
     /// assert_eq!(SvcError::from_code_bytes(b"\xff"), None);
@@ -243,7 +242,7 @@ impl SvcError {
     /// The variant for an error code, ignoring ASCII case; of codes that
     /// differ only in case, the first in [`ALL`](Self::ALL).
     ///
-    /// ```
+    /// ```$fence
     /// use $path::SvcError;
     /// assert_eq!(
     ///     SvcError::from_code_ignore_ascii_case($code_lower),
@@ -264,7 +263,7 @@ impl SvcError {
     /// a code documented only with other statuses (both are kept), or an
     /// unknown code. [`ResponseCode::info`] gives the row.
     ///
-    /// ```
+    /// ```$fence
     /// use $path::{ResponseCode, SvcError};
     /// let documented = SvcError::from_response($status, $code);
     /// assert_eq!(
@@ -273,7 +272,7 @@ impl SvcError {
     /// );
     /// assert_eq!(documented.info().map(|row| row.code), Some($code));
     /// let other = SvcError::from_response($other_status, $code);
-    /// assert!(matches!(other, ResponseCode::StatusDiffers { status: $other_status, .. }));
+    /// assert!(matches!(other, $other_response));
     /// assert!(matches!(
     ///     SvcError::from_response(503, $unknown),
     ///     ResponseCode::Unknown { status: 503, .. }
@@ -294,13 +293,13 @@ impl SvcError {
     /// How a client should treat the error, by its documented HTTP status
     /// (see [`RetryKind::from_status`])$retry_doc
     ///
-    /// ```
+    /// ```$fence
     /// use $path::SvcError;
     /// let kind = $first.retry_kind();
     /// println!("retry: {:?}", kind);
     /// ```
     #[inline]
-    pub const fn retry_kind(self) -> Retry {
+    pub const fn retry_kind(self) -> SvcRetry {
         documented_retry(self.status_code())
     }
 
@@ -392,7 +391,7 @@ const fn scan_ignore_ascii_case(code: &str) -> ::core::option::Option<SvcError> 
 
 /// `CODE: message` (the code alone if the page gives no message).
 ///
-/// ```
+/// ```$fence
 /// use $path::SvcError;
 /// let shown = $first.to_string();
 /// assert!(shown.starts_with($code));
@@ -414,7 +413,7 @@ impl ::core::error::Error for SvcError {}
 /// Parses an exact error code, as [`SvcError::from_code`]; the error keeps
 /// the input.
 ///
-/// ```
+/// ```$fence
 /// use $path::SvcError;
 /// let error: SvcError = $code.parse()?;
 /// assert_eq!(error, $first);
@@ -456,7 +455,7 @@ impl ::core::convert::TryFrom<&str> for SvcError {
 /// [`UnknownErrorCode::MAX_INPUT_LEN`] bytes), so an `ErrorCode` can be a
 /// map key, to count errors by code for example.
 ///
-/// ```
+/// ```$fence
 /// use $path::{ErrorCode, SvcError};
 /// let known = ErrorCode::new($code);
 /// assert_eq!(known.known(), Some($first));
@@ -550,7 +549,7 @@ impl ErrorCode {
     /// documentation (what [`SvcError::from_response`] gives for the code's
     /// text): documented when a row of the code has that status.
     ///
-    /// ```
+    /// ```$fence
     /// use $path::{ErrorCode, ResponseCode};
     /// let response = ErrorCode::new($unknown).with_status(503);
     /// assert!(matches!(response, ResponseCode::Unknown { status: 503, .. }));
@@ -646,7 +645,7 @@ impl ::core::error::Error for ErrorCode {}
 /// a longer one by its kept start (no real code is that long: two codes a
 /// server sends never compare equal).
 ///
-/// ```
+/// ```$fence
 /// use $path::SvcError;
 /// let error = $unknown.parse::<SvcError>().unwrap_err();
 /// assert_eq!(error.input(), $unknown);
@@ -740,7 +739,7 @@ impl ::core::error::Error for UnknownErrorCode {}
 /// The `error_code` of an API response and its HTTP status, against the
 /// documentation: the three cases [`SvcError::from_response`] tells apart.
 ///
-/// ```
+/// ```$fence
 /// use $path::{ResponseCode, RetryKind, SvcError};
 /// let response = SvcError::from_response(503, $unknown);
 /// // Not documented: the status decides.
@@ -867,7 +866,7 @@ impl ::core::fmt::Display for ResponseCode {
 /// 505 HTTP Version Not Supported, …) are `PermanentServerError`, a name
 /// AWS does not use.
 ///
-/// ```
+/// ```$fence
 /// use $path::RetryKind;
 /// assert_eq!(RetryKind::from_status(429), Some(RetryKind::ThrottlingError));
 /// assert_eq!(RetryKind::from_status(503), Some(RetryKind::TransientError));
@@ -947,7 +946,7 @@ impl RetryKind {
 /// Which revision of the documentation the table comes from: the page's
 /// file and the SHA-256 of its bytes.
 ///
-/// ```
+/// ```$fence
 /// use $path::SPEC;
 /// assert_eq!(SPEC.path, $spec_path);
 /// assert_eq!(SPEC.to_string(), format!("{} (SHA-256 {})", SPEC.path, SPEC.sha256));

@@ -19,7 +19,7 @@
 /// The request id is not in the body: take it from the response's
 /// `X-Request-Id` header ([`with_request_id`](Self::with_request_id)).
 ///
-/// ```
+/// ```$fence
 /// use $path::{ApiError, ErrorCode, RetryKind, SvcError};
 /// let body = br#"{"error": {"error_code": $code, "error_msg": "from the server"}}"#;
 /// let error = ApiError::from_body($status, body).with_request_id("req-1");

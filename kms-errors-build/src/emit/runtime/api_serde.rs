@@ -16,7 +16,7 @@
 /// serde cannot borrow text it has to unescape: it fits only input whose
 /// messages are known to have none.
 ///
-/// ```
+/// ```$fence
 /// use $path::{ErrorCode, ErrorResponse, ResponseCode, SvcError};
 /// let body = r#"{"error": {"error_code": $code, "error_msg": "from the server"}}"#;
 /// let response: ErrorResponse<String> = serde_json::from_str(body)?;

@@ -1,7 +1,8 @@
 // The key and slot functions of the lookup, written once: the generator
-// runs them to place a table's codes, and its source is emitted into every
-// generated module, whose `code_index` runs them to find a code. `const fn`,
-// no allocation, no panic (no indexing), MSRV 1.81.
+// includes this file where it places a table's codes (`emit/lookup.rs`),
+// and emits it as it is into every generated module, whose `code_index`
+// runs them to find a code: private items, with no placeholders. `const
+// fn`, no allocation, no panic (no indexing), MSRV 1.81.
 //
 // (Plain comments: the generator emits the items of this file, not its
 // module docs.)
@@ -10,51 +11,51 @@
 /// the generated module, so that the branches for other lengths fold away,
 /// and the words hashed besides the first and last 8 bytes of a code over
 /// 8 bytes, when those alone do not separate the codes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct KeyShape<'a> {
+#[derive(Clone, Copy)]
+struct KeyShape<'a> {
     /// Length in bytes of the shortest code.
-    pub(crate) min_len: usize,
+    min_len: usize,
     /// Length in bytes of the longest code.
-    pub(crate) max_len: usize,
+    max_len: usize,
     /// More words for codes over 8 bytes, if the table needs them.
-    pub(crate) extra: Option<ExtraWords<'a>>,
+    extra: Option<ExtraWords<'a>>,
 }
 
 /// The words a code over 8 bytes also hashes, and the seed mixed with its
 /// length.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct ExtraWords<'a> {
+#[derive(Clone, Copy)]
+struct ExtraWords<'a> {
     /// Mixed with the length first.
-    pub(crate) seed: u64,
+    seed: u64,
     /// Offsets of the words, each clamped to the last word.
-    pub(crate) offsets: &'a [usize],
+    offsets: &'a [usize],
 }
 
 /// Where a key goes: the top `slot_bits` bits of the key times
 /// `multiplier`, moved by its bucket's displacement when one multiplier
 /// alone does not give every code a slot of its own.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct Placement<'a> {
+#[derive(Clone, Copy)]
+struct Placement<'a> {
     /// The odd multiplier of the key, for its hash.
-    pub(crate) multiplier: u64,
+    multiplier: u64,
     /// `log2` of the number of slots.
-    pub(crate) slot_bits: u32,
+    slot_bits: u32,
     /// The buckets and their displacements, for tables that need them.
-    pub(crate) buckets: Option<Buckets<'a>>,
+    buckets: Option<Buckets<'a>>,
 }
 
 /// Hash and displace: the key's bucket, and what is XORed into the hashes
 /// of its codes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct Buckets<'a> {
+#[derive(Clone, Copy)]
+struct Buckets<'a> {
     /// The odd multiplier of the key, for its bucket: another than the
     /// hash's, since a page's codes are often an arithmetic progression
     /// whose hash under one multiplier is a lattice.
-    pub(crate) multiplier: u64,
+    multiplier: u64,
     /// `log2` of the number of buckets (at least 1).
-    pub(crate) bits: u32,
+    bits: u32,
     /// Each bucket's displacement.
-    pub(crate) displacements: &'a [u32],
+    displacements: &'a [u32],
 }
 
 /// The multiplier of the long-code key mix (odd, from splitmix64).
@@ -72,7 +73,7 @@ const KEY_ROTATION: u32 = 29;
 /// codes all have 8 bytes or more. Where that does not separate the codes,
 /// the table hashes the length with a seed and more words ([`ExtraWords`]).
 #[inline(always)]
-pub(crate) const fn code_key(bytes: &[u8], shape: &KeyShape<'_>) -> u64 {
+const fn code_key(bytes: &[u8], shape: &KeyShape<'_>) -> u64 {
     let len = bytes.len();
     if keyed_by_bytes(len, shape) {
         return short_key(bytes, shape.min_len);
@@ -133,7 +134,7 @@ const fn short_key(bytes: &[u8], min_len: usize) -> u64 {
 /// The slot of `key`: its hash, XORed with its bucket's displacement when
 /// the table has buckets, in `0..2^slot_bits`.
 #[inline(always)]
-pub(crate) const fn slot_of(key: u64, placement: &Placement<'_>) -> usize {
+const fn slot_of(key: u64, placement: &Placement<'_>) -> usize {
     let hash = key
         .wrapping_mul(placement.multiplier)
         .wrapping_shr(64 - placement.slot_bits) as usize;
@@ -149,7 +150,7 @@ pub(crate) const fn slot_of(key: u64, placement: &Placement<'_>) -> usize {
 
 /// The bucket of `key`, in `0..2^bits`.
 #[inline(always)]
-pub(crate) const fn bucket_of(key: u64, buckets: &Buckets<'_>) -> usize {
+const fn bucket_of(key: u64, buckets: &Buckets<'_>) -> usize {
     key.wrapping_mul(buckets.multiplier)
         .wrapping_shr(64 - buckets.bits) as usize
 }
@@ -158,7 +159,7 @@ pub(crate) const fn bucket_of(key: u64, buckets: &Buckets<'_>) -> usize {
 /// is the input: of equal length and, unless the key is the code, the
 /// same bytes.
 #[inline(always)]
-pub(crate) const fn same_code(found: &[u8], bytes: &[u8], shape: &KeyShape<'_>) -> bool {
+const fn same_code(found: &[u8], bytes: &[u8], shape: &KeyShape<'_>) -> bool {
     let len = bytes.len();
     if found.len() != len {
         return false;

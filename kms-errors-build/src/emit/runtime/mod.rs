@@ -16,17 +16,19 @@
 //! The tests compile and lint the templates included into two small pages,
 //! `stub.rs` (every status, one row a code) and `stub_optional.rs` (a row
 //! without a status, a code with two rows), each with serde and
-//! `ApiError`. For a page, this module parses the templates it needs with
-//! `syn`, rejects a `#[cfg]` or a `use super::…` in them, and substitutes
-//! the page's names, types and values ([`Substitution`]).
+//! `ApiError`, and both with the lookup's tables of `stub_lookup.rs`. For a page, this module rejects a `#[cfg]` or a
+//! `use super::…` in the templates it needs, replaces their placeholders
+//! with the page's names, types and values (the one mechanism:
+//! [`Placeholders`]) and parses them with `syn`. `hash.rs` has none: it is
+//! emitted as written, and the generator includes it where it places the
+//! codes (`emit/lookup.rs`).
 
-use proc_macro2::{Ident, Span, TokenStream};
+use proc_macro2::TokenStream;
 use syn::visit_mut::VisitMut;
-use syn::{Attribute, Expr, ExprLit, Item, Lit, LitStr, Meta, Visibility};
+use syn::{Attribute, Item};
 
 use super::{Include, Input, Statuses};
 
-pub(crate) mod hash;
 #[cfg(test)]
 mod stub;
 // Compiled (and linted) for the other variant of the templates; its tests
@@ -35,9 +37,9 @@ mod stub;
 #[allow(dead_code)]
 mod stub_optional;
 
-mod values;
+mod placeholders;
 
-use values::Values;
+use placeholders::Placeholders;
 
 /// The templates' sources, as the generator reads them.
 const API: &str = include_str!("api.rs");
@@ -49,20 +51,6 @@ const STATUSES_EVERY: &str = include_str!("statuses_every.rs");
 const STATUSES_OPTIONAL: &str = include_str!("statuses_optional.rs");
 const ROWS_ONE: &str = include_str!("rows_one.rs");
 const ROWS_SEVERAL: &str = include_str!("rows_several.rs");
-
-/// The doc line of the lookup's first item: its functions' documentation
-/// is their source's.
-const HASH_NOTE: [&str; 2] = [
-    " The lookup's key and slot functions, as kms-errors-build places the codes",
-    " with them (documented in its `src/emit/runtime/hash.rs`).",
-];
-
-/// The enum's name in the templates.
-const TEMPLATE_ENUM: &str = "SvcError";
-/// The status type's name in the templates.
-const TEMPLATE_STATUS: &str = "Status";
-/// The type of a documented status's retry kind in the templates.
-const TEMPLATE_RETRY: &str = "Retry";
 
 /// The types a generated module defines besides the enum: the enum cannot
 /// be named like them. (Its consts live in the value namespace, so an enum
@@ -86,8 +74,9 @@ pub const DEFINED_TYPES: &[&str] = &[
 /// The runtime's items for the page of `input`: the API, the serde part if
 /// asked for, and the lookup's key and slot functions.
 pub(super) fn items(input: &Input<'_>) -> Result<Vec<Item>, String> {
-    let mut substitution = Substitution::new(input);
-    let mut items = substitution.instantiate(API)?;
+    let placeholders = Placeholders::new(input);
+    let instantiate = |source: &str| instantiate(&placeholders, source);
+    let mut items = instantiate(API)?;
     let statuses = match input.statuses {
         Statuses::Every => STATUSES_EVERY,
         Statuses::Optional => STATUSES_OPTIONAL,
@@ -97,15 +86,15 @@ pub(super) fn items(input: &Input<'_>) -> Result<Vec<Item>, String> {
     } else {
         ROWS_ONE
     };
-    items.extend(substitution.instantiate(statuses)?);
-    items.extend(substitution.instantiate(rows)?);
+    items.extend(instantiate(statuses)?);
+    items.extend(instantiate(rows)?);
     if let Some(condition) = condition(&input.settings.serde) {
-        for item in substitution.instantiate(API_SERDE)? {
+        for item in instantiate(API_SERDE)? {
             items.push(under(&condition, item)?);
         }
     }
     if let Some(condition) = condition(&input.settings.json) {
-        let json = substitution.instantiate(API_JSON)?;
+        let json = instantiate(API_JSON)?;
         // A module of its own, so that its `extern crate alloc;` neither
         // needs nor collides with one at the crate's root.
         let module: Item = syn::parse_quote! {
@@ -123,26 +112,21 @@ pub(super) fn items(input: &Input<'_>) -> Result<Vec<Item>, String> {
             ),
         )?);
     }
-    for (i, mut item) in substitution.instantiate(HASH)?.into_iter().enumerate() {
-        // Private in the generated module: what the generator shares with
-        // the crate is not the generated module's API. Documented where it
-        // is written once, which the first item says.
-        private(&mut item);
-        if i == 0 {
-            if let Some(attrs) = item_attrs(&mut item) {
-                let [first, second] = HASH_NOTE;
-                attrs.splice(
-                    0..0,
-                    [
-                        syn::parse_quote!(#[doc = #first]),
-                        syn::parse_quote!(#[doc = #second]),
-                    ],
-                );
-            }
-        }
-        items.push(item);
-    }
+    items.extend(instantiate(HASH)?);
     Ok(items)
+}
+
+/// The items of the template `source` for a page: checked (see
+/// [`check_template`]), its placeholders replaced, parsed.
+fn instantiate(placeholders: &Placeholders, source: &str) -> Result<Vec<Item>, String> {
+    let mut template = syn::parse_file(source).map_err(|err| err.to_string())?;
+    check_template(&mut template)?;
+    let tokens = source
+        .parse::<TokenStream>()
+        .map_err(|err| err.to_string())?;
+    let file: syn::File = syn::parse2(placeholders.tokens(tokens)?)
+        .map_err(|err| format!("a runtime template with its placeholders replaced: {err}"))?;
+    Ok(file.items)
 }
 
 /// The attribute an [`Include`] puts on its items (none for `Always`);
@@ -163,133 +147,6 @@ fn under(condition: &TokenStream, mut item: Item) -> Result<Item, String> {
         attrs.splice(0..0, condition);
     }
     Ok(item)
-}
-
-/// What a template becomes for one page.
-struct Substitution {
-    enum_ident: Ident,
-    /// Tokens, since syn's types are not `Clone` without its `clone-impls`.
-    status_type: TokenStream,
-    retry_type: TokenStream,
-    values: Values,
-}
-
-impl Substitution {
-    fn new(input: &Input<'_>) -> Self {
-        let status_type = match input.statuses {
-            Statuses::Every => quote::quote!(u16),
-            Statuses::Optional => quote::quote!(::core::option::Option<u16>),
-        };
-        let retry_type = match input.statuses {
-            Statuses::Every => quote::quote!(RetryKind),
-            Statuses::Optional => quote::quote!(::core::option::Option<RetryKind>),
-        };
-        Substitution {
-            enum_ident: Ident::new(input.enum_name, Span::call_site()),
-            status_type,
-            retry_type,
-            values: Values::new(input),
-        }
-    }
-
-    /// The items of the template `source` for the page: names, types and
-    /// values substituted. A template with a `#[cfg]` or a `use` of its
-    /// neighbours is an error (see [`check_template`]).
-    fn instantiate(&mut self, source: &str) -> Result<Vec<Item>, String> {
-        let mut file = syn::parse_file(source).map_err(|err| err.to_string())?;
-        check_template(&mut file)?;
-        for item in &mut file.items {
-            self.visit_item_mut(item);
-        }
-        Ok(file.items)
-    }
-
-    /// The doc lines of `attrs` for the page: values substituted, the
-    /// examples fenced and imported as the doctest path allows.
-    fn docs(&self, attrs: &mut Vec<Attribute>) {
-        let mut in_code = false;
-        attrs.retain_mut(|attr| {
-            let Some(line) = doc_text(attr) else {
-                return true;
-            };
-            let fence = line.trim() == "```";
-            let line = match self.values.doc_line(&line, in_code) {
-                Some(line) => line,
-                None => return false,
-            };
-            in_code ^= fence;
-            set_doc_text(attr, &line);
-            true
-        });
-    }
-}
-
-impl VisitMut for Substitution {
-    fn visit_ident_mut(&mut self, ident: &mut Ident) {
-        if ident == TEMPLATE_ENUM {
-            *ident = self.enum_ident.clone();
-        }
-    }
-
-    fn visit_type_mut(&mut self, ty: &mut syn::Type) {
-        if let syn::Type::Path(path) = ty {
-            let replacement = if path.qself.is_some() {
-                None
-            } else if path.path.is_ident(TEMPLATE_STATUS) {
-                Some(&self.status_type)
-            } else if path.path.is_ident(TEMPLATE_RETRY) {
-                Some(&self.retry_type)
-            } else {
-                None
-            };
-            if let Some(tokens) = replacement {
-                if let Ok(replaced) = syn::parse2(tokens.clone()) {
-                    *ty = replaced;
-                }
-                return;
-            }
-        }
-        syn::visit_mut::visit_type_mut(self, ty);
-    }
-
-    /// Attributes are left as they are: doc comments are done by
-    /// [`docs`](Self::docs), with the lines around them in view.
-    fn visit_attribute_mut(&mut self, _: &mut Attribute) {}
-
-    fn visit_lit_str_mut(&mut self, lit: &mut LitStr) {
-        let text = self.values.text(&lit.value());
-        *lit = LitStr::new(&text, lit.span());
-    }
-
-    fn visit_item_mut(&mut self, item: &mut Item) {
-        if let Some(attrs) = item_attrs(item) {
-            self.docs(attrs);
-        }
-        syn::visit_mut::visit_item_mut(self, item);
-    }
-
-    fn visit_impl_item_mut(&mut self, item: &mut syn::ImplItem) {
-        let attrs = match item {
-            syn::ImplItem::Const(c) => Some(&mut c.attrs),
-            syn::ImplItem::Fn(f) => Some(&mut f.attrs),
-            syn::ImplItem::Type(t) => Some(&mut t.attrs),
-            _ => None,
-        };
-        if let Some(attrs) = attrs {
-            self.docs(attrs);
-        }
-        syn::visit_mut::visit_impl_item_mut(self, item);
-    }
-
-    fn visit_field_mut(&mut self, field: &mut syn::Field) {
-        self.docs(&mut field.attrs);
-        syn::visit_mut::visit_field_mut(self, field);
-    }
-
-    fn visit_variant_mut(&mut self, variant: &mut syn::Variant) {
-        self.docs(&mut variant.attrs);
-        syn::visit_mut::visit_variant_mut(self, variant);
-    }
 }
 
 /// Rejects what the generator cannot carry into a user's crate: a
@@ -328,30 +185,6 @@ fn check_template(file: &mut syn::File) -> Result<(), String> {
     check.0.map_or(Ok(()), Err)
 }
 
-/// The text of a `#[doc = "…"]`.
-fn doc_text(attr: &Attribute) -> Option<String> {
-    match &attr.meta {
-        Meta::NameValue(nv) if nv.path.is_ident("doc") => match &nv.value {
-            Expr::Lit(ExprLit {
-                lit: Lit::Str(s), ..
-            }) => Some(s.value()),
-            _ => None,
-        },
-        _ => None,
-    }
-}
-
-fn set_doc_text(attr: &mut Attribute, text: &str) {
-    if let Meta::NameValue(nv) = &mut attr.meta {
-        if let Expr::Lit(ExprLit {
-            lit: Lit::Str(s), ..
-        }) = &mut nv.value
-        {
-            *s = LitStr::new(text, s.span());
-        }
-    }
-}
-
 /// The attributes of an item, for the kinds the templates have.
 fn item_attrs(item: &mut Item) -> Option<&mut Vec<Attribute>> {
     match item {
@@ -365,39 +198,6 @@ fn item_attrs(item: &mut Item) -> Option<&mut Vec<Attribute>> {
         Item::Use(i) => Some(&mut i.attrs),
         _ => None,
     }
-}
-
-/// `item` and its fields private (`pub(crate)` in the generator), without
-/// docs (see [`HASH_NOTE`]), and a struct `Clone` and `Copy` only: the
-/// generator's tests compare and print them, the generated module does not
-/// (and need not compile the impls).
-fn private(item: &mut Item) {
-    let is_doc = |attr: &Attribute| attr.path().is_ident("doc");
-    if let Some(attrs) = item_attrs(item) {
-        attrs.retain(|attr| !is_doc(attr));
-    }
-    if let Item::Struct(i) = item {
-        for field in i.fields.iter_mut() {
-            field.attrs.retain(|attr| !is_doc(attr));
-        }
-    }
-    let vis = match item {
-        Item::Const(i) => &mut i.vis,
-        Item::Fn(i) => &mut i.vis,
-        Item::Struct(i) => {
-            for field in i.fields.iter_mut() {
-                field.vis = Visibility::Inherited;
-            }
-            for attr in &mut i.attrs {
-                if attr.path().is_ident("derive") {
-                    *attr = syn::parse_quote!(#[derive(Clone, Copy)]);
-                }
-            }
-            &mut i.vis
-        }
-        _ => return,
-    };
-    *vis = Visibility::Inherited;
 }
 
 #[cfg(test)]
@@ -445,6 +245,27 @@ mod tests {
         ] {
             let err = checked(source).unwrap_err();
             assert!(err.contains("a runtime template has `# [cfg"), "{err}");
+        }
+    }
+
+    /// `hash.rs` is emitted as written: nothing of it may be API of a
+    /// generated module.
+    #[test]
+    fn the_hash_template_is_private() {
+        let private = |vis: &syn::Visibility| matches!(vis, syn::Visibility::Inherited);
+        for item in syn::parse_file(HASH).unwrap().items {
+            match item {
+                Item::Fn(f) => assert!(private(&f.vis), "{}", f.sig.ident),
+                Item::Const(c) => assert!(private(&c.vis), "{}", c.ident),
+                Item::Struct(s) => {
+                    assert!(private(&s.vis), "{}", s.ident);
+                    assert!(s.fields.iter().all(|f| private(&f.vis)), "{}", s.ident);
+                }
+                other => panic!(
+                    "an item hash.rs should not have: {}",
+                    quote::ToTokens::to_token_stream(&other)
+                ),
+            }
         }
     }
 

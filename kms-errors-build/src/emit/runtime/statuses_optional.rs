@@ -5,7 +5,7 @@
 
 /// A status as the tables hold it (`0` for a row without one).
 #[inline]
-const fn status_of(stored: u16) -> Status {
+const fn status_of(stored: u16) -> SvcStatus {
     match stored {
         0 => ::core::option::Option::None,
         status => ::core::option::Option::Some(status),
@@ -14,12 +14,12 @@ const fn status_of(stored: u16) -> Status {
 
 /// A status as an `Option`, whatever the status type.
 #[inline]
-const fn status_option(status: Status) -> ::core::option::Option<u16> {
+const fn status_option(status: SvcStatus) -> ::core::option::Option<u16> {
     status
 }
 
 /// How a documented status classifies: `None` for a row without one.
 #[inline]
-const fn documented_retry(status: Status) -> Retry {
+const fn documented_retry(status: SvcStatus) -> SvcRetry {
     RetryKind::for_documented_status_if_any(status)
 }

@@ -5,8 +5,6 @@
 //! serde, `ApiError`); and the tests of the runtime itself, through it.
 //! (`stub_optional.rs` is the other variant.)
 
-use super::hash::{code_key, same_code, slot_of, KeyShape, Placement};
-
 /// The stub's enum: `SvcError` is the name the templates use for the
 /// page's enum.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -18,35 +16,18 @@ pub(super) enum SvcError {
 }
 
 /// The status type of a page where every row has one.
-pub(super) type Status = u16;
+pub(super) type SvcStatus = u16;
 
 /// What a documented status classifies as, on such a page.
-pub(super) type Retry = RetryKind;
+pub(super) type SvcRetry = RetryKind;
 
 pub(super) const ALL: &[SvcError; 3] = &[SvcError::First, SvcError::Second, SvcError::Gone];
 pub(super) const CODES: &[&str; 3] = &["SVC.0001", "SVC.0002", "SVC.0003"];
-pub(super) const CODES_HAVE_LOWER_CASE: bool = false;
 pub(super) const STATUS_CODES: &[u16; 3] = &[400, 503, 404];
 pub(super) const TEXTS: &[&str; 4] = &["First.", "Why.", "Fix.", "Second."];
 pub(super) const MESSAGES: &[u8; 3] = &[0, 3, 3];
 pub(super) const DESCRIPTIONS: &[u8; 3] = &[1, 1, 1];
 pub(super) const MEASURES: &[u8; 3] = &[2, 2, 2];
-pub(super) const KEYS: Option<&[u64]> = Some(&[
-    u64::from_le_bytes(*b"SVC.0001"),
-    u64::from_le_bytes(*b"SVC.0002"),
-    u64::from_le_bytes(*b"SVC.0003"),
-]);
-pub(super) const KEY_SHAPE: KeyShape<'static> = KeyShape {
-    min_len: 8,
-    max_len: 8,
-    extra: None,
-};
-pub(super) const PLACEMENT: Placement<'static> = Placement {
-    multiplier: 0xe220_a839_7b1d_cdaf,
-    slot_bits: 3,
-    buckets: None,
-};
-pub(super) const SLOTS: [u8; 8] = [1, 255, 255, 0, 255, 2, 255, 255];
 
 /// Whether `error`'s code has left the page.
 pub(super) const fn retired(error: SvcError) -> bool {
@@ -58,6 +39,7 @@ include!("statuses_every.rs");
 include!("rows_one.rs");
 include!("api_serde.rs");
 include!("api_json.rs");
+include!("stub_lookup.rs");
 
 #[cfg(test)]
 mod tests {
@@ -80,8 +62,29 @@ mod tests {
         let t = lookup::tables(&entries()).unwrap();
         assert_eq!(Some(t.keys.as_slice()), KEYS);
         assert!(t.key_words.keeps_keys());
-        assert_eq!(t.key_words.shape(), KEY_SHAPE);
-        assert_eq!(t.hash.placement(), PLACEMENT);
+        // The generator's `KeyShape` and `Placement` are `hash.rs` included
+        // there, types of their own: compared field by field.
+        let words = &t.key_words;
+        assert_eq!(
+            (words.min_len, words.max_len, words.extra),
+            (
+                KEY_SHAPE.min_len,
+                KEY_SHAPE.max_len,
+                KEY_SHAPE.extra.is_some()
+            )
+        );
+        assert_eq!(
+            (
+                t.hash.multiplier,
+                t.hash.slot_bits,
+                t.hash.buckets.is_some()
+            ),
+            (
+                PLACEMENT.multiplier,
+                PLACEMENT.slot_bits,
+                PLACEMENT.buckets.is_some()
+            )
+        );
         let slots: Vec<u8> = t
             .slots
             .iter()

@@ -4,9 +4,6 @@
 //! documented by two rows that differ (the tables `FURTHER_*`). The same
 //! three codes as `stub.rs`, so the lookup's tables are its.
 
-use super::hash::{code_key, same_code, slot_of};
-use super::stub::{CODES_HAVE_LOWER_CASE, KEYS, KEY_SHAPE, PLACEMENT, SLOTS};
-
 /// The stub's enum: `SvcError` is the name the templates use for the
 /// page's enum.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -18,10 +15,10 @@ pub(super) enum SvcError {
 }
 
 /// The status type of a page with a row without one.
-pub(super) type Status = Option<u16>;
+pub(super) type SvcStatus = Option<u16>;
 
 /// What a documented status classifies as, on such a page.
-pub(super) type Retry = Option<RetryKind>;
+pub(super) type SvcRetry = Option<RetryKind>;
 
 pub(super) const ALL: &[SvcError; 3] = &[SvcError::First, SvcError::Second, SvcError::Gone];
 pub(super) const CODES: &[&str; 3] = &["SVC.0001", "SVC.0002", "SVC.0003"];
@@ -48,6 +45,7 @@ include!("statuses_optional.rs");
 include!("rows_several.rs");
 include!("api_serde.rs");
 include!("api_json.rs");
+include!("stub_lookup.rs");
 
 #[cfg(test)]
 mod tests {
