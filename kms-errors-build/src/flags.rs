@@ -1,43 +1,44 @@
 //! The `kms-errors-build` command's option names (without their `--`),
 //! defined once: the [`Builder`](crate::Builder) writes them into the
 //! regenerate command of a generated header, and the command (feature
-//! `cli`) parses them. Not part of the API: for the command alone.
+//! `cli`) parses them.
 
 /// `-o, --output FILE`.
-pub const OUTPUT: &str = "output";
+pub(crate) const OUTPUT: &str = "output";
 /// `-o`, the short `--output` (the one a header's command uses).
-pub const OUTPUT_SHORT: char = 'o';
+pub(crate) const OUTPUT_SHORT: char = 'o';
 /// `--check`.
-pub const CHECK: &str = "check";
+pub(crate) const CHECK: &str = "check";
 /// `--enum-name NAME`.
-pub const ENUM_NAME: &str = "enum-name";
+pub(crate) const ENUM_NAME: &str = "enum-name";
 /// `--names FILE`.
-pub const NAMES: &str = "names";
+pub(crate) const NAMES: &str = "names";
 /// `--retired FILE`.
-pub const RETIRED: &str = "retired";
+pub(crate) const RETIRED: &str = "retired";
 /// `--previous OLD`.
-pub const PREVIOUS: &str = "previous";
+pub(crate) const PREVIOUS: &str = "previous";
 /// `--new-names FILE` (`diff`).
-pub const NEW_NAMES: &str = "new-names";
+pub(crate) const NEW_NAMES: &str = "new-names";
 /// `--serde`.
-pub const SERDE: &str = "serde";
+pub(crate) const SERDE: &str = "serde";
 /// `--serde-feature FEATURE`.
-pub const SERDE_FEATURE: &str = "serde-feature";
+pub(crate) const SERDE_FEATURE: &str = "serde-feature";
 /// `--json`: `ApiError` for `generate`, the report as JSON for `diff`.
-pub const JSON: &str = "json";
+pub(crate) const JSON: &str = "json";
 /// `--json-feature FEATURE`.
-pub const JSON_FEATURE: &str = "json-feature";
+pub(crate) const JSON_FEATURE: &str = "json-feature";
 /// `--doctest-path PATH`.
-pub const DOCTEST_PATH: &str = "doctest-path";
+pub(crate) const DOCTEST_PATH: &str = "doctest-path";
 /// `--lenient`.
-pub const LENIENT: &str = "lenient";
+pub(crate) const LENIENT: &str = "lenient";
 /// `--column HEADER=FIELD`.
-pub const COLUMN: &str = "column";
+pub(crate) const COLUMN: &str = "column";
 /// The `FIELD` of `--column` that leaves a column out.
-pub const IGNORE: &str = "ignore";
+pub(crate) const IGNORE: &str = "ignore";
 
 /// Every option, for the command's tests (each is in its usage text).
-pub const ALL: [&str; 14] = [
+#[cfg(test)]
+pub(crate) const ALL: [&str; 14] = [
     OUTPUT,
     CHECK,
     ENUM_NAME,

@@ -138,14 +138,18 @@
 extern crate alloc;
 
 mod builder;
+#[cfg(feature = "cli")]
+pub mod cli;
 mod emit;
 mod error;
 pub mod files;
-#[doc(hidden)]
-pub mod flags;
+// Some names only the command reads.
+#[cfg_attr(not(feature = "cli"), allow(dead_code))]
+mod flags;
 pub mod model;
 mod naming;
 pub mod report;
+#[cfg(feature = "cli")]
 mod tables;
 #[cfg(test)]
 mod tests;
@@ -153,7 +157,6 @@ mod tests;
 pub use builder::{Builder, Check, Generated};
 pub use emit::Include;
 pub use error::{Error, ErrorKind, Location, Warning};
-pub use tables::tables_json;
 
 // The README's examples are compiled as doctests.
 #[cfg(doctest)]

@@ -11,7 +11,7 @@ use crate::error::{Error, ErrorKind, Location};
 /// # Errors
 /// A table is malformed (the first such table, located as docutils
 /// locates it).
-pub fn tables_json(path: &str, text: &str) -> Result<String, Error> {
+pub(crate) fn tables_json(path: &str, text: &str) -> Result<String, Error> {
     let lines = kms_errors_rst::lines::split_lines(text);
     let tables = kms_errors_rst::find_all_grid_tables(&lines);
     if let Some((table, err)) = tables

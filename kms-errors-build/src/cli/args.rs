@@ -5,13 +5,13 @@
 use std::ffi::OsString;
 use std::path::PathBuf;
 
-use kms_errors_build::flags::{
+use crate::flags::{
     CHECK, COLUMN, DOCTEST_PATH, ENUM_NAME, IGNORE, JSON, JSON_FEATURE, LENIENT, NAMES, NEW_NAMES,
     OUTPUT, OUTPUT_SHORT, PREVIOUS, RETIRED, SERDE, SERDE_FEATURE,
 };
-use kms_errors_build::model::Options;
-use kms_errors_build::model::{Field, Policy};
-use kms_errors_build::{Builder, Include};
+use crate::model::Options;
+use crate::model::{Field, Policy};
+use crate::{Builder, Include};
 use lexopt::prelude::*;
 
 pub(crate) const USAGE: &str = "\
@@ -429,7 +429,7 @@ mod tests {
     #[test]
     fn every_option_is_documented() {
         let usage = [USAGE, GENERATE_USAGE, DIFF_USAGE].concat();
-        for flag in kms_errors_build::flags::ALL {
+        for flag in crate::flags::ALL {
             assert!(usage.contains(&format!("--{flag}")), "--{flag}");
         }
         assert!(GENERATE_USAGE.contains(&format!("-{OUTPUT_SHORT}, --{OUTPUT}")));

@@ -15,8 +15,6 @@ use std::path::Path;
 
 use crate::error::Error;
 
-pub use paths::default_retired;
-
 /// The UTF-8 text of the file at `path`. A file that cannot be read is an
 /// error naming it; bytes that are not UTF-8 are an error located at the
 /// first of them (`path:line:col`).

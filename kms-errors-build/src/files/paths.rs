@@ -41,7 +41,7 @@ fn slashed(path: &Path) -> String {
 
 /// The retired file of the names file `names` when none is given:
 /// `retired.txt` beside it (the builder's default, and the command's).
-pub fn default_retired(names: &Path) -> std::path::PathBuf {
+pub(crate) fn default_retired(names: &Path) -> std::path::PathBuf {
     names.with_file_name("retired.txt")
 }
 

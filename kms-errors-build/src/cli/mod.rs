@@ -1,5 +1,7 @@
-//! The `kms-errors-build` command (feature `cli`): running what [`args`]
-//! parsed, and exit codes. Everything it does is the library's public API.
+//! The `kms-errors-build` command (feature `cli`): [`run`] parses the
+//! arguments (`args`), runs the command, and gives its exit code. The
+//! binary is `run` and nothing else; build scripts leave the feature off
+//! and never compile this module.
 //!
 //! Arguments are `OsString`s throughout (lexopt), so any path the operating
 //! system can name works; an argument that must be text and is not is a
@@ -18,14 +20,19 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use kms_errors_build::report::{diff, DiffInput};
-use kms_errors_build::{files, tables_json, Builder, Error, Warning};
+use crate::report::{diff, DiffInput};
+use crate::tables::tables_json;
+use crate::{files, Builder, Error, Warning};
 
 use args::{parse, Command, Diff, Generate};
 
 mod args;
 
-fn main() -> ExitCode {
+/// Runs the command on the process's arguments: `generate`, `diff`,
+/// `tables`, `--help` or `--version`. Exit code 0 on success, 1 when
+/// `generate --check` finds the output stale, 2 for a usage error or bad
+/// input (the message on standard error, `path:line:col: what is wrong`).
+pub fn run() -> ExitCode {
     match parse(lexopt::Parser::from_env()) {
         Ok(Command::Help(usage)) => to_stdout(&format!("{usage}\n")),
         Ok(Command::Version) => {
@@ -151,7 +158,7 @@ fn diff_files(command: &Diff) -> Result<String, Error> {
     let retired = command
         .retired
         .clone()
-        .or_else(|| command.names.as_deref().map(files::default_retired));
+        .or_else(|| command.names.as_deref().map(files::paths::default_retired));
     let optional = |path: &Option<PathBuf>| -> Result<Option<(String, Option<String>)>, Error> {
         path.as_deref()
             .map(|path| Ok((shown(path), files::read_optional(path)?)))
@@ -162,14 +169,15 @@ fn diff_files(command: &Diff) -> Result<String, Error> {
         Some(path) => Some((shown(path), files::read_text(path)?)),
         None => None,
     };
-    let mut input = DiffInput::default();
-    input.old = (&old_path, &old);
-    input.new = (&new_path, &new);
-    input.options = command.options.clone();
-    input.names = file(&names);
-    input.retired = file(&retired);
-    input.new_names = new_names.as_ref().map(|(p, t)| (p.as_str(), t.as_str()));
-    input.enum_name = command.enum_name.as_deref().unwrap_or("");
+    let input = DiffInput {
+        old: (&old_path, &old),
+        new: (&new_path, &new),
+        options: command.options.clone(),
+        names: file(&names),
+        retired: file(&retired),
+        new_names: new_names.as_ref().map(|(p, t)| (p.as_str(), t.as_str())),
+        enum_name: command.enum_name.as_deref().unwrap_or(""),
+    };
     let report = diff(&input)?;
     Ok(if command.json {
         report.to_json(&old_path, &new_path)
