@@ -237,11 +237,11 @@ mod tests {
         assert_ne!(in_impl, API);
         for source in [
             in_impl.as_str(),
-            "#[cfg(all(a, b))] fn f() {}",
-            "#[cfg_attr(any(a), derive(Debug))] struct S;",
-            "struct S { #[cfg(a)] x: u8 }",
-            "fn f() { #[cfg(a)] let x = 1; }",
-            "#[cfg(not(kms_rows = \"several\"))] const X: u8 = 0;",
+            include_str!("../../../testdata/runtime/cfg_all.rs"),
+            include_str!("../../../testdata/runtime/cfg_attr_any.rs"),
+            include_str!("../../../testdata/runtime/cfg_field.rs"),
+            include_str!("../../../testdata/runtime/cfg_statement.rs"),
+            include_str!("../../../testdata/runtime/cfg_not.rs"),
         ] {
             let err = checked(source).unwrap_err();
             assert!(err.contains("a runtime template has `# [cfg"), "{err}");
@@ -271,8 +271,8 @@ mod tests {
 
     #[test]
     fn a_template_that_imports_a_stub_is_an_error() {
-        let err = checked("use super::stub::SvcError;").unwrap_err();
+        let err = checked(include_str!("../../../testdata/runtime/use_super.rs")).unwrap_err();
         assert!(err.contains("`use super::…`"), "{err}");
-        checked("fn f() { use ::core::fmt; }").unwrap();
+        checked(include_str!("../../../testdata/runtime/use_inside_fn.rs")).unwrap();
     }
 }

@@ -274,8 +274,7 @@ mod tests {
     /// strings and doc lines their text; other literals stay.
     #[test]
     fn tokens_replace_identifiers_strings_and_docs() {
-        let source = "/// See [`SvcError`]: `$code`.\n\
-                      fn f(e: SvcError) -> SvcStatus { let _ = (b\"SvcError\", 'S', 7u8); g(\"SvcError $first\") }";
+        let source = include_str!("../../../testdata/runtime/placeholders.rs");
         let tokens = source.parse::<TokenStream>().unwrap();
         let item: syn::ItemFn = syn::parse2(placeholders().tokens(tokens).unwrap()).unwrap();
         let out = quote::ToTokens::to_token_stream(&item).to_string();

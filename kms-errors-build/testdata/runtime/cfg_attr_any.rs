@@ -1,0 +1,2 @@
+#[cfg_attr(any(a), derive(Debug))]
+struct S;

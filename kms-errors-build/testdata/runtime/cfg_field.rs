@@ -1,0 +1,4 @@
+struct S {
+    #[cfg(a)]
+    x: u8,
+}

@@ -1,0 +1,2 @@
+#[cfg(not(kms_rows = "several"))]
+const X: u8 = 0;

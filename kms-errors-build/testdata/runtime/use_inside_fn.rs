@@ -1,0 +1,3 @@
+fn f() {
+    use ::core::fmt;
+}
