@@ -107,7 +107,7 @@ impl Builder {
         let enum_name = self.checked_enum_name(display)?;
         let page = model::read_lines_with(display, &lines, &self.options)?;
         drop(lines);
-        let files = self.read_pin_files()?;
+        let files = self.read_input_files()?;
         let variants = self.resolve(enum_name, page.entries, &files)?;
         let (regenerate_command, installed_by) = self.command();
         let provenance = emit::Provenance {
@@ -161,10 +161,11 @@ impl Builder {
         )
     }
 
-    /// Reads the names, retired and previous-page files. A names file that is not there
-    /// is never read as empty by accident: only a builder that may
+    /// Reads the names, retired and previous-page files (the last only
+    /// with a names file, the only use of it). A names file that is not
+    /// there is never read as empty by accident: only a builder that may
     /// [create it](Self::create_names_file) goes on without it.
-    fn read_pin_files(&self) -> Result<InputFiles, Error> {
+    fn read_input_files(&self) -> Result<InputFiles, Error> {
         let names_text = read::read_optional(self.names.as_deref())?;
         let mut created = None;
         if let (Some(path), None) = (&self.names, &names_text) {
@@ -184,12 +185,13 @@ impl Builder {
         }
         let retired_path = self.retired_path();
         let retired_text = read::read_optional(retired_path.as_deref())?;
-        let previous_text = read::read_optional(self.previous.as_deref())?;
+        let previous_path = self.previous_path();
+        let previous_text = read::read_optional(previous_path.as_deref())?;
         let shown = |p: Option<&PathBuf>| p.map(|p| p.display().to_string());
         Ok(InputFiles {
             names: shown(self.names.as_ref()).map(|path| (path, names_text)),
             retired: shown(retired_path.as_ref()).map(|path| (path, retired_text)),
-            previous: shown(self.previous.as_ref()).map(|path| (path, previous_text)),
+            previous: shown(previous_path.as_ref()).map(|path| (path, previous_text)),
             created,
         })
     }

@@ -87,9 +87,9 @@ impl std::fmt::Display for Check {
 /// [names file](Self::names) and its [retired file](Self::retired) if set
 /// (a missing names file is an error unless
 /// [`create_names_file`](Self::create_names_file) allows it; a missing
-/// retired file counts as empty), and, only with a names file and only
-/// when a pinned code has just left the page, the
-/// [previous page](Self::previous). [`write`](Self::write) writes the
+/// retired file counts as empty), and, only with a names file, the
+/// [previous page](Self::previous), which they parse only when a pinned
+/// code has just left the page. [`write`](Self::write) writes the
 /// [output](Self::output) (by default under `$OUT_DIR`), only if its
 /// content changes, through a temporary file in the same directory renamed
 /// over it. The names and retired files are written only by an explicit

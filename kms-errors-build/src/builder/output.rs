@@ -109,17 +109,20 @@ impl Builder {
 
     /// The files generating reads (or looks for).
     pub(super) fn files_read(&self) -> Vec<PathBuf> {
-        // The previous page is only read with a names file.
-        let previous = self.names.as_ref().and(self.previous.clone());
         [
             self.spec.clone(),
             self.names.clone(),
             self.retired_path(),
-            previous,
+            self.previous_path(),
         ]
         .into_iter()
         .flatten()
         .collect()
+    }
+
+    /// The previous page, which only naming with a names file needs.
+    pub(super) fn previous_path(&self) -> Option<PathBuf> {
+        self.names.as_ref().and(self.previous.clone())
     }
 
     pub(super) fn retired_path(&self) -> Option<PathBuf> {

@@ -10,21 +10,22 @@
 //!   several rows that differ);
 //! - `api_serde.rs`: the optional serde impls and `ErrorResponse`;
 //! - `api_json.rs`: the optional `ApiError`;
-//! - [`hash`]: the lookup's key and slot functions, which the generator
+//! - `hash.rs`: the lookup's key and slot functions, which the generator
 //!   runs too.
 //!
 //! The tests compile and lint the templates included into two small pages,
 //! `stub.rs` (every status, one row a code) and `stub_optional.rs` (a row
 //! without a status, a code with two rows), each with serde and
-//! `ApiError`, and both with the lookup's tables of `stub_lookup.rs`. For a page, this module rejects a `#[cfg]` or a
-//! `use super::…` in the templates it needs, replaces their placeholders
+//! `ApiError`, and both with the lookup's tables of `stub_lookup.rs`. For
+//! a page, this module replaces the placeholders of the templates it needs
 //! with the page's names, types and values (the one mechanism:
-//! [`Placeholders`]) and parses them with `syn`. `hash.rs` has none: it is
-//! emitted as written, and the generator includes it where it places the
-//! codes (`emit/lookup.rs`).
+//! [`Placeholders`]), parses them with `syn`, and rejects a `#[cfg]` or a
+//! `use super::…` in them. `hash.rs` has no placeholders: it is emitted as
+//! written, and the generator includes it where it places the codes
+//! (`emit/lookup.rs`).
 
 use proc_macro2::TokenStream;
-use syn::visit_mut::VisitMut;
+use syn::visit::Visit;
 use syn::{Attribute, Item};
 
 use super::{Include, Input, Statuses};
@@ -116,16 +117,16 @@ pub(super) fn items(input: &Input<'_>) -> Result<Vec<Item>, String> {
     Ok(items)
 }
 
-/// The items of the template `source` for a page: checked (see
-/// [`check_template`]), its placeholders replaced, parsed.
+/// The items of the template `source` for a page: lexed, its placeholders
+/// replaced, parsed once, and checked (see [`check_template`]; replacing
+/// placeholders neither adds nor removes a `cfg` or a `use`).
 fn instantiate(placeholders: &Placeholders, source: &str) -> Result<Vec<Item>, String> {
-    let mut template = syn::parse_file(source).map_err(|err| err.to_string())?;
-    check_template(&mut template)?;
     let tokens = source
         .parse::<TokenStream>()
         .map_err(|err| err.to_string())?;
     let file: syn::File = syn::parse2(placeholders.tokens(tokens)?)
         .map_err(|err| format!("a runtime template with its placeholders replaced: {err}"))?;
+    check_template(&file)?;
     Ok(file.items)
 }
 
@@ -155,12 +156,10 @@ fn under(condition: &TokenStream, mut item: Item) -> Result<Item, String> {
 /// only the stubs' build knows, and a `use super::…`, which binds a
 /// template to a stub. A template chooses its variants by file instead
 /// (`statuses_*.rs`, `rows_*.rs`).
-fn check_template(file: &mut syn::File) -> Result<(), String> {
+fn check_template(file: &syn::File) -> Result<(), String> {
     struct Check(Option<String>);
-    // `VisitMut`, which the substitution needs anyway: syn's `visit`
-    // feature would be one more for every build script to compile.
-    impl VisitMut for Check {
-        fn visit_attribute_mut(&mut self, attr: &mut Attribute) {
+    impl Visit<'_> for Check {
+        fn visit_attribute(&mut self, attr: &Attribute) {
             let path = attr.path();
             if self.0.is_none() && (path.is_ident("cfg") || path.is_ident("cfg_attr")) {
                 let tokens = quote::ToTokens::to_token_stream(attr).to_string();
@@ -169,7 +168,7 @@ fn check_template(file: &mut syn::File) -> Result<(), String> {
                 ));
             }
         }
-        fn visit_item_use_mut(&mut self, item: &mut syn::ItemUse) {
+        fn visit_item_use(&mut self, item: &syn::ItemUse) {
             if self.0.is_none()
                 && matches!(&item.tree, syn::UseTree::Path(path) if path.ident == "super")
             {
@@ -177,11 +176,11 @@ fn check_template(file: &mut syn::File) -> Result<(), String> {
                     "a runtime template has a `use super::…`: the stubs include the templates, which need no imports of their neighbours".to_string(),
                 );
             }
-            syn::visit_mut::visit_item_use_mut(self, item);
+            syn::visit::visit_item_use(self, item);
         }
     }
     let mut check = Check(None);
-    check.visit_file_mut(file);
+    check.visit_file(file);
     check.0.map_or(Ok(()), Err)
 }
 
@@ -205,7 +204,7 @@ mod tests {
     use super::*;
 
     fn checked(source: &str) -> Result<(), String> {
-        check_template(&mut syn::parse_file(source).map_err(|err| err.to_string())?)
+        check_template(&syn::parse_file(source).map_err(|err| err.to_string())?)
     }
 
     #[test]
@@ -242,6 +241,11 @@ mod tests {
             include_str!("../../../testdata/runtime/cfg_not.rs"),
         ] {
             let err = checked(source).unwrap_err();
+            assert!(err.contains("a runtime template has `# [cfg"), "{err}");
+            // And instantiating one checks it.
+            let Err(err) = instantiate(&Placeholders::none(), source) else {
+                panic!("instantiated: {source}");
+            };
             assert!(err.contains("a runtime template has `# [cfg"), "{err}");
         }
     }

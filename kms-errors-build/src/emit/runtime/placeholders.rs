@@ -15,14 +15,15 @@
 //!   fenced `ignore` where it does not (`$fence`).
 //!
 //! Nothing else in a template changes: no line is dropped, no item
-//! rewritten.
+//! rewritten. (The serde and `ApiError` items are put under the user's
+//! feature as they are: `runtime::items`.)
 
 use proc_macro2::{Group, Literal, TokenStream, TokenTree};
 
 use super::super::{Input, Statuses};
 
 /// The enum's name in the templates.
-pub(super) const TEMPLATE_ENUM: &str = "SvcError";
+const TEMPLATE_ENUM: &str = "SvcError";
 
 /// What the placeholders stand for, for one page.
 pub(super) struct Placeholders {
@@ -171,6 +172,12 @@ impl Placeholders {
                 .map(|(name, value)| (name, value.to_string())),
         );
         Placeholders { pairs }
+    }
+
+    /// No placeholders, for tests of what surrounds them.
+    #[cfg(test)]
+    pub(super) fn none() -> Self {
+        Placeholders { pairs: Vec::new() }
     }
 
     /// The value of the placeholder `word`, if it is one.
