@@ -38,19 +38,9 @@ impl Variants {
     /// Variants for the tests of other stages: `entries` named `names`, in
     /// that order, none retired, no files.
     pub(crate) fn named(entries: Vec<Entry>, names: &[&str]) -> Variants {
-        let variants = entries
-            .into_iter()
-            .zip(names)
-            .enumerate()
-            .map(|(discriminant, (entry, name))| Variant {
-                entry,
-                name: name.to_string(),
-                discriminant,
-                retired: false,
-            })
-            .collect();
+        let names = names.iter().map(|name| name.to_string()).collect();
         Variants {
-            variants,
+            variants: super::variants::in_page_order(entries, names),
             names_file: None,
             retired_file: None,
             unpinned: Vec::new(),

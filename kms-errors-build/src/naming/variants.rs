@@ -80,7 +80,16 @@ pub(crate) fn derived(enum_name: &str, entries: Vec<Entry>) -> Named {
         .map(|e| e.code.clone())
         .zip(names.iter().cloned())
         .collect();
-    let variants = entries
+    Named {
+        variants: in_page_order(entries, names),
+        new_pins,
+    }
+}
+
+/// `entries` named `names`, their discriminants in page order, none
+/// retired.
+pub(crate) fn in_page_order(entries: Vec<Entry>, names: Vec<String>) -> Vec<Variant> {
+    entries
         .into_iter()
         .zip(names)
         .enumerate()
@@ -90,8 +99,7 @@ pub(crate) fn derived(enum_name: &str, entries: Vec<Entry>) -> Named {
             discriminant,
             retired: false,
         })
-        .collect();
-    Named { variants, new_pins }
+        .collect()
 }
 
 /// The rows of pinned codes that are not in the page: from the retired
